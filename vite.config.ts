@@ -1,0 +1,68 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import adapter from '@sveltejs/adapter-static';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumPath } from './tests/support/chromium.ts';
+
+export default defineConfig({
+	plugins: [
+		sveltekit({
+			adapter: adapter({ strict: true }),
+			prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		})
+	],
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts'],
+					benchmark: { include: ['src/**/*.bench.ts'] }
+				}
+			},
+			{
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'jsdom',
+					environment: 'jsdom',
+					include: ['src/**/*.svelte.test.ts'],
+					setupFiles: ['tests/support/jsdom-setup.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: { executablePath: chromiumPath(), args: ['--no-sandbox'] }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			},
+			{
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+					fileParallelism: false,
+					expect: { requireAssertions: true }
+				}
+			}
+		]
+	}
+});
