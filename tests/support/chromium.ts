@@ -9,13 +9,14 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 export function chromiumPath(): string {
 	const fromEnv = process.env.CHROME_PATH;
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
 		return fromEnv;
 	}
 	const found = CANDIDATES.find((p) => existsSync(p));
 	if (found) return found;
 	throw new Error(
-		'No Chromium found for the browser tests. Install Debian\'s: `apt-get install chromium`, or set CHROME_PATH to a Chromium or Chrome binary.'
+		"No Chromium found for the browser tests. Install Debian's: `apt-get install chromium`, or set CHROME_PATH to a Chromium or Chrome binary."
 	);
 }
 

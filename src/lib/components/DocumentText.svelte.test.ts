@@ -1,0 +1,44 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import DocumentText from './DocumentText.svelte';
+import type { SourceLine } from '#lib/pledges/types.ts';
+
+const lines: SourceLine[] = [
+	{ line: 1, printed: 1, text: 'Tittel' },
+	{ line: 2, printed: null, text: '' },
+	{ line: 3, printed: 2, text: 'Partiet vil:' },
+	{ line: 4, printed: 3, text: '• Styrke fastlegene og' },
+	{ line: 5, printed: 4, text: 'legevakten.' },
+	{ line: 6, printed: 5, text: 'Prosa etterpå.' }
+];
+
+describe('DocumentText', () => {
+	it('gives every line an anchor of its file line and shows the printed number beside it', () => {
+		const { container } = render(DocumentText, { lines, pledges: [] });
+		expect([...container.querySelectorAll('.line')].map((l) => l.id)).toEqual([
+			'L1',
+			'L2',
+			'L3',
+			'L4',
+			'L5',
+			'L6'
+		]);
+		const link = screen.getByRole('link', { name: 'Linje 4' });
+		expect(link.getAttribute('href')).toBe('#L4');
+		expect(screen.getByLabelText('trykt linje 3')).toHaveTextContent('3');
+		expect(container.querySelectorAll('.printed')).toHaveLength(5);
+	});
+
+	it('wraps the lines of each pledge in one block with a text label, not colour alone', () => {
+		const { container } = render(DocumentText, {
+			lines,
+			pledges: [{ id: 'x-abc', lines: [4, 5], text: 'Styrke fastlegene og legevakten.' }]
+		});
+		const blocks = container.querySelectorAll('.pledge');
+		expect(blocks).toHaveLength(1);
+		const block = blocks[0] as HTMLElement;
+		expect(block.id).toBe('x-abc');
+		expect(within(block).getByText('Løfte')).toBeInTheDocument();
+		expect([...block.querySelectorAll('.line')].map((l) => l.id)).toEqual(['L4', 'L5']);
+	});
+});

@@ -1,0 +1,17 @@
+/**
+ * The pure, browser-safe API of the source layer. `load.ts` (Node-only) is
+ * deliberately not re-exported here.
+ */
+export * from './types.ts';
+export { MetadataError, parseMetadata, type MetadataIssue } from './metadata.ts';
+export { isBlank, printedSpan, readSourceLines, unnumberedLines } from './lines.ts';
+export { extractPledges, isPledgeLeadIn } from './extract.ts';
+export {
+	closestText,
+	findQuote,
+	lineAt,
+	normaliseQuote,
+	normalisedText,
+	type NormalisedText
+} from './quotes.ts';
+export { collapseWhitespace, fnv1a32, hash7 } from './text.ts';

@@ -1,0 +1,187 @@
+/**
+ * Parsing and validating `seeds/documents.yaml`: the parties and the metadata of
+ * each source document. Pure: takes the YAML text, returns typed metadata or
+ * throws a `MetadataError` naming the file and the field.
+ */
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { REGIONS, type DocumentMeta, type Party, type SeedMetadata } from './types.ts';
+
+export interface MetadataIssue {
+	/** Field path, e.g. `documents[2].region`; empty for the whole file. */
+	path: string;
+	message: string;
+}
+
+/** A broken metadata file. `message` lists every issue as `<file>: <path>: <message>`. */
+export class MetadataError extends Error {
+	readonly file: string;
+	readonly issues: MetadataIssue[];
+
+	constructor(file: string, issues: MetadataIssue[]) {
+		super(issues.map((i) => `${file}: ${i.path ? `${i.path}: ` : ''}${i.message}`).join('\n'));
+		this.name = 'MetadataError';
+		this.file = file;
+		this.issues = issues;
+	}
+}
+
+/** How a value that failed validation is shown in a message. */
+function describe(input: unknown): string {
+	if (input === undefined) return 'nothing (the field is missing)';
+	if (Array.isArray(input)) return 'a list';
+	if (typeof input === 'object' && input !== null) return 'a mapping';
+	return JSON.stringify(input) ?? String(input);
+}
+
+/** Zod error option producing `expected <what>, got <value>`. */
+function expected(what: string) {
+	return {
+		error: (issue: { input?: unknown }) => `expected ${what}, got ${describe(issue.input)}`
+	};
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COLOUR = /^#[0-9a-f]{6}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FILE = /^[^/\\]+\.txt$/;
+const REGION_CHOICES = [...REGIONS.map((r) => JSON.stringify(r)), 'null'].join(' | ');
+
+function isCalendarDate(text: string): boolean {
+	const match = DATE.exec(text);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+const id = (what: string) =>
+	z.string(expected(what)).regex(ID, expected(`${what} (lowercase letters, digits and "-")`));
+const text = (what: string) => z.string(expected(what)).regex(/\S/, expected(what));
+
+const partySchema = z.strictObject(
+	{
+		id: id('a party id like "ap"'),
+		name: text('the party name'),
+		shortName: text('the short name'),
+		colour: z
+			.string(expected('a colour "#rrggbb" (quoted, or YAML reads it as a comment)'))
+			.regex(COLOUR, expected('a colour "#rrggbb" (lowercase hex)'))
+	},
+	expected('a party (a mapping)')
+);
+
+const documentSchema = z.strictObject(
+	{
+		id: id('a document id like "ap-oslo"'),
+		file: z
+			.string(expected('a file name under seeds/'))
+			.regex(FILE, expected('a .txt file name under seeds/ (no folders)')),
+		party: id('a party id'),
+		organisation: text('the organisation'),
+		region: z.enum(REGIONS, expected(REGION_CHOICES)).nullable(),
+		title: text('the title'),
+		kind: id('a kind like "resolution", "web-page" or "programme-section"'),
+		published: z
+			.string(expected('"YYYY-MM-DD" or "unknown"'))
+			.refine((v) => v === 'unknown' || isCalendarDate(v), expected('"YYYY-MM-DD" or "unknown"')),
+		printedLineNumbers: z.boolean(expected('true or false'))
+	},
+	expected('a document (a mapping)')
+);
+
+const metadataSchema = z.strictObject(
+	{
+		parties: z.array(partySchema, expected('a list of parties')).min(1, expected('a party')),
+		documents: z
+			.array(documentSchema, expected('a list of documents'))
+			.min(1, expected('a document'))
+	},
+	expected('a mapping with "parties" and "documents"')
+);
+
+/** `['documents', 2, 'region']` → `documents[2].region`. */
+function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+		.join('');
+}
+
+/** Ids that must be unique and references that must resolve. */
+function crossReferenceIssues(metadata: SeedMetadata): MetadataIssue[] {
+	const issues: MetadataIssue[] = [];
+	const duplicates = <T>(items: T[], key: (item: T) => string, list: string, field: string) => {
+		const seen = new Map<string, number>();
+		items.forEach((item, index) => {
+			const value = key(item);
+			const first = seen.get(value);
+			if (first === undefined) seen.set(value, index);
+			else
+				issues.push({
+					path: `${list}[${index}].${field}`,
+					message: `duplicate ${field} ${JSON.stringify(value)} (also ${list}[${first}])`
+				});
+		});
+	};
+	duplicates(metadata.parties, (p) => p.id, 'parties', 'id');
+	duplicates(metadata.documents, (d) => d.id, 'documents', 'id');
+	duplicates(metadata.documents, (d) => d.file, 'documents', 'file');
+	const partyIds = new Set(metadata.parties.map((p) => p.id));
+	const known = [...partyIds].map((p) => JSON.stringify(p)).join(' | ');
+	metadata.documents.forEach((doc, index) => {
+		if (!partyIds.has(doc.party)) {
+			issues.push({
+				path: `documents[${index}].party`,
+				message: `unknown party ${JSON.stringify(doc.party)}; expected ${known}`
+			});
+		}
+	});
+	return issues;
+}
+
+/**
+ * Parses and validates the metadata file. `fileName` (e.g. `seeds/documents.yaml`)
+ * only labels error messages. Throws `MetadataError` listing every problem:
+ * YAML syntax (with line and column), missing/unknown/mistyped fields (with the
+ * field path), duplicate ids or files, and documents naming an unknown party.
+ */
+export function parseMetadata(yamlText: string, fileName: string): SeedMetadata {
+	const yamlDoc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+	if (yamlDoc.errors.length > 0) {
+		throw new MetadataError(
+			fileName,
+			yamlDoc.errors.map((error) => {
+				const pos = error.linePos?.[0];
+				return {
+					path: pos ? `line ${pos.line}, column ${pos.col}` : '',
+					message: `invalid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`
+				};
+			})
+		);
+	}
+	const result = metadataSchema.safeParse(yamlDoc.toJS());
+	if (!result.success) {
+		throw new MetadataError(
+			fileName,
+			result.error.issues.map((issue) =>
+				issue.code === 'unrecognized_keys'
+					? {
+							path: formatPath(issue.path),
+							message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+								.map((k) => JSON.stringify(k))
+								.join(', ')}`
+						}
+					: { path: formatPath(issue.path), message: issue.message }
+			)
+		);
+	}
+	const metadata: SeedMetadata = {
+		parties: result.data.parties satisfies Party[],
+		documents: result.data.documents satisfies DocumentMeta[]
+	};
+	const issues = crossReferenceIssues(metadata);
+	if (issues.length > 0) throw new MetadataError(fileName, issues);
+	return metadata;
+}

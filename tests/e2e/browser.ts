@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../support/chromium.ts';
+
+export const baseURL = () => inject('baseURL');
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS });
+}
+
+export type Viewport = 'phone' | 'narrow';
+export type Scheme = 'light' | 'dark';
+
+/** The contexts every page is checked in: a phone and a 320 px wide screen. */
+export const VIEWPORTS: Record<Viewport, Parameters<Browser['newContext']>[0]> = {
+	phone: {
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true,
+		reducedMotion: 'reduce'
+	},
+	narrow: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true }
+};
+
+/**
+ * A browser context that records every request, so tests can assert that
+ * nothing leaves the site's own origin.
+ */
+export async function newContext(
+	browser: Browser,
+	viewport: Viewport,
+	colorScheme: Scheme = 'light'
+): Promise<{ context: BrowserContext; foreignRequests: string[] }> {
+	const context = await browser.newContext({
+		...VIEWPORTS[viewport],
+		colorScheme,
+		locale: 'nb-NO'
+	});
+	const foreignRequests: string[] = [];
+	const origin = new URL(baseURL()).origin;
+	context.on('request', (req) => {
+		const url = req.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
+	});
+	return { context, foreignRequests };
+}
+
+/** axe-core with the WCAG 2.2 AA tag set; returns the violations, formatted. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return result.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+/** Width of content beyond the viewport: 0 means no horizontal scrolling. */
+export function horizontalOverflow(page: Page): Promise<number> {
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+}
+
+/** Saves a full-page screenshot under test-results/screenshots for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
