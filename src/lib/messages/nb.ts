@@ -4,7 +4,7 @@
  * be added as another file of the same shape without touching a component.
  */
 
-const regionNames = { akershus: 'Akershus', oslo: 'Oslo' } as const;
+import { REGION_NAMES, type RegionId } from '../pledges/types.ts';
 
 export const nb = {
 	lang: 'nb',
@@ -28,8 +28,57 @@ export const nb = {
 		comingSoon: 'Spørsmålene kommer snart.'
 	},
 	region: {
-		name: (region: keyof typeof regionNames | null) =>
-			region === null ? 'Hele landet' : regionNames[region]
+		name: (region: RegionId | null) => (region === null ? 'Hele landet' : REGION_NAMES[region])
+	},
+	stance: {
+		'2': 'Helt enig',
+		'1': 'Delvis enig',
+		'0': 'Nøytral',
+		'-1': 'Delvis uenig',
+		'-2': 'Helt uenig',
+		none: 'Ingen standpunkt',
+		skipped: 'Hoppet over'
+	} as Record<string, string>,
+	quiz: {
+		progress: (position: number, total: number) => `Påstand ${position} av ${total}`,
+		progressLabel: 'Framdrift',
+		answersLabel: 'Svaralternativer',
+		skip: 'Hopp over',
+		important: 'Viktig for meg',
+		back: 'Tilbake',
+		showResults: 'Se resultatet',
+		readMore: 'Les mer',
+		chosen: 'valgt',
+		answeredAs: (label: string) => `Ditt svar: ${label}`,
+		skippedNote: 'Du hoppet over denne påstanden.',
+		shortcutsHeading: 'Hurtigtaster',
+		shortcutsIntro:
+			'Når markøren er i påstanden eller svarknappene, kan du bruke disse tastene:',
+		shortcuts: [
+			['1–5', 'svar fra «Helt enig» (1) til «Helt uenig» (5)'],
+			['S', 'hopp over'],
+			['V', 'merk som viktig for meg'],
+			['←', 'tilbake til forrige påstand']
+		] as [string, string][],
+		clear: 'Slett svarene mine',
+		clearConfirm: 'Vil du slette alle svarene dine? Dette kan ikke angres.',
+		clearYes: 'Ja, slett',
+		clearNo: 'Avbryt',
+		cleared: 'Svarene dine er slettet.',
+		storageOnly: 'Svarene dine lagres bare på denne enheten.',
+		storageUnavailable:
+			'Nettleseren lar oss ikke lagre svarene. Quizen virker, men svarene forsvinner hvis du lukker siden.',
+		restored: 'Vi fant svarene dine fra sist, og du kan fortsette der du slapp.',
+		restoredPartial: (kept: number, dropped: number) =>
+			`Vi fant svarene dine fra sist. Noen påstander er endret siden da, så ${dropped === 1 ? 'ett svar' : `${dropped} svar`} ble fjernet og ${kept === 1 ? 'ett' : kept} beholdt.`,
+		restoredReset:
+			'Vi kunne ikke lese de lagrede svarene dine, så quizen starter på nytt.',
+		chooseEdition: 'Hvor bor du?',
+		chooseEditionIntro:
+			'Partiene har ulike dokumenter i Akershus og Oslo. Velg området ditt, så sammenligner vi deg med riktige dokumenter.',
+		editionLink: (name: string) => `Start valgomaten for ${name}`,
+		start: 'Start',
+		changeEdition: 'Bytt område'
 	},
 	document: {
 		published: (date: string) =>

@@ -7,6 +7,9 @@
 export const REGIONS = ['akershus', 'oslo'] as const;
 export type RegionId = (typeof REGIONS)[number];
 
+/** The regions' proper names (place names, not UI text, so they live with the data). */
+export const REGION_NAMES: Record<RegionId, string> = { akershus: 'Akershus', oslo: 'Oslo' };
+
 export interface Party {
 	/** Stable id, e.g. `ap`. */
 	id: string;

@@ -1,0 +1,245 @@
+/**
+ * Checks the statements file against the seeds and prints the editorial report.
+ *
+ *   npm run content:check                          readable report, then OK or the problems
+ *   npm run --silent content:check -- --json       the report as JSON on stdout
+ *   npm run content:check -- --file draft.yaml     check another statements file
+ *
+ * Exit code 0 when the content is valid and every threshold is met, 1 otherwise, 2 for a
+ * usage error.
+ */
+import { checkContent, statementsFile } from '../src/lib/content/load.ts';
+import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
+import { formatIssue } from '../src/lib/content/schema.ts';
+import type { Dataset } from '../src/lib/content/types.ts';
+
+const USAGE = `Usage: npm run content:check [-- options]
+
+Validates the statements file (${statementsFile()}), verifies every quote against the
+documents in seeds/, resolves the editions and prints the editorial report.
+
+Options:
+  --json         print only the report as JSON on stdout
+  --file <path>  check another statements file (relative to the current directory)
+  -h, --help     print this help
+
+Exit code: 0 when everything passes, 1 on errors or threshold failures, 2 on a usage error.
+`;
+
+const WIDTH = 100;
+
+function chars(text: string): number {
+	return [...text].length;
+}
+
+function truncate(text: string, width: number): string {
+	const list = [...text];
+	return list.length <= width ? text : `${list.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+function pad(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - chars(text)));
+}
+
+function padStart(text: string, width: number): string {
+	return ' '.repeat(Math.max(0, width - chars(text))) + text;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const stanceText = (stance: number) =>
+	stance > 0 ? `+${stance}` : stance < 0 ? `−${-stance}` : '0';
+const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(3)}`;
+
+function span([start, end]: [number, number]): string {
+	return start === end ? String(start) : `${start}–${end}`;
+}
+
+function printReport(report: Report, dataset: Dataset, file: string): string[] {
+	const out: string[] = [];
+	const shortName = new Map(
+		dataset.editions.flatMap((e) => e.parties.map((p) => [p.party.id, p.party.shortName]))
+	);
+	const name = new Map(
+		dataset.editions.flatMap((e) => e.parties.map((p) => [p.party.id, p.party.name]))
+	);
+	const short = (id: string) => shortName.get(id) ?? id;
+	out.push(
+		`${file} · ${report.statements} statements · ${dataset.topics.length} topics · version ${report.version}`,
+		`Two or more parties in some edition: ${report.multiPartyStatements} of ${report.statements} statements (${percent(report.multiPartyStatements / Math.max(1, report.statements))}; ≥ ${percent(THRESHOLDS.minMultiPartyShare)} needed)`
+	);
+
+	for (const e of report.editions) {
+		out.push('', `━━ ${e.name} (${e.edition}) ━━`, '');
+		const edition = dataset.editions.find((x) => x.id === e.edition);
+		const partyIds = edition?.parties.map((p) => p.party.id) ?? [];
+
+		out.push('Parties: share of statements with a stated position');
+		const nameWidth = Math.max(...e.parties.map((p) => chars(`${p.name} (${short(p.party)})`)));
+		const docWidth = Math.max(...e.parties.map((p) => chars(p.documents.join(', '))));
+		for (const p of e.parties) {
+			const fail =
+				p.share < THRESHOLDS.minPartyShare ? `  ✗ below ${percent(THRESHOLDS.minPartyShare)}` : '';
+			out.push(
+				`  ${pad(`${p.name} (${short(p.party)})`, nameWidth)}  ${pad(p.documents.join(', '), docWidth)}  ${padStart(`${p.positions}/${e.statements}`, 5)}  ${padStart(percent(p.share), 4)}${fail}`
+			);
+		}
+
+		out.push('', 'Statements');
+		const stanceWidth = partyIds.reduce((sum, id) => sum + chars(short(id)) + 4, 0);
+		const idWidth = Math.min(
+			44,
+			Math.max(...e.coverage.map((c) => chars(c.statement))),
+			WIDTH - 2 - 2 - 7 - 2 - 6 - 2 - 6 - 2 - stanceWidth
+		);
+		out.push(
+			`  ${pad('id', idWidth)}  parties  differ  ${padStart('LIX', 6)}  positions (${partyIds.map(short).join(' ')})`
+		);
+		for (const c of e.coverage) {
+			const stances = partyIds
+				.map((id) =>
+					pad(
+						`${short(id)} ${id in c.stances ? stanceText(c.stances[id]!) : '·'}`,
+						chars(short(id)) + 3
+					)
+				)
+				.join(' ');
+			const lixText = `${c.lix.toFixed(1)}${c.lix > THRESHOLDS.maxLix ? '!' : ' '}`;
+			out.push(
+				`  ${pad(truncate(c.statement, idWidth), idWidth)}  ${padStart(String(c.parties), 7)}  ${pad(c.differ ? 'yes' : c.parties >= 2 ? 'no' : '–', 6)}  ${padStart(lixText, 6)}  ${stances.trimEnd()}`
+			);
+		}
+		const multi = e.coverage.filter((c) => c.parties >= 2).length;
+		out.push(
+			`  Positions from two or more parties in this edition: ${multi} of ${e.statements} (${percent(e.multiPartyShare)})`,
+			`  LIX above ${THRESHOLDS.maxLix} is marked "!".`
+		);
+
+		const b = e.balance;
+		out.push(
+			'',
+			'Direction balance',
+			`  statements: ${b.statements['more-public']} more-public · ${b.statements['less-public']} less-public · ${b.statements.other} other`,
+			`  stated positions: ${b.positions.agree} agree · ${b.positions.neutral} neutral · ${b.positions.disagree} disagree`
+		);
+
+		out.push(
+			'',
+			'Reachability: a voter answering exactly as the party (margin = score − runner-up)'
+		);
+		const width = Math.max(...e.reachability.map((r) => chars(name.get(r.party) ?? r.party)));
+		for (const r of e.reachability) {
+			const verdict = r.reachable
+				? 'alone on top'
+				: `✗ top: ${r.topMatches.map(short).join(', ') || 'none'}`;
+			const score = r.score === null ? 'no score' : `score ${percent(r.score)}`;
+			const runnerUp =
+				r.runnerUp === null || r.runnerUpScore === null
+					? 'no runner-up'
+					: `runner-up ${short(r.runnerUp)} ${percent(r.runnerUpScore)}`;
+			const margin =
+				r.margin === null || r.threshold === null
+					? ''
+					: `  margin ${signed(r.margin)} ${r.margin > r.threshold ? '>' : '≤'} 1/W ${r.threshold.toFixed(3)}`;
+			out.push(
+				`  ${pad(name.get(r.party) ?? r.party, width)}  ${pad(verdict, 14)}  ${score}, basis ${r.basis}  ${runnerUp}${margin}`
+			);
+		}
+	}
+
+	out.push('', '━━ Pledge usage by document ━━');
+	for (const d of report.documents) {
+		const fail =
+			d.positions < THRESHOLDS.minDocumentPositions
+				? `  ✗ below ${THRESHOLDS.minDocumentPositions}`
+				: '';
+		out.push(
+			'',
+			`${d.document}: ${d.positions} position${d.positions === 1 ? '' : 's'}${fail}; ${d.used.length} of ${d.pledges} pledges used`
+		);
+		for (const u of d.used) {
+			out.push(truncate(`  used    ${u.pledge}  ${u.statements.join(', ')}`, WIDTH));
+		}
+		for (const u of d.unused) {
+			out.push(truncate(`  unused  ${u.pledge}  L${span(u.lines)}  ${u.text}`, WIDTH));
+		}
+	}
+
+	if (report.warnings.length > 0) {
+		out.push('', `━━ Warnings (${report.warnings.length}) ━━`);
+		for (const w of report.warnings) out.push(`  ${w.message}`);
+	}
+	return out;
+}
+
+function main(args: string[]): number {
+	let json = false;
+	let file: string | undefined;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i]!;
+		if (arg === '--json') json = true;
+		else if (arg === '--file') {
+			file = args[++i];
+			if (file === undefined || file === '') {
+				process.stderr.write(`content:check: --file needs a path\n\n${USAGE}`);
+				return 2;
+			}
+		} else if (arg.startsWith('--file=')) file = arg.slice('--file='.length);
+		else if (arg === '--help' || arg === '-h') {
+			process.stdout.write(USAGE);
+			return 0;
+		} else {
+			process.stderr.write(`content:check: unknown option ${JSON.stringify(arg)}\n\n${USAGE}`);
+			return 2;
+		}
+	}
+
+	let check: ReturnType<typeof checkContent>;
+	try {
+		check = checkContent(process.cwd(), file ?? statementsFile());
+	} catch (error) {
+		process.stderr.write(
+			`content:check: ${error instanceof Error ? error.message : String(error)}\n`
+		);
+		process.stdout.write('content check: FAILED\n');
+		return 1;
+	}
+	const report = check.dataset
+		? buildReport({
+				dataset: check.dataset,
+				positions: check.positions,
+				pledges: check.seeds.pledges
+			})
+		: null;
+	const errors = check.errors.map((issue) => formatIssue(check.file, issue));
+	const failures = report?.failures ?? [];
+	const ok = errors.length === 0 && failures.length === 0 && report !== null;
+
+	if (json) {
+		process.stdout.write(
+			`${JSON.stringify({ ok, file: check.file, errors: check.errors, messages: errors, report }, null, 2)}\n`
+		);
+		return ok ? 0 : 1;
+	}
+
+	const out = report && check.dataset ? printReport(report, check.dataset, check.file) : [];
+	if (ok) {
+		out.push('', 'content check: OK');
+	} else {
+		out.push(
+			'',
+			`content check: FAILED (${errors.length} error${errors.length === 1 ? '' : 's'}, ${failures.length} threshold failure${failures.length === 1 ? '' : 's'})`
+		);
+		if (errors.length > 0) {
+			out.push('', 'Errors:');
+			for (const e of errors) out.push(e);
+		}
+		if (failures.length > 0) {
+			out.push('', 'Threshold failures:');
+			for (const f of failures) out.push(`  ✗ ${f.message}`);
+		}
+	}
+	process.stdout.write(`${out.join('\n').replace(/^\n/, '')}\n`);
+	return ok ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));

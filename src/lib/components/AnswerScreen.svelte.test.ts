@@ -1,0 +1,102 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import AnswerScreen from './AnswerScreen.svelte';
+
+function setup(overrides: Record<string, unknown> = {}) {
+	const handlers = {
+		onanswer: vi.fn(),
+		onskip: vi.fn(),
+		onback: vi.fn(),
+		ontoggleimportant: vi.fn(),
+		onshowresults: vi.fn()
+	};
+	const result = render(AnswerScreen, {
+		statement: {
+			id: 's1',
+			topic: 't',
+			text: 'Kommunene bør få mer penger.',
+			background: 'Bakgrunn.',
+			direction: 'more-public'
+		},
+		topic: 'Finansiering',
+		position: 3,
+		total: 24,
+		answer: undefined,
+		important: false,
+		canShowResults: false,
+		...handlers,
+		...overrides
+	});
+	return { ...result, ...handlers };
+}
+
+describe('AnswerScreen', () => {
+	it('shows progress, topic and the statement as the heading', () => {
+		setup();
+		expect(screen.getByText('Påstand 3 av 24')).toBeInTheDocument();
+		const bar = screen.getByRole('progressbar');
+		expect(bar).toHaveAttribute('aria-valuenow', '3');
+		expect(bar).toHaveAttribute('aria-valuemax', '24');
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kommunene bør få mer penger.');
+		expect(screen.getByText('Les mer')).toBeInTheDocument();
+	});
+
+	it('offers exactly the five answers as buttons in order, then skip, importance and back', () => {
+		setup();
+		const group = screen.getByRole('group', { name: 'Svaralternativer' });
+		const labels = [...group.querySelectorAll('button')].map((b) => b.textContent?.trim());
+		expect(labels).toEqual(['Helt enig', 'Delvis enig', 'Nøytral', 'Delvis uenig', 'Helt uenig']);
+		expect(screen.getByRole('button', { name: 'Hopp over' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: /Viktig for meg/ })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		expect(screen.getByRole('button', { name: /Tilbake/ })).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: 'Se resultatet' })).toBeNull();
+	});
+
+	it('sends the stance of the clicked button and marks a chosen answer as pressed', async () => {
+		const { onanswer } = setup({ answer: { stance: -1, important: true }, important: true });
+		expect(screen.getByRole('button', { name: /Delvis uenig/ })).toHaveAttribute('aria-pressed', 'true');
+		expect(screen.getByRole('button', { name: 'Helt enig' })).toHaveAttribute('aria-pressed', 'false');
+		expect(screen.getByRole('button', { name: /Viktig for meg/ })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await fireEvent.click(screen.getByRole('button', { name: 'Helt uenig' }));
+		expect(onanswer).toHaveBeenCalledWith(-2);
+	});
+
+	it('shows "Se resultatet" when allowed and sends the event', async () => {
+		const { onshowresults } = setup({ canShowResults: true });
+		await fireEvent.click(screen.getByRole('button', { name: 'Se resultatet' }));
+		expect(onshowresults).toHaveBeenCalledOnce();
+	});
+
+	it('maps the single-key shortcuts while focus is inside the answer area', async () => {
+		const { onanswer, onskip, ontoggleimportant, onback } = setup();
+		const button = screen.getByRole('button', { name: 'Nøytral' });
+		await fireEvent.keyDown(button, { key: '1' });
+		await fireEvent.keyDown(button, { key: '5' });
+		await fireEvent.keyDown(screen.getByRole('heading', { level: 1 }), { key: '3' });
+		await fireEvent.keyDown(button, { key: 's' });
+		await fireEvent.keyDown(button, { key: 'V' });
+		await fireEvent.keyDown(button, { key: 'ArrowLeft' });
+		await fireEvent.keyDown(button, { key: 'Backspace' });
+		await fireEvent.keyDown(button, { key: '6' });
+		expect(onanswer.mock.calls).toEqual([[2], [-2], [0]]);
+		expect(onskip).toHaveBeenCalledOnce();
+		expect(ontoggleimportant).toHaveBeenCalledOnce();
+		expect(onback).toHaveBeenCalledOnce();
+	});
+
+	it('ignores the shortcuts outside the answer area and with modifier keys', async () => {
+		const { onanswer } = setup();
+		await fireEvent.keyDown(document.body, { key: '1' });
+		await fireEvent.keyDown(screen.getByRole('button', { name: 'Nøytral' }), {
+			key: '1',
+			ctrlKey: true
+		});
+		expect(onanswer).not.toHaveBeenCalled();
+	});
+});

@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, seeds } from '../pledges/test-support.ts';
+import { passingStatements, statementsYaml } from './test-support.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fixture(name: string, text: string): string {
+	const path = join(dir, name);
+	writeFileSync(path, text);
+	return path;
+}
+
+/** Runs `tsx scripts/content-check.ts <args>` the way `npm run content:check` does. */
+function run(...args: string[]) {
+	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+	delete env.VALGOMAT_STATEMENTS;
+	const result = spawnSync(
+		process.execPath,
+		[join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-check.ts', ...args],
+		{ cwd: ROOT, encoding: 'utf8', env }
+	);
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
+
+describe('scripts/content-check.ts', { timeout: 30_000 }, () => {
+	it('prints the report and "content check: OK" for content that passes', () => {
+		const file = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const { status, stdout, stderr } = run('--file', file);
+		expect(stderr).toBe('');
+		expect(status).toBe(0);
+		expect(stdout.trimEnd().split('\n').at(-1)).toBe('content check: OK');
+		expect(stdout).toContain('━━ Akershus (akershus) ━━');
+		expect(stdout).toContain('━━ Oslo (oslo) ━━');
+		expect(stdout).toMatch(/^ {2}Senterpartiet \(Sp\) +sp-akershus, sp-nasjonal +24\/24 +100%$/m);
+		expect(stdout).toMatch(/^ {2}pastand-1 +3 +yes +\d+\.\d /m);
+		expect(stdout).toContain('statements: 8 more-public · 8 less-public · 8 other');
+		expect(stdout).toMatch(
+			/^ {2}Høyre +alone on top +score 100%, basis 24 +runner-up \w+ \d+% +margin \+0\.\d{3} > 1\/W 0\.042$/m
+		);
+		expect(stdout).toContain('━━ Pledge usage by document ━━');
+		expect(stdout).toMatch(/^sp-akershus: 6 positions; \d+ of 6 pledges used$/m);
+		expect(Math.max(...stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(100);
+	});
+
+	it('lists errors with file, statement and field, and exits 1', () => {
+		const file = fixture(
+			'broken.yaml',
+			statementsYaml([
+				{
+					id: 'a',
+					positions: { 'sp-nasjonal': { stance: 2, quotes: ['Listelengden må kuttes'] } }
+				},
+				{ id: 'b', positions: { 'sp-nasjonal': { stance: 2, quotes: [{ pledge: 'nope' }] } } }
+			])
+		);
+		const { status, stdout } = run('--file', file);
+		expect(status).toBe(1);
+		expect(stdout).toContain('content check: FAILED (2 errors, ');
+		expect(stdout).toContain(
+			`${file}: statement "a": positions.sp-nasjonal.quotes[0]: quote not found in sp-nasjonal`
+		);
+		expect(stdout).toContain(
+			`${file}: statement "b": positions.sp-nasjonal.quotes[0]: unknown pledge "nope"`
+		);
+		expect(stdout).toContain('Threshold failures:');
+		expect(stdout).toContain('  ✗ only 2 statements; at least 24 are needed');
+	});
+
+	it('reports schema errors without a report', () => {
+		const file = fixture(
+			'schema.yaml',
+			statementsYaml([{ id: 'a', positions: { 'sp-nasjonal': { stance: 9, quotes: [SP_LIST] } } }])
+		);
+		const { status, stdout } = run(`--file=${file}`);
+		expect(status).toBe(1);
+		expect(stdout).not.toContain('━━');
+		expect(stdout).toMatch(
+			/^content check: FAILED \(1 error, 0 threshold failures\)\n\nErrors:\n.*statement "a": positions\.sp-nasjonal\.stance: expected an integer from -2 to 2, got 9/
+		);
+	});
+
+	it('--json prints the report as JSON', () => {
+		const file = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const { status, stdout } = run('--json', '--file', file);
+		expect(status).toBe(0);
+		const result = JSON.parse(stdout) as {
+			ok: boolean;
+			errors: unknown[];
+			report: { statements: number; editions: { edition: string }[]; failures: unknown[] };
+		};
+		expect(result.ok).toBe(true);
+		expect(result.errors).toEqual([]);
+		expect(result.report.statements).toBe(24);
+		expect(result.report.editions.map((e) => e.edition)).toEqual(['akershus', 'oslo']);
+		expect(result.report.failures).toEqual([]);
+
+		const broken = run('--json', '--file', join(dir, 'missing.yaml'));
+		expect(broken.status).toBe(1);
+		expect(JSON.parse(broken.stdout)).toMatchObject({
+			ok: false,
+			report: null,
+			messages: [`${join(dir, 'missing.yaml')}: the file does not exist`]
+		});
+	});
+
+	it('exits 2 on a usage error', () => {
+		expect(run('--jsn')).toMatchObject({ status: 2, stdout: '' });
+		expect(run('--jsn').stderr).toMatch(/^content:check: unknown option "--jsn"/);
+		expect(run('--file').status).toBe(2);
+		const help = run('--help');
+		expect(help.status).toBe(0);
+		expect(help.stdout).toMatch(/^Usage: npm run content:check/);
+	});
+});

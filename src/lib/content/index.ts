@@ -1,0 +1,58 @@
+/**
+ * The pure, browser-safe API of the content layer. `load.ts` (Node-only) is
+ * deliberately not re-exported here.
+ */
+export * from './types.ts';
+export {
+	ContentError,
+	DIRECTIONS,
+	formatIssue,
+	parseStatements,
+	type ContentIssue,
+	type ParseOptions,
+	type QuoteRef,
+	type RawContent,
+	type RawPosition,
+	type RawStatement
+} from './schema.ts';
+export {
+	canonicalJson,
+	resolveDataset,
+	type DocumentPosition,
+	type Problem,
+	type Resolved,
+	type SeedInput
+} from './resolve.ts';
+export {
+	buildReport,
+	lix,
+	reachability,
+	THRESHOLDS,
+	type DirectionBalance,
+	type DocumentUsage,
+	type EditionReport,
+	type Finding,
+	type FindingKind,
+	type Lix,
+	type PartyCoverage,
+	type Reachability,
+	type Report,
+	type ReportInput,
+	type StatementCoverage,
+	type Thresholds
+} from './report.ts';
+export {
+	buildOpenDataCsv,
+	buildOpenDataJson,
+	csvField,
+	CSV_COLUMNS,
+	CSV_LIST_SEPARATOR,
+	NO_POSITION_LABEL,
+	openDataJsonText,
+	STANCE_LABELS,
+	type OpenData,
+	type OpenDataDocument,
+	type OpenDataPosition,
+	type OpenDataSource,
+	type OpenDataStatement
+} from './opendata.ts';

@@ -1,0 +1,141 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ROOT, seeds } from '../pledges/test-support.ts';
+import {
+	checkContent,
+	loadContent,
+	loadResolvedContent,
+	STATEMENTS_ENV,
+	STATEMENTS_FILE
+} from './load.ts';
+import { ContentError } from './schema.ts';
+import { passingStatements, statementsYaml } from './test-support.ts';
+
+const made: string[] = [];
+
+/** A temporary root with a copy of the seeds and, if given, a statements file. */
+function tempRoot(statements?: string): string {
+	const root = mkdtempSync(join(tmpdir(), 'content-'));
+	made.push(root);
+	cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
+	mkdirSync(join(root, 'content'));
+	if (statements !== undefined) writeFileSync(join(root, STATEMENTS_FILE), statements);
+	return root;
+}
+
+afterEach(() => {
+	vi.unstubAllEnvs();
+	for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+const VALID = () => statementsYaml(passingStatements(seeds().pledges));
+const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
+
+describe('loadContent', () => {
+	it('reads, verifies and resolves content/statements.yaml under the root', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const root = tempRoot(VALID());
+		const dataset = loadContent(root);
+		expect(dataset.statements).toHaveLength(24);
+		expect(dataset.editions.map((e) => e.id)).toEqual(['akershus', 'oslo']);
+		expect(loadResolvedContent(root).seeds.pledges).toHaveLength(seeds().pledges.length);
+	});
+
+	it('memoises per root and file, and reloads when the file changes', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const root = tempRoot(VALID());
+		const first = loadContent(root);
+		expect(loadContent(root)).toBe(first);
+		const statements = passingStatements(seeds().pledges);
+		statements[0]!.text = 'Endret påstand.';
+		writeFileSync(join(root, STATEMENTS_FILE), statementsYaml(statements));
+		utimesSync(join(root, STATEMENTS_FILE), new Date(), new Date(Date.now() + 5_000));
+		const second = loadContent(root);
+		expect(second).not.toBe(first);
+		expect(second.statements[0]?.text).toBe('Endret påstand.');
+		expect(second.version).not.toBe(first.version);
+	});
+
+	it('throws a ContentError listing every schema error', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const yaml = statementsYaml([
+			{ id: 'a', positions: { 'sp-nasjonal': { stance: 3, quotes: [SP_LIST] } } },
+			{ id: 'b', positions: { 'sp-fylke': { stance: 1, quotes: [SP_LIST] } } }
+		]);
+		const root = tempRoot(yaml);
+		expect(() => loadContent(root)).toThrow(ContentError);
+		try {
+			loadContent(root);
+		} catch (error) {
+			const lines = (error as ContentError).message.split('\n');
+			expect(lines).toHaveLength(2);
+			expect(lines[0]).toMatch(
+				/^content\/statements\.yaml: statement "a": positions\.sp-nasjonal\.stance: expected an integer from -2 to 2, got 3 \(line \d+\)$/
+			);
+			expect(lines[1]).toMatch(
+				/^content\/statements\.yaml: statement "b": positions\.sp-fylke: unknown document/
+			);
+		}
+	});
+
+	it('throws a ContentError for a quote that is not in the document', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const yaml = statementsYaml([
+			{ id: 'a', positions: { 'sp-nasjonal': { stance: 2, quotes: ['Listelengden må kuttes'] } } }
+		]);
+		const root = tempRoot(yaml);
+		expect(() => loadContent(root)).toThrow(
+			/content\/statements\.yaml: statement "a": positions\.sp-nasjonal\.quotes\[0\]: quote not found in sp-nasjonal/
+		);
+	});
+
+	it('throws when the statements file is missing', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const root = tempRoot();
+		expect(() => loadContent(root)).toThrow('content/statements.yaml: the file does not exist');
+	});
+
+	it('honours $VALGOMAT_STATEMENTS, relative to the root or absolute', () => {
+		const root = tempRoot('not: [valid');
+		writeFileSync(join(root, 'draft.yaml'), VALID());
+		vi.stubEnv(STATEMENTS_ENV, 'draft.yaml');
+		expect(loadContent(root).statements).toHaveLength(24);
+		expect(loadResolvedContent(root).file).toBe('draft.yaml');
+
+		vi.stubEnv(STATEMENTS_ENV, join(root, 'missing.yaml'));
+		expect(() => loadContent(root)).toThrow('missing.yaml: the file does not exist');
+
+		// With the default root (the current directory: the repository).
+		vi.stubEnv(STATEMENTS_ENV, join(root, 'draft.yaml'));
+		expect(loadContent().statements).toHaveLength(24);
+	});
+});
+
+describe('checkContent', () => {
+	it('returns the errors instead of throwing, with the partial result', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const yaml = statementsYaml([
+			{ id: 'a', positions: { 'sp-nasjonal': { stance: 2, quotes: ['Listelengden må kuttes'] } } }
+		]);
+		const root = tempRoot(yaml);
+		const check = checkContent(root);
+		expect(check.file).toBe(STATEMENTS_FILE);
+		expect(check.errors.map((e) => [e.statement, e.path])).toEqual([
+			['a', 'positions.sp-nasjonal.quotes[0]']
+		]);
+		expect(check.dataset?.statements).toHaveLength(1);
+		expect(check.positions).toHaveLength(1);
+	});
+
+	it('returns schema errors without a dataset', () => {
+		const root = tempRoot();
+		writeFileSync(join(root, 'other.yaml'), 'topics: [\n');
+		const check = checkContent(root, 'other.yaml');
+		expect(check.raw).toBeNull();
+		expect(check.dataset).toBeNull();
+		expect(check.errors[0]).toMatchObject({ line: 2 });
+		expect(check.errors[0]?.message).toMatch(/^invalid YAML: /);
+	});
+});

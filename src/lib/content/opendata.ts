@@ -1,0 +1,220 @@
+/**
+ * The open-data exports of the resolved content: `/data/valgomat.json` (everything,
+ * with full provenance) and `/data/valgomat.csv` (one row per edition × party ×
+ * statement, for spreadsheets). Pure and deterministic: the same dataset always
+ * gives byte-identical output.
+ */
+import type { LineSpan, Party, Pledge } from '../pledges/types.ts';
+import type { Stance } from '../scoring/types.ts';
+import type { Dataset, EditionId, Topic } from './types.ts';
+
+export interface OpenDataDocument {
+	id: string;
+	/** Path in the repository, e.g. `seeds/ap-oslo-somlos-helsetjeneste.txt`. */
+	file: string;
+	party: string;
+	organisation: string;
+	region: string | null;
+	title: string;
+	kind: string;
+	published: string;
+}
+
+export interface OpenDataSource {
+	document: string;
+	lines: LineSpan;
+	printedLines?: LineSpan;
+	quote: string;
+	pledge?: string;
+}
+
+export interface OpenDataPosition {
+	/** null: the party has no stated position on the statement in this edition. */
+	stance: Stance | null;
+	sources: OpenDataSource[];
+	rationale: string[];
+}
+
+export interface OpenDataStatement {
+	id: string;
+	text: string;
+	topic: string;
+	background: string | null;
+}
+
+export interface OpenData {
+	version: string;
+	documents: OpenDataDocument[];
+	parties: Party[];
+	pledges: Pledge[];
+	statements: OpenDataStatement[];
+	topics: Topic[];
+	editions: {
+		id: EditionId;
+		name: string;
+		parties: {
+			party: string;
+			documents: string[];
+			/** Every statement id, in statement order. */
+			positions: Record<string, OpenDataPosition>;
+		}[];
+	}[];
+}
+
+/** A pledge with its keys in the documented order (printedLines only when present). */
+function pledgeJson(p: Pledge): Pledge {
+	return {
+		id: p.id,
+		document: p.document,
+		party: p.party,
+		organisation: p.organisation,
+		region: p.region,
+		lines: p.lines,
+		...(p.printedLines ? { printedLines: p.printedLines } : {}),
+		section: p.section,
+		text: p.text
+	};
+}
+
+/**
+ * The JSON export. `parties` are the parties of the seeds (in the order given, which
+ * should be listing order); `pledges` all pledges of the seeds. Each edition party lists
+ * every statement, with `stance: null` and no sources where it has no stated position.
+ */
+export function buildOpenDataJson(
+	dataset: Dataset,
+	seeds: { parties: readonly Party[]; pledges: readonly Pledge[] }
+): OpenData {
+	return {
+		version: dataset.version,
+		documents: dataset.documents.map((d) => ({
+			id: d.id,
+			file: `seeds/${d.file}`,
+			party: d.party,
+			organisation: d.organisation,
+			region: d.region,
+			title: d.title,
+			kind: d.kind,
+			published: d.published
+		})),
+		parties: seeds.parties.map(({ id, name, shortName, colour }) => ({
+			id,
+			name,
+			shortName,
+			colour
+		})),
+		pledges: seeds.pledges.map(pledgeJson),
+		statements: dataset.statements.map((s) => ({
+			id: s.id,
+			text: s.text,
+			topic: s.topic,
+			background: s.background ?? null
+		})),
+		topics: dataset.topics.map(({ id, name }) => ({ id, name })),
+		editions: dataset.editions.map((edition) => ({
+			id: edition.id,
+			name: edition.name,
+			parties: edition.parties.map((p) => ({
+				party: p.party.id,
+				documents: p.documents,
+				positions: Object.fromEntries(
+					dataset.statements.map((s): [string, OpenDataPosition] => {
+						const position = Object.hasOwn(p.positions, s.id) ? p.positions[s.id] : undefined;
+						if (!position) return [s.id, { stance: null, sources: [], rationale: [] }];
+						return [
+							s.id,
+							{
+								stance: position.stance,
+								sources: position.sources.map((source) => ({
+									document: source.document,
+									lines: source.lines,
+									...(source.printedLines ? { printedLines: source.printedLines } : {}),
+									quote: source.quote,
+									...(source.pledge ? { pledge: source.pledge } : {})
+								})),
+								rationale: position.rationale
+							}
+						];
+					})
+				)
+			}))
+		}))
+	};
+}
+
+/** The JSON export as text: two-space indented, with a final newline. */
+export function openDataJsonText(data: OpenData): string {
+	return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+// ── CSV ───────────────────────────────────────────────────────────────────────
+
+export const CSV_COLUMNS = [
+	'edition',
+	'party',
+	'party_name',
+	'statement_id',
+	'statement',
+	'stance',
+	'stance_label',
+	'documents',
+	'lines',
+	'quotes'
+] as const;
+
+/** The stance labels in bokmål, as in the quiz's answer scale. */
+export const STANCE_LABELS: Record<`${Stance}`, string> = {
+	'2': 'Helt enig',
+	'1': 'Delvis enig',
+	'0': 'Nøytral',
+	'-1': 'Delvis uenig',
+	'-2': 'Helt uenig'
+};
+export const NO_POSITION_LABEL = 'Ingen standpunkt';
+
+/** Separator between several values in one cell (documents, lines, quotes). */
+export const CSV_LIST_SEPARATOR = ' | ';
+
+/** One field, quoted per RFC 4180 when it contains the separator, a quote or a line break. */
+export function csvField(value: string): string {
+	return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function span([start, end]: LineSpan): string {
+	return start === end ? String(start) : `${start}-${end}`;
+}
+
+/**
+ * The CSV export: UTF-8 with a byte-order mark (so spreadsheet programs detect the
+ * encoding), `;`-separated (the list separator of Norwegian spreadsheets), CRLF line
+ * ends, a header row, and one row per edition × party × statement. `lines` lists
+ * `<document>:<first>-<last>` (file lines) per source, `quotes` the quoted text, both
+ * joined with ` | `.
+ */
+export function buildOpenDataCsv(dataset: Dataset): string {
+	const rows: string[][] = [[...CSV_COLUMNS]];
+	for (const edition of dataset.editions) {
+		for (const p of edition.parties) {
+			for (const s of dataset.statements) {
+				const position = Object.hasOwn(p.positions, s.id) ? p.positions[s.id] : undefined;
+				rows.push([
+					edition.id,
+					p.party.id,
+					p.party.name,
+					s.id,
+					s.text,
+					position ? String(position.stance) : '',
+					position ? STANCE_LABELS[`${position.stance}`] : NO_POSITION_LABEL,
+					position ? position.documents.join(CSV_LIST_SEPARATOR) : '',
+					position
+						? position.sources
+								.map((source) => `${source.document}:${span(source.lines)}`)
+								.join(CSV_LIST_SEPARATOR)
+						: '',
+					position ? position.sources.map((source) => source.quote).join(CSV_LIST_SEPARATOR) : ''
+				]);
+			}
+		}
+	}
+	return `\uFEFF${rows.map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,243 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { ContentError, formatIssue, parseStatements, type ContentIssue } from './schema.ts';
+
+const FILE = 'content/statements.yaml';
+const DOCUMENTS = ['sp-nasjonal', 'ap-oslo'];
+
+const VALID = `topics:
+  - { id: kommunehelse, name: 'Fastlege, legevakt og kommunehelse' }
+statements:
+  - id: fastlege-kortere-lister
+    topic: kommunehelse
+    text: Fastlegene bør ha færre pasienter på listene sine.
+    background: >-
+      Kortere lister gir legen mer tid.
+    direction: more-public
+    positions:
+      sp-nasjonal:
+        stance: 2
+        quotes:
+          - Listelengden og legevaktbelastningen må reduseres
+          - { pledge: sp-nasjonal-0pvw0rq }
+        rationale: One line.
+  - id: uten-bakgrunn
+    topic: kommunehelse
+    text: En påstand.
+    direction: other
+    positions: {}
+`;
+
+/** The issues `parseStatements` throws for `yaml`, or fails the test when it does not throw. */
+function issuesOf(yaml: string, documentIds: readonly string[] = DOCUMENTS): ContentIssue[] {
+	try {
+		parseStatements(yaml, FILE, { documentIds });
+	} catch (error) {
+		expect(error).toBeInstanceOf(ContentError);
+		return (error as ContentError).issues;
+	}
+	expect.unreachable('parseStatements did not throw');
+}
+
+function messagesOf(yaml: string, documentIds?: readonly string[]): string[] {
+	return issuesOf(yaml, documentIds).map((issue) => formatIssue(FILE, issue));
+}
+
+const lineOf = (yaml: string, needle: string) =>
+	yaml.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('parseStatements', () => {
+	it('parses a valid file into typed raw content', () => {
+		const raw = parseStatements(VALID, FILE, { documentIds: DOCUMENTS });
+		expect(raw.file).toBe(FILE);
+		expect(raw.topics).toEqual([
+			{ id: 'kommunehelse', name: 'Fastlege, legevakt og kommunehelse' }
+		]);
+		expect(raw.statements).toEqual([
+			{
+				id: 'fastlege-kortere-lister',
+				topic: 'kommunehelse',
+				text: 'Fastlegene bør ha færre pasienter på listene sine.',
+				background: 'Kortere lister gir legen mer tid.',
+				direction: 'more-public',
+				positions: {
+					'sp-nasjonal': {
+						stance: 2,
+						quotes: [
+							'Listelengden og legevaktbelastningen må reduseres',
+							{ pledge: 'sp-nasjonal-0pvw0rq' }
+						],
+						rationale: 'One line.'
+					}
+				}
+			},
+			{
+				id: 'uten-bakgrunn',
+				topic: 'kommunehelse',
+				text: 'En påstand.',
+				direction: 'other',
+				positions: {}
+			}
+		]);
+		expect(raw.statements[1]).not.toHaveProperty('background');
+		expect(raw.lines.get('statements[0].positions.sp-nasjonal.quotes[0]')).toBe(
+			lineOf(VALID, 'Listelengden')
+		);
+	});
+
+	it('names file, statement and field for a wrong stance', () => {
+		const yaml = VALID.replace('stance: 2', 'stance: 3');
+		expect(messagesOf(yaml)).toEqual([
+			`${FILE}: statement "fastlege-kortere-lister": positions.sp-nasjonal.stance: expected an integer from -2 to 2, got 3 (line ${lineOf(yaml, 'stance: 3')})`
+		]);
+	});
+
+	it.each([
+		['1.5', 'got 1.5'],
+		['"2"', 'got "2"'],
+		['-3', 'got -3'],
+		['', 'got nothing (the field is empty)']
+	])('rejects the stance %s', (value, got) => {
+		const [message] = messagesOf(VALID.replace('stance: 2', `stance: ${value}`));
+		expect(message).toContain('positions.sp-nasjonal.stance: expected an integer from -2 to 2, ');
+		expect(message).toContain(got);
+	});
+
+	fcTest.prop([fc.integer({ min: -1000, max: 1000 })])(
+		'accepts exactly the integers -2..2 as stance',
+		(stance) => {
+			const yaml = VALID.replace('stance: 2', `stance: ${stance}`);
+			if (stance >= -2 && stance <= 2) {
+				expect(parseStatements(yaml, FILE).statements[0]?.positions['sp-nasjonal']?.stance).toBe(
+					stance
+				);
+			} else {
+				expect(() => parseStatements(yaml, FILE)).toThrow(ContentError);
+			}
+		}
+	);
+
+	it('rejects a position keyed by an unknown document id', () => {
+		const yaml = VALID.replace('      sp-nasjonal:', '      sp-nasjonall:');
+		expect(messagesOf(yaml)).toEqual([
+			`${FILE}: statement "fastlege-kortere-lister": positions.sp-nasjonall: unknown document "sp-nasjonall"; expected one of the document ids in seeds/documents.yaml: sp-nasjonal, ap-oslo (line ${lineOf(yaml, 'sp-nasjonall')})`
+		]);
+	});
+
+	it('does not check document ids when none are given', () => {
+		const yaml = VALID.replace('      sp-nasjonal:', '      sp-nasjonall:');
+		expect(parseStatements(yaml, FILE).statements[0]?.positions).toHaveProperty('sp-nasjonall');
+	});
+
+	it('rejects an unknown topic', () => {
+		const yaml = VALID.replace('topic: kommunehelse\n    text: En', 'topic: eldre\n    text: En');
+		expect(messagesOf(yaml)).toEqual([
+			`${FILE}: statement "uten-bakgrunn": topic: unknown topic "eldre"; expected one of the topics: kommunehelse (line ${lineOf(yaml, 'topic: eldre')})`
+		]);
+	});
+
+	it('rejects a duplicate statement id, naming the first one', () => {
+		const yaml = VALID.replace('id: uten-bakgrunn', 'id: fastlege-kortere-lister');
+		const [issue, ...rest] = issuesOf(yaml);
+		expect(rest).toEqual([]);
+		expect(issue).toMatchObject({ statement: 'fastlege-kortere-lister', path: 'id' });
+		expect(formatIssue(FILE, issue!)).toContain(
+			'id: duplicate statement id "fastlege-kortere-lister" (also statements[0])'
+		);
+		expect(issue?.line).toBe(lineOf(VALID, 'id: uten-bakgrunn'));
+	});
+
+	it('rejects a missing text, naming the statement and the field', () => {
+		const yaml = VALID.replace('    text: En påstand.\n', '');
+		expect(messagesOf(yaml)).toEqual([
+			`${FILE}: statement "uten-bakgrunn": text: expected the statement text, got nothing (the field is missing) (line ${lineOf(yaml, 'id: uten-bakgrunn')})`
+		]);
+	});
+
+	it('rejects unknown keys in a statement and in a position', () => {
+		const yaml = VALID.replace('direction: other', 'direction: other\n    colour: red').replace(
+			'rationale: One line.',
+			'rationale: One line.\n        rationales: Two.'
+		);
+		expect(messagesOf(yaml)).toEqual([
+			`${FILE}: statement "fastlege-kortere-lister": positions.sp-nasjonal: unknown field "rationales" (line ${lineOf(yaml, 'rationales:')})`,
+			`${FILE}: statement "uten-bakgrunn": unknown field "colour" (line ${lineOf(yaml, 'colour:')})`
+		]);
+	});
+
+	it('rejects malformed quotes and an invalid direction', () => {
+		const yaml = VALID.replace(
+			'          - { pledge: sp-nasjonal-0pvw0rq }',
+			'          - { pledge: 7 }\n          - { pledge: x, page: 2 }\n          - "  "'
+		).replace('direction: other', 'direction: more');
+		const issues = issuesOf(yaml);
+		expect(issues.map((i) => [i.statement, i.path])).toEqual([
+			['fastlege-kortere-lister', 'positions.sp-nasjonal.quotes[1].pledge'],
+			['fastlege-kortere-lister', 'positions.sp-nasjonal.quotes[2]'],
+			['fastlege-kortere-lister', 'positions.sp-nasjonal.quotes[3]'],
+			['uten-bakgrunn', 'direction']
+		]);
+		expect(issues.map((i) => i.message)).toEqual([
+			'expected a pledge id (see `npm run pledges`), got 7',
+			'unknown field "page"',
+			'expected a verbatim quote, got "  "',
+			'expected "more-public" | "less-public" | "other", got "more"'
+		]);
+	});
+
+	it('requires at least one quote and a rationale', () => {
+		const yaml = VALID.replace(
+			/quotes:\n(?: {10}- .*\n)+ {8}rationale: One line.\n/,
+			'quotes: []\n'
+		);
+		// A missing field is located at its parent (line of `sp-nasjonal:`), so it comes first.
+		expect(issuesOf(yaml).map((i) => `${i.path}: ${i.message}`)).toEqual([
+			'positions.sp-nasjonal.rationale: expected a one-line rationale, got nothing (the field is missing)',
+			'positions.sp-nasjonal.quotes: expected at least one quote, got a list'
+		]);
+	});
+
+	it('lists every problem in the file at once, in file order', () => {
+		const yaml = VALID.replace('stance: 2', 'stance: 5')
+			.replace('id: uten-bakgrunn', 'id: 42')
+			.replace('direction: other', 'direction: sideways');
+		const issues = issuesOf(yaml);
+		expect(issues).toHaveLength(3);
+		expect(issues.map((i) => i.line)).toEqual(
+			[...issues.map((i) => i.line)].sort((a, b) => a! - b!)
+		);
+		// The id is not a string, so the second statement is named by its index.
+		expect(issues[1]).toMatchObject({ path: 'statements[1].id' });
+		expect(issues[1]).not.toHaveProperty('statement');
+		expect(issues[2]).toMatchObject({ path: 'statements[1].direction' });
+	});
+
+	it('reports a YAML syntax error with line and column', () => {
+		const yaml = VALID.replace(
+			'        rationale: One line.',
+			'        rationale: One line.\n       bad: ['
+		);
+		const messages = messagesOf(yaml);
+		expect(messages.length).toBeGreaterThan(0);
+		expect(messages[0]).toMatch(
+			new RegExp(`^${FILE}:${lineOf(yaml, 'bad: [')}:\\d+: invalid YAML: `)
+		);
+	});
+
+	it('reports a duplicate key as a YAML error', () => {
+		const yaml = VALID.replace('stance: 2', 'stance: 2\n        stance: 1');
+		expect(messagesOf(yaml)[0]).toMatch(
+			new RegExp(`^${FILE}:${lineOf(yaml, 'stance: 1')}:\\d+: invalid YAML: .*unique`)
+		);
+	});
+
+	it('rejects an empty file and a file of the wrong shape', () => {
+		expect(messagesOf('')).toEqual([
+			`${FILE}: expected a mapping with "topics" and "statements", got nothing (the field is empty)`
+		]);
+		expect(messagesOf('topics: []\nstatements: {}\n')).toEqual([
+			`${FILE}: topics: expected a topic, got a list (line 1)`,
+			`${FILE}: statements: expected a list of statements, got a mapping (line 2)`
+		]);
+	});
+});

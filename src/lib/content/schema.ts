@@ -1,0 +1,397 @@
+/**
+ * Parsing and validating the statements file (`content/statements.yaml`): the
+ * topics, the statements and each document's position on them. Pure: takes the
+ * YAML text, returns typed raw content or throws a `ContentError` listing every
+ * problem with the file, the statement id and the field path.
+ *
+ * Provenance (do the quotes occur in the documents?) is checked later, by
+ * `resolveDataset` in `resolve.ts`.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { z } from 'zod';
+import type { Stance } from '../scoring/types.ts';
+import type { Direction, Statement, Topic } from './types.ts';
+
+/** One problem with the content, as precise as it can be located. */
+export interface ContentIssue {
+	/** The statement the problem is in, when it is inside one (and its id is known). */
+	statement?: string;
+	/**
+	 * Field path: relative to the statement when `statement` is set (e.g.
+	 * `positions.sp-nasjonal.stance`), else from the top of the file (e.g. `topics[2].id`).
+	 * Empty when the problem concerns no particular field.
+	 */
+	path: string;
+	message: string;
+	/** 1-based line in the statements file, when known. */
+	line?: number;
+	/** 1-based column; only set for YAML syntax errors. */
+	column?: number;
+}
+
+/**
+ * `<file>: statement "<id>": <path>: <message> (line <n>)`, or
+ * `<file>:<line>:<column>: <message>` for a YAML syntax error.
+ */
+export function formatIssue(file: string, issue: ContentIssue): string {
+	if (issue.column !== undefined && issue.line !== undefined) {
+		return `${file}:${issue.line}:${issue.column}: ${issue.message}`;
+	}
+	const statement = issue.statement === undefined ? '' : `statement "${issue.statement}": `;
+	const path = issue.path ? `${issue.path}: ` : '';
+	const line = issue.line === undefined ? '' : ` (line ${issue.line})`;
+	return `${file}: ${statement}${path}${issue.message}${line}`;
+}
+
+/** Broken content. `message` lists every issue, one per line (see {@link formatIssue}). */
+export class ContentError extends Error {
+	readonly file: string;
+	readonly issues: ContentIssue[];
+
+	constructor(file: string, issues: ContentIssue[]) {
+		super(issues.map((issue) => formatIssue(file, issue)).join('\n'));
+		this.name = 'ContentError';
+		this.file = file;
+		this.issues = issues;
+	}
+}
+
+/** A quote as written in the statements file: verbatim text, or a reference to a pledge. */
+export type QuoteRef = string | { pledge: string };
+
+/** One document's position on a statement, as written in the statements file. */
+export interface RawPosition {
+	stance: Stance;
+	quotes: QuoteRef[];
+	rationale: string;
+}
+
+/** A statement as written in the statements file, with positions keyed by document id. */
+export interface RawStatement extends Statement {
+	positions: Record<string, RawPosition>;
+}
+
+/** The statements file, validated but not yet checked against the documents. */
+export interface RawContent {
+	/** The file name used in messages, e.g. `content/statements.yaml`. */
+	file: string;
+	topics: Topic[];
+	statements: RawStatement[];
+	/**
+	 * The line of each field in the file, keyed by its full path, e.g.
+	 * `statements[3].positions.ap-oslo.quotes[0]` (for messages; may be empty).
+	 */
+	lines: ReadonlyMap<string, number>;
+}
+
+export interface ParseOptions {
+	/** The known document ids; when given, a position keyed by any other id is an error. */
+	documentIds?: readonly string[];
+}
+
+// ── Schema ────────────────────────────────────────────────────────────────────
+
+/** How a value that failed validation is shown in a message. */
+function describeValue(input: unknown): string {
+	if (input === undefined) return 'nothing (the field is missing)';
+	if (input === null) return 'nothing (the field is empty)';
+	if (Array.isArray(input)) return 'a list';
+	if (typeof input === 'object') return 'a mapping';
+	return JSON.stringify(input) ?? String(input);
+}
+
+/** Zod error option producing `expected <what>, got <value>`. */
+function expected(what: string) {
+	return {
+		error: (issue: { input?: unknown }) => `expected ${what}, got ${describeValue(issue.input)}`
+	};
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DIRECTIONS = ['more-public', 'less-public', 'other'] as const satisfies Direction[];
+
+const id = (what: string) =>
+	z.string(expected(what)).regex(ID, expected(`${what} (kebab-case: a-z, 0-9 and "-")`));
+const text = (what: string) => z.string(expected(what)).regex(/\S/, expected(what));
+
+const pledgeRefSchema = z.strictObject(
+	{ pledge: text('a pledge id (see `npm run pledges`)') },
+	expected('{ pledge: <pledge id> }')
+);
+const quoteTextSchema = text('a verbatim quote');
+
+/** A quote: a string or `{ pledge: <id> }`, validated by whichever form it has. */
+const quoteSchema = z.unknown().transform((value, ctx): QuoteRef => {
+	const result =
+		typeof value === 'object' && value !== null && !Array.isArray(value)
+			? pledgeRefSchema.safeParse(value)
+			: quoteTextSchema.safeParse(value);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		ctx.addIssue({ code: 'custom', message: messageOf(issue), path: issue.path, input: value });
+	}
+	return z.NEVER;
+});
+
+const STANCE = 'an integer from -2 to 2';
+
+const positionSchema = z.strictObject(
+	{
+		stance: z
+			.int(expected(STANCE))
+			.min(-2, expected(STANCE))
+			.max(2, expected(STANCE))
+			.transform((n) => n as Stance),
+		quotes: z
+			.array(quoteSchema, expected('a list of quotes'))
+			.min(1, expected('at least one quote')),
+		rationale: text('a one-line rationale')
+	},
+	expected('a position (a mapping with stance, quotes and rationale)')
+);
+
+const topicSchema = z.strictObject(
+	{ id: id('a topic id'), name: text('the topic name') },
+	expected('a topic (a mapping with id and name)')
+);
+
+const statementSchema = z.strictObject(
+	{
+		id: id('a statement id'),
+		topic: id('a topic id'),
+		text: text('the statement text'),
+		background: text('a background text').optional(),
+		direction: z.enum(DIRECTIONS, expected(DIRECTIONS.map((d) => JSON.stringify(d)).join(' | '))),
+		positions: z.record(
+			z.string(),
+			positionSchema,
+			expected('a mapping from document id to position')
+		)
+	},
+	expected('a statement (a mapping)')
+);
+
+const fileSchema = z.strictObject(
+	{
+		topics: z.array(topicSchema, expected('a list of topics')).min(1, expected('a topic')),
+		statements: z
+			.array(statementSchema, expected('a list of statements'))
+			.min(1, expected('a statement'))
+	},
+	expected('a mapping with "topics" and "statements"')
+);
+
+function messageOf(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'unrecognized_keys') {
+		const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
+		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
+	}
+	return issue.message;
+}
+
+// ── Paths and lines ───────────────────────────────────────────────────────────
+
+type Path = readonly PropertyKey[];
+
+/** `['statements', 2, 'positions', 'ap-oslo']` → `statements[2].positions.ap-oslo`. */
+function formatPath(path: Path): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+		.join('');
+}
+
+/** Every field's line, keyed by its formatted path. */
+function lineMap(root: Node | null, counter: LineCounter): Map<string, number> {
+	const lines = new Map<string, number>();
+	const lineOf = (node: Node | null | undefined) =>
+		node?.range ? counter.linePos(node.range[0]).line : undefined;
+	const walk = (node: unknown, path: (string | number)[]) => {
+		if (isMap(node)) {
+			for (const pair of node.items) {
+				if (!isPair(pair) || !isScalar(pair.key)) continue;
+				const child = [...path, String(pair.key.value)];
+				const line = lineOf(pair.key);
+				if (line !== undefined) lines.set(formatPath(child), line);
+				walk(pair.value, child);
+			}
+		} else if (isSeq(node)) {
+			node.items.forEach((item, i) => {
+				const child = [...path, i];
+				const line = lineOf(item as Node | null);
+				if (line !== undefined) lines.set(formatPath(child), line);
+				walk(item, child);
+			});
+		}
+	};
+	walk(root, []);
+	return lines;
+}
+
+/** A plain-object view of an unknown value, for the defensive cross-reference checks. */
+function record(value: unknown): Record<string, unknown> | undefined {
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: undefined;
+}
+
+/** Locates an issue at a full path: inside a statement when the path is in one. */
+function locate(
+	data: unknown,
+	lines: ReadonlyMap<string, number>,
+	path: Path,
+	message: string,
+	linePath: Path = path
+): ContentIssue {
+	// The field's line, else its nearest ancestor's (a missing field has none).
+	let line = lines.get(formatPath(linePath));
+	for (let n = path.length; line === undefined && n > 0; n--) {
+		line = lines.get(formatPath(path.slice(0, n)));
+	}
+	const where: ContentIssue = { path: formatPath(path), message };
+	if (path[0] === 'statements' && typeof path[1] === 'number') {
+		const statements = record(data)?.statements;
+		const id = Array.isArray(statements) ? record(statements[path[1]])?.id : undefined;
+		if (typeof id === 'string' && id !== '') {
+			where.statement = id;
+			where.path = formatPath(path.slice(2));
+		}
+	}
+	if (line !== undefined) where.line = line;
+	return where;
+}
+
+/** Duplicate ids and references to unknown topics or documents, checked on whatever parsed. */
+function crossReferenceIssues(
+	data: unknown,
+	lines: ReadonlyMap<string, number>,
+	options: ParseOptions
+): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const top = record(data);
+	const topics = Array.isArray(top?.topics) ? top.topics : [];
+	const statements = Array.isArray(top?.statements) ? top.statements : [];
+
+	const duplicates = (items: unknown[], list: string, what: string) => {
+		const seen = new Map<string, number>();
+		items.forEach((item, index) => {
+			const value = record(item)?.id;
+			if (typeof value !== 'string') return;
+			const first = seen.get(value);
+			if (first === undefined) seen.set(value, index);
+			else
+				issues.push(
+					locate(
+						data,
+						lines,
+						[list, index, 'id'],
+						`duplicate ${what} id ${JSON.stringify(value)} (also ${list}[${first}])`
+					)
+				);
+		});
+	};
+	duplicates(topics, 'topics', 'topic');
+	duplicates(statements, 'statements', 'statement');
+
+	const topicIds = new Set(
+		topics.map((t) => record(t)?.id).filter((t): t is string => typeof t === 'string')
+	);
+	const documentIds = options.documentIds ? new Set(options.documentIds) : undefined;
+	statements.forEach((item, index) => {
+		const statement = record(item);
+		if (!statement) return;
+		const topic = statement.topic;
+		if (typeof topic === 'string' && topicIds.size > 0 && !topicIds.has(topic)) {
+			issues.push(
+				locate(
+					data,
+					lines,
+					['statements', index, 'topic'],
+					`unknown topic ${JSON.stringify(topic)}; expected one of the topics: ${[...topicIds].join(', ')}`
+				)
+			);
+		}
+		const positions = record(statement.positions);
+		if (!documentIds || !positions) return;
+		for (const documentId of Object.keys(positions)) {
+			if (documentIds.has(documentId)) continue;
+			issues.push(
+				locate(
+					data,
+					lines,
+					['statements', index, 'positions', documentId],
+					`unknown document ${JSON.stringify(documentId)}; expected one of the document ids in seeds/documents.yaml: ${[...documentIds].join(', ')}`
+				)
+			);
+		}
+	});
+	return issues;
+}
+
+/** The first line of a YAML error message, without the position the issue already carries. */
+function yamlMessage(message: string): string {
+	const first = message.split('\n')[0] ?? message;
+	return `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+/**
+ * Parses and validates the statements file. `fileName` (e.g. `content/statements.yaml`)
+ * labels the messages. Throws a `ContentError` listing every problem: YAML syntax (with
+ * line and column), missing, unknown or mistyped fields (with statement id and field
+ * path), duplicate topic or statement ids, statements under an unknown topic, and — when
+ * `options.documentIds` is given — positions keyed by an unknown document id.
+ */
+export function parseStatements(
+	yamlText: string,
+	fileName: string,
+	options: ParseOptions = {}
+): RawContent {
+	const counter = new LineCounter();
+	const yamlDoc = parseDocument(yamlText, {
+		prettyErrors: true,
+		uniqueKeys: true,
+		lineCounter: counter
+	});
+	if (yamlDoc.errors.length > 0) {
+		throw new ContentError(
+			fileName,
+			yamlDoc.errors.map((error) => {
+				const pos = error.linePos?.[0];
+				const issue: ContentIssue = { path: '', message: yamlMessage(error.message) };
+				if (pos) Object.assign(issue, { line: pos.line, column: pos.col });
+				return issue;
+			})
+		);
+	}
+	const data: unknown = yamlDoc.toJS();
+	const lines = lineMap(yamlDoc.contents as Node | null, counter);
+	const result = fileSchema.safeParse(data);
+	const issues: ContentIssue[] = result.success
+		? []
+		: result.error.issues.map((issue) =>
+				locate(
+					data,
+					lines,
+					issue.path,
+					messageOf(issue),
+					issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path
+				)
+			);
+	issues.push(...crossReferenceIssues(data, lines, options));
+	if (!result.success || issues.length > 0) {
+		// In file order (stable; issues without a line last).
+		issues.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+		throw new ContentError(fileName, issues);
+	}
+	const statements = result.data.statements.map((s): RawStatement => {
+		const statement: RawStatement = {
+			id: s.id,
+			topic: s.topic,
+			text: s.text,
+			direction: s.direction,
+			positions: s.positions
+		};
+		if (s.background !== undefined) statement.background = s.background;
+		return statement;
+	});
+	return { file: fileName, topics: result.data.topics, statements, lines };
+}

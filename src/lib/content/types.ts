@@ -1,0 +1,74 @@
+/**
+ * The resolved dataset: what the build hands the app (and publishes as open
+ * data). Statements are shared by every edition; each edition resolves each
+ * party's position per statement from the party's documents that apply there.
+ */
+import type { DocumentMeta, LineSpan, Party, RegionId } from '../pledges/types.ts';
+import type { Stance } from '../scoring/types.ts';
+
+export type EditionId = RegionId;
+
+export interface Topic {
+	id: string;
+	/** Bokmål name shown to voters. */
+	name: string;
+}
+
+/** What agreeing with a statement means, for the direction-balance report. */
+export type Direction = 'more-public' | 'less-public' | 'other';
+
+export interface Statement {
+	id: string;
+	topic: string;
+	/** The claim the voter agrees or disagrees with. */
+	text: string;
+	/** Optional neutral background ("Les mer"). */
+	background?: string;
+	direction: Direction;
+}
+
+/** One verified quote behind a position: where it stands in which document. */
+export interface PositionSource {
+	document: string;
+	/** The quote, exactly as written in the statements file (or the pledge's text). */
+	quote: string;
+	/** First occurrence of the quote in the document (1-based file lines). */
+	lines: LineSpan;
+	printedLines?: LineSpan;
+	/** The pledge the quote falls within, if any. */
+	pledge?: string;
+}
+
+/** A party's position on one statement in one edition. */
+export interface ResolvedPosition {
+	stance: Stance;
+	/** The document(s) the stance comes from (regional wins over national when they differ). */
+	documents: string[];
+	sources: PositionSource[];
+	/** The editors' one-line reasoning, per document. */
+	rationale: string[];
+}
+
+export interface EditionParty {
+	party: Party;
+	/** Ids of the party's documents that apply in this edition. */
+	documents: string[];
+	/** Positions keyed by statement id; a missing key means "no stated position". */
+	positions: Record<string, ResolvedPosition>;
+}
+
+export interface Edition {
+	id: EditionId;
+	/** Bokmål name, e.g. "Akershus". */
+	name: string;
+	parties: EditionParty[];
+}
+
+export interface Dataset {
+	/** Content hash of statements, positions and documents: changes whenever any of them does. */
+	version: string;
+	topics: Topic[];
+	statements: Statement[];
+	documents: DocumentMeta[];
+	editions: Edition[];
+}

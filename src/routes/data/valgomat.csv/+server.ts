@@ -1,0 +1,11 @@
+/** Open data: one row per edition × party × statement, as `/data/valgomat.csv`. */
+import { loadContent } from '#lib/content/load.ts';
+import { buildOpenDataCsv } from '#lib/content/opendata.ts';
+
+export const prerender = true;
+
+export function GET(): Response {
+	return new Response(buildOpenDataCsv(loadContent()), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
+}

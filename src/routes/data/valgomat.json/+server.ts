@@ -1,0 +1,17 @@
+/** Open data: the whole resolved dataset with provenance, as `/data/valgomat.json`. */
+import { loadResolvedContent } from '#lib/content/load.ts';
+import { buildOpenDataJson, openDataJsonText } from '#lib/content/opendata.ts';
+import { partiesInListingOrder } from '#lib/pledges/order.ts';
+
+export const prerender = true;
+
+export function GET(): Response {
+	const { dataset, seeds } = loadResolvedContent();
+	const data = buildOpenDataJson(dataset, {
+		parties: partiesInListingOrder(seeds.metadata.parties),
+		pledges: seeds.pledges
+	});
+	return new Response(openDataJsonText(data), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}
