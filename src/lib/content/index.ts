@@ -56,3 +56,4 @@ export {
 	type OpenDataSource,
 	type OpenDataStatement
 } from './opendata.ts';
+export { partyInputs, prepareEdition } from './scoring-input.ts';

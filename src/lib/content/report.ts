@@ -5,14 +5,9 @@
  * decide which findings fail the content check. Pure.
  */
 import type { Pledge } from '../pledges/types.ts';
-import {
-	MIN_BASIS,
-	prepareParties,
-	rankParties,
-	type PartyInput,
-	type Stance
-} from '../scoring/index.ts';
+import { MIN_BASIS, prepareParties, rankParties, type Stance } from '../scoring/index.ts';
 import type { DocumentPosition } from './resolve.ts';
+import { partyInputs } from './scoring-input.ts';
 import type { Dataset, Direction, Edition } from './types.ts';
 
 /** The limits the content check enforces (`maxLix` only warns). */
@@ -191,12 +186,7 @@ const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(3)}`
  * scoring module's own ranking.
  */
 export function reachability(edition: Edition, statementIds: readonly string[]): Reachability[] {
-	const inputs: PartyInput[] = edition.parties.map((p) => ({
-		id: p.party.id,
-		positions: Object.fromEntries(
-			Object.entries(p.positions).map(([statement, position]) => [statement, position.stance])
-		)
-	}));
+	const inputs = partyInputs(edition);
 	const prepared = prepareParties(statementIds, inputs);
 	return inputs.map((input) => {
 		const answers = Object.fromEntries(

@@ -1,0 +1,344 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { instanceArb, permute } from './arbitraries.ts';
+import type { AnswerChange, Counterfactual } from './counterfactual.ts';
+import { applyChanges, whatWouldChange } from './counterfactual.ts';
+import { prepareParties } from './prepare.ts';
+import type { PreparedParties } from './prepare.ts';
+import { rankParties } from './rank.ts';
+import type { RankingResult } from './rank.ts';
+import { makeInstance, workedExample } from './test-support.ts';
+import type { Answer, Answers, PartyInput, Stance } from './types.ts';
+import { answeredStance, own } from './types.ts';
+
+function rank(ids: string[], parties: PartyInput[], answers: Answers): RankingResult {
+	return rankParties(prepareParties(ids, parties), answers);
+}
+
+/** Applies the changes, re-ranks, and checks that the new top is alone first and is new. */
+function verify(result: RankingResult, outcome: Counterfactual): void {
+	if (outcome.kind !== 'change') return;
+	const after = rankParties(result.prepared, applyChanges(result.answers, outcome.changes));
+	expect(after.topMatches).toEqual([outcome.newTop]);
+	if (result.topMatches.length === 1) expect(outcome.newTop).not.toBe(result.topMatches[0]);
+	const ids = outcome.changes.map((c) => c.statementId);
+	expect(new Set(ids).size).toBe(ids.length);
+}
+
+/** The ten alternatives of a statement, in the search's order (state code ascending). */
+function alternatives(answers: Answers, id: string): Answer[] {
+	const current = answeredStance(answers, id);
+	const important = own(answers, id)?.important === true;
+	const all: Answer[] = [{ stance: null, important }];
+	for (const stance of [-2, -1, 0, 1, 2] as Stance[]) {
+		for (const imp of [false, true]) all.push({ stance, important: imp });
+	}
+	return all.filter((a) =>
+		current === null
+			? a.stance !== null
+			: a.stance !== current.stance || (a.stance !== null && a.important !== current.important)
+	);
+}
+
+interface Brute {
+	size: number;
+	changes: { statementId: string; to: Answer }[];
+	newTop: string;
+}
+
+/**
+ * Exhaustive reference: every set of ≤ maxSize changes, re-ranked with rankParties. Returns
+ * the smallest size, and among those the largest lead of the new top over the runner-up
+ * (first in enumeration order on equal leads), or null.
+ */
+function bruteForce(prepared: PreparedParties, answers: Answers, maxSize: number): Brute | null {
+	const base = rankParties(prepared, answers);
+	const forbidden = base.topMatches.length === 1 ? base.topMatches[0] : null;
+	const ids = prepared.statementIds;
+	for (let size = 1; size <= maxSize; size++) {
+		let best: (Brute & { leadNum: number; leadDen: number }) | null = null;
+		const chosen: { statementId: string; to: Answer }[] = [];
+		const visit = (start: number): void => {
+			for (let i = start; i < ids.length; i++) {
+				for (const to of alternatives(answers, ids[i]!)) {
+					chosen.push({ statementId: ids[i]!, to });
+					if (chosen.length === size) {
+						const next: Record<string, Answer> = { ...answers };
+						for (const c of chosen) next[c.statementId] = c.to;
+						const r = rankParties(prepared, next);
+						if (r.topMatches.length === 1 && r.topMatches[0] !== forbidden) {
+							const top = r.entries[0]!;
+							const runner = r.entries[1]?.rank != null ? r.entries[1] : undefined;
+							const leadNum = runner
+								? top.numerator * runner.denominator - runner.numerator * top.denominator
+								: top.numerator;
+							const leadDen = runner ? top.denominator * runner.denominator : top.denominator;
+							if (best === null || leadNum * best.leadDen > best.leadNum * leadDen) {
+								best = { size, changes: [...chosen], newTop: top.partyId, leadNum, leadDen };
+							}
+						}
+					} else visit(i + 1);
+					chosen.pop();
+				}
+			}
+		};
+		visit(0);
+		if (best !== null) return best;
+	}
+	return null;
+}
+
+const simple = (changes: readonly AnswerChange[]) =>
+	changes.map((c) => ({ statementId: c.statementId, to: c.to }));
+
+describe('whatWouldChange', () => {
+	test('worked example: answering s1 "strongly disagree" would put c alone first', () => {
+		const { statementIds, parties, answers } = workedExample;
+		const result = rank(statementIds, parties, answers);
+		const outcome = whatWouldChange(result);
+		expect(outcome).toMatchObject({
+			kind: 'change',
+			changes: [
+				{
+					statementId: 's1',
+					kind: 'stance',
+					from: { stance: 2, important: true },
+					to: { stance: -2, important: true }
+				}
+			],
+			newTop: 'c',
+			exhaustive: true
+		});
+		verify(result, outcome);
+	});
+
+	test('no top match: no-top', () => {
+		const { statementIds, parties } = workedExample;
+		expect(whatWouldChange(rank(statementIds, parties, {}))).toEqual({ kind: 'no-top' });
+	});
+
+	test('a single party cannot be overtaken: robust', () => {
+		const ids = ['s1', 's2', 's3'];
+		const answers: Answers = Object.fromEntries(
+			ids.map((id) => [id, { stance: 1, important: false }])
+		);
+		const outcome = whatWouldChange(
+			rank(ids, [{ id: 'only', positions: { s1: 1, s2: 1, s3: 1 } }], answers)
+		);
+		expect(outcome).toMatchObject({ kind: 'robust', exhaustive: true });
+	});
+
+	test('a clear lead over eight statements survives three changes', () => {
+		const ids = Array.from({ length: 8 }, (_, i) => `s${i}`);
+		const answers: Answers = Object.fromEntries(
+			ids.map((id) => [id, { stance: 2, important: false }])
+		);
+		const parties: PartyInput[] = [
+			{ id: 'near', positions: Object.fromEntries(ids.map((id) => [id, 2])) },
+			{ id: 'far', positions: Object.fromEntries(ids.map((id) => [id, -2])) }
+		];
+		const result = rank(ids, parties, answers);
+		expect(whatWouldChange(result)).toMatchObject({ kind: 'robust', exhaustive: true });
+		expect(bruteForce(result.prepared, answers, 3)).toBeNull();
+	});
+
+	test('skipping can be the change: answering, skipping and importance are all moves', () => {
+		// x agrees on s1 (important) only more than y; skipping s1 flips the order.
+		const ids = ['s1', 's2', 's3', 's4', 's5'];
+		const answers: Answers = {
+			s1: { stance: 2, important: true },
+			s2: { stance: 1, important: false },
+			s3: { stance: 1, important: false },
+			s4: { stance: 1, important: false },
+			s5: { stance: 1, important: false }
+		};
+		const parties: PartyInput[] = [
+			{ id: 'x', positions: { s1: 2, s2: 0, s3: 0, s4: 0, s5: 0 } },
+			{ id: 'y', positions: { s1: -2, s2: 1, s3: 1, s4: 1, s5: 1 } }
+		];
+		const result = rank(ids, parties, answers);
+		const outcome = whatWouldChange(result);
+		verify(result, outcome);
+		const brute = bruteForce(result.prepared, answers, 3)!;
+		expect(outcome.kind === 'change' && outcome.changes.length).toBe(brute.size);
+		expect(outcome.kind === 'change' && simple(outcome.changes)).toEqual(brute.changes);
+	});
+
+	test('several parties share first place: any change leaving one alone first counts', () => {
+		const ids = ['s1', 's2', 's3', 's4', 's5', 's6'];
+		const answers: Answers = Object.fromEntries(
+			ids.map((id) => [id, { stance: 2, important: false }])
+		);
+		const parties: PartyInput[] = [
+			{ id: 'x', positions: { s1: 2, s2: 2, s3: 2, s4: 2, s5: 0, s6: 0 } },
+			{ id: 'y', positions: { s1: 0, s2: 0, s3: 2, s4: 2, s5: 2, s6: 2 } }
+		];
+		const result = rank(ids, parties, answers);
+		expect(result.topMatches).toEqual(['y', 'x']); // both 20/24
+		const outcome = whatWouldChange(result);
+		// s1 → strongly disagree, important: W' = 7, x 16/28, y 22/28, lead 6/28 > 1/7.
+		expect(outcome).toMatchObject({
+			kind: 'change',
+			newTop: 'y',
+			changes: [
+				{ statementId: 's1', kind: 'stance-and-importance', to: { stance: -2, important: true } }
+			]
+		});
+		verify(result, outcome);
+		const brute = bruteForce(result.prepared, answers, 3)!;
+		expect(outcome.kind === 'change' && [outcome.newTop, simple(outcome.changes)]).toEqual([
+			brute.newTop,
+			brute.changes
+		]);
+	});
+
+	test('parties that differ by one step on two statements stay tied: robust', () => {
+		const ids = ['s1', 's2', 's3', 's4', 's5', 's6'];
+		const answers: Answers = Object.fromEntries(
+			ids.map((id) => [id, { stance: 2, important: false }])
+		);
+		const parties: PartyInput[] = [
+			{ id: 'x', positions: { s1: 2, s2: 2, s3: 2, s4: 2, s5: 2, s6: 1 } },
+			{ id: 'y', positions: { s1: 2, s2: 2, s3: 2, s4: 2, s5: 1, s6: 2 } }
+		];
+		const result = rank(ids, parties, answers);
+		expect(whatWouldChange(result)).toMatchObject({ kind: 'robust', exhaustive: true });
+		expect(bruteForce(result.prepared, answers, 3)).toBeNull();
+	});
+
+	test('deterministic, and a small budget falls back with exhaustive: false', () => {
+		const instance = makeInstance({ statements: 30, parties: 10, seed: 1193, noise: 0.3 });
+		const result = rank(instance.statementIds, instance.parties, instance.answers);
+		const full = whatWouldChange(result);
+		expect(full).toMatchObject({ kind: 'robust', exhaustive: true });
+		expect(whatWouldChange(result)).toEqual(full);
+		expect(whatWouldChange(result, { maxCandidates: 1000 })).toEqual({
+			kind: 'robust',
+			exhaustive: false,
+			candidatesEvaluated: 1000
+		});
+
+		const close = makeInstance({ statements: 26, parties: 3, seed: 1357 });
+		const closeResult = rank(close.statementIds, close.parties, close.answers);
+		const exact = whatWouldChange(closeResult);
+		expect(exact).toMatchObject({ kind: 'change', exhaustive: true });
+		expect(exact.kind === 'change' && exact.changes.length).toBe(3);
+		verify(closeResult, exact);
+		const cut = whatWouldChange(closeResult, { maxCandidates: 5000 });
+		// Sizes 1 and 2 were searched completely, so the fallback still has the minimal size.
+		expect(cut).toMatchObject({ kind: 'change', exhaustive: false, candidatesEvaluated: 5000 });
+		expect(cut.kind === 'change' && cut.changes.length).toBe(3);
+		verify(closeResult, cut);
+	});
+
+	test('maxChanges limits the search', () => {
+		const close = makeInstance({ statements: 26, parties: 3, seed: 1357 });
+		const result = rank(close.statementIds, close.parties, close.answers);
+		expect(whatWouldChange(result, { maxChanges: 2 })).toMatchObject({
+			kind: 'robust',
+			exhaustive: true
+		});
+		expect(() => whatWouldChange(result, { maxChanges: 4 })).toThrow(RangeError);
+	});
+
+	test('applyChanges does not mutate its input', () => {
+		const { answers } = workedExample;
+		const copy = structuredClone(answers);
+		const next = applyChanges(answers, [
+			{
+				statementId: 's3',
+				kind: 'answer',
+				from: { stance: null, important: false },
+				to: { stance: 1, important: true }
+			}
+		]);
+		expect(answers).toEqual(copy);
+		expect(next.s3).toEqual({ stance: 1, important: true });
+	});
+});
+
+describe('whatWouldChange properties', () => {
+	test.each([
+		[3, 'robust'],
+		[6, 'change'],
+		[29, 'change'],
+		[41, 'robust']
+	])('three-change and robust cases match brute force (7 × 3, seed %i)', (seed, kind) => {
+		const instance = makeInstance({
+			statements: 7,
+			parties: 3,
+			seed,
+			noise: 0.4,
+			skipped: 0.05,
+			important: 0.3
+		});
+		const prepared = prepareParties(instance.statementIds, instance.parties);
+		const result = rankParties(prepared, instance.answers);
+		const outcome = whatWouldChange(result);
+		expect(outcome.kind).toBe(kind);
+		verify(result, outcome);
+		const brute = bruteForce(prepared, instance.answers, 3);
+		if (outcome.kind === 'change') {
+			expect(outcome.changes).toHaveLength(3);
+			expect([outcome.newTop, simple(outcome.changes)]).toEqual([brute!.newTop, brute!.changes]);
+		} else expect(brute).toBeNull();
+	});
+	propTest.prop(
+		[instanceArb({ minStatements: 1, maxStatements: 5, minParties: 2, maxParties: 4 })],
+		{
+			numRuns: 60
+		}
+	)('minimal (and most decisive) by brute force on small instances', (instance) => {
+		const prepared = prepareParties(instance.statementIds, instance.parties);
+		const result = rankParties(prepared, instance.answers);
+		const outcome = whatWouldChange(result);
+		if (result.topMatches.length === 0) {
+			expect(outcome).toEqual({ kind: 'no-top' });
+			return;
+		}
+		verify(result, outcome);
+		const brute = bruteForce(prepared, instance.answers, 3);
+		if (brute === null) expect(outcome).toMatchObject({ kind: 'robust', exhaustive: true });
+		else {
+			expect(outcome.kind).toBe('change');
+			if (outcome.kind !== 'change') return;
+			expect(outcome.exhaustive).toBe(true);
+			expect(outcome.changes.length).toBe(brute.size);
+			expect([outcome.newTop, simple(outcome.changes)]).toEqual([brute.newTop, brute.changes]);
+		}
+	});
+
+	propTest.prop(
+		[instanceArb({ minStatements: 6, maxStatements: 14, minParties: 2, maxParties: 6 })],
+		{
+			numRuns: 60
+		}
+	)('changes verified by applying them and re-ranking', (instance) => {
+		const result = rank(instance.statementIds, instance.parties, instance.answers);
+		const outcome = whatWouldChange(result);
+		expect(outcome.kind === 'no-top').toBe(result.topMatches.length === 0);
+		verify(result, outcome);
+	});
+
+	propTest.prop(
+		[
+			fc.integer({ min: 1, max: 10_000 }),
+			fc.array(fc.double({ noNaN: true }), { minLength: 10, maxLength: 10 })
+		],
+		{
+			numRuns: 25
+		}
+	)('party order does not change the outcome (30 statements × 10 parties)', (seed, keys) => {
+		const instance = makeInstance({ statements: 30, parties: 10, seed });
+		const a = whatWouldChange(rank(instance.statementIds, instance.parties, instance.answers));
+		const b = whatWouldChange(
+			rank(instance.statementIds, permute(instance.parties, keys), instance.answers)
+		);
+		verify(rank(instance.statementIds, instance.parties, instance.answers), a);
+		const strip = (c: Counterfactual) =>
+			c.kind === 'no-top' ? c : { ...c, candidatesEvaluated: undefined };
+		if ((a.kind === 'no-top' || a.exhaustive) && (b.kind === 'no-top' || b.exhaustive)) {
+			expect(strip(b)).toEqual(strip(a));
+		} else expect(b.kind).not.toBe('no-top');
+	});
+});

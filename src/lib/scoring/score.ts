@@ -1,0 +1,149 @@
+/**
+ * The score of one party: a weighted mean of per-statement agreement.
+ *
+ *   agreement a = 1 − |voter − party| / 4,   weight w = 2 if important else 1,
+ *   score = Σ w·a / Σ w   over statements the voter answered and the party has a position on.
+ *
+ * Kept as exact integers: numerator = Σ w·(4 − |d|), denominator = 4·Σ w, so that
+ * score = numerator / denominator.
+ */
+
+import { percentOf } from './fraction.ts';
+import type { PreparedParties } from './prepare.ts';
+import { NO_POSITION } from './prepare.ts';
+import type { Answers, PartyInput } from './types.ts';
+import { answeredStance, isStance, own, weightOf } from './types.ts';
+
+// Module-local copies: a dev-time module runner turns imported-binding reads into getters.
+const answerOf = answeredStance;
+
+/** A party's score with the exact integers behind it. */
+export interface PartyScore {
+	/** numerator / denominator, or null when the basis is 0 (never 0 or NaN for "no data"). */
+	readonly score: number | null;
+	/** Displayed percentage, exactly rounded half up; null when the score is null. */
+	readonly percent: number | null;
+	/** Σ w·(4 − |voter − party|) over counted statements. */
+	readonly numerator: number;
+	/** 4 · Σ w over counted statements. */
+	readonly denominator: number;
+	/** Σ w over counted statements. */
+	readonly weight: number;
+	/** Number of counted statements. */
+	readonly basis: number;
+}
+
+/** The voter's answered statements as parallel arrays (internal). */
+export interface VoterVector {
+	/** Statement indices of answered statements, ascending. */
+	readonly index: Int32Array;
+	readonly stance: Int8Array;
+	readonly weight: Int8Array;
+	/** Number of answered statements. */
+	readonly count: number;
+	/** W: total weight of the answered statements. */
+	readonly totalWeight: number;
+}
+
+/** Compacts the answers into a {@link VoterVector} (validating them). */
+export function voterVector(statementIds: readonly string[], answers: Answers): VoterVector {
+	const s = statementIds.length;
+	const index = new Int32Array(s);
+	const stance = new Int8Array(s);
+	const weight = new Int8Array(s);
+	let count = 0;
+	let totalWeight = 0;
+	for (let i = 0; i < s; i++) {
+		const answer = answerOf(answers, statementIds[i]!);
+		if (answer === null) continue;
+		const w = answer.important ? 2 : 1;
+		index[count] = i;
+		stance[count] = answer.stance!;
+		weight[count] = w;
+		totalWeight += w;
+		count++;
+	}
+	return { index, stance, weight, count, totalWeight };
+}
+
+/** Raw per-party sums (internal): numerator, Σw and basis, in party input order. */
+export interface ScoreArrays {
+	readonly numerators: Int32Array;
+	readonly weights: Int32Array;
+	readonly bases: Int32Array;
+}
+
+/** The hot loop: scores every prepared party against the voter vector. */
+export function scoreArrays(prepared: PreparedParties, voter: VoterVector): ScoreArrays {
+	const s = prepared.statementIds.length;
+	const partyCount = prepared.parties.length;
+	const positions = prepared.positions;
+	const none = NO_POSITION;
+	const { index, stance, weight, count } = voter;
+	const numerators = new Int32Array(partyCount);
+	const weights = new Int32Array(partyCount);
+	const bases = new Int32Array(partyCount);
+	for (let p = 0; p < partyCount; p++) {
+		const row = p * s;
+		let n = 0;
+		let w = 0;
+		let b = 0;
+		for (let k = 0; k < count; k++) {
+			const q = positions[row + index[k]!]!;
+			if (q === none) continue;
+			let d = stance[k]! - q;
+			if (d < 0) d = -d;
+			const wk = weight[k]!;
+			n += wk * (4 - d);
+			w += wk;
+			b++;
+		}
+		numerators[p] = n;
+		weights[p] = w;
+		bases[p] = b;
+	}
+	return { numerators, weights, bases };
+}
+
+/** Builds a {@link PartyScore} from its integer sums. */
+export function partyScoreOf(numerator: number, weight: number, basis: number): PartyScore {
+	const denominator = 4 * weight;
+	return basis === 0
+		? { score: null, percent: null, numerator: 0, denominator: 0, weight: 0, basis: 0 }
+		: {
+				score: numerator / denominator,
+				percent: percentOf(numerator, denominator),
+				numerator,
+				denominator,
+				weight,
+				basis
+			};
+}
+
+/**
+ * Scores one party directly from its input (a straightforward reference implementation;
+ * use {@link rankParties} for many parties).
+ */
+export function scoreParty(
+	statementIds: readonly string[],
+	party: PartyInput,
+	answers: Answers
+): PartyScore {
+	let numerator = 0;
+	let weight = 0;
+	let basis = 0;
+	if (new Set(statementIds).size !== statementIds.length) {
+		throw new RangeError('Duplicate statement id');
+	}
+	for (const id of statementIds) {
+		const answer = answeredStance(answers, id);
+		const position = own(party.positions, id);
+		if (answer === null || position === undefined || position === null) continue;
+		if (!isStance(position)) throw new RangeError(`Invalid party stance on ${JSON.stringify(id)}`);
+		const w = weightOf(answer);
+		numerator += w * (4 - Math.abs(answer.stance! - position));
+		weight += w;
+		basis++;
+	}
+	return partyScoreOf(numerator, weight, basis);
+}
