@@ -1,4 +1,5 @@
 import { resolve } from '$app/paths';
+import type { RegionId } from './pledges/types.ts';
 
 /**
  * Site paths, in one place. Every prerendered page is a folder with an
@@ -7,6 +8,7 @@ import { resolve } from '$app/paths';
  */
 export const paths = {
 	home: () => resolve('/'),
+	edition: (edition: RegionId) => `${resolve('/[edition=edition]', { edition })}/`,
 	source: (id: string, line?: number) =>
 		`${resolve('/kilder/[id]', { id })}/${line === undefined ? '' : `#L${line}`}`
 };

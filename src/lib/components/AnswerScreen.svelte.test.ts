@@ -37,7 +37,9 @@ describe('AnswerScreen', () => {
 		const bar = screen.getByRole('progressbar');
 		expect(bar).toHaveAttribute('aria-valuenow', '3');
 		expect(bar).toHaveAttribute('aria-valuemax', '24');
-		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kommunene bør få mer penger.');
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+			'Kommunene bør få mer penger.'
+		);
 		expect(screen.getByText('Les mer')).toBeInTheDocument();
 	});
 
@@ -57,8 +59,14 @@ describe('AnswerScreen', () => {
 
 	it('sends the stance of the clicked button and marks a chosen answer as pressed', async () => {
 		const { onanswer } = setup({ answer: { stance: -1, important: true }, important: true });
-		expect(screen.getByRole('button', { name: /Delvis uenig/ })).toHaveAttribute('aria-pressed', 'true');
-		expect(screen.getByRole('button', { name: 'Helt enig' })).toHaveAttribute('aria-pressed', 'false');
+		expect(screen.getByRole('button', { name: /Delvis uenig/ })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		expect(screen.getByRole('button', { name: 'Helt enig' })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
 		expect(screen.getByRole('button', { name: /Viktig for meg/ })).toHaveAttribute(
 			'aria-pressed',
 			'true'

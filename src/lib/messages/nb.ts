@@ -15,7 +15,8 @@ export const nb = {
 		navLabel: 'Hovedmeny',
 		navHome: 'Start',
 		navSources: 'Kilder',
-		privacy: 'Svarene dine lagres bare på denne enheten. Ingenting sendes til oss eller andre.',
+		privacy: 'Ingen sporing, ingen informasjonskapsler: svarene dine forlater aldri enheten din.',
+		privacyLabel: 'Personvern',
 		footerSource: 'Åpen kildekode. Partienes standpunkter er hentet fra deres egne dokumenter.'
 	},
 	home: {
@@ -24,8 +25,7 @@ export const nb = {
 		partiesHeading: 'Partiene og dokumentene',
 		partiesIntro:
 			'Valgomaten sammenligner deg med tre partier. Standpunktene bygger på disse dokumentene:',
-		pledgeCount: (n: number) => (n === 1 ? '1 løfte' : `${n} løfter`),
-		comingSoon: 'Spørsmålene kommer snart.'
+		pledgeCount: (n: number) => (n === 1 ? '1 løfte' : `${n} løfter`)
 	},
 	region: {
 		name: (region: RegionId | null) => (region === null ? 'Hele landet' : REGION_NAMES[region])
@@ -52,8 +52,7 @@ export const nb = {
 		answeredAs: (label: string) => `Ditt svar: ${label}`,
 		skippedNote: 'Du hoppet over denne påstanden.',
 		shortcutsHeading: 'Hurtigtaster',
-		shortcutsIntro:
-			'Når markøren er i påstanden eller svarknappene, kan du bruke disse tastene:',
+		shortcutsIntro: 'Når markøren er i påstanden eller svarknappene, kan du bruke disse tastene:',
 		shortcuts: [
 			['1–5', 'svar fra «Helt enig» (1) til «Helt uenig» (5)'],
 			['S', 'hopp over'],
@@ -71,14 +70,40 @@ export const nb = {
 		restored: 'Vi fant svarene dine fra sist, og du kan fortsette der du slapp.',
 		restoredPartial: (kept: number, dropped: number) =>
 			`Vi fant svarene dine fra sist. Noen påstander er endret siden da, så ${dropped === 1 ? 'ett svar' : `${dropped} svar`} ble fjernet og ${kept === 1 ? 'ett' : kept} beholdt.`,
-		restoredReset:
-			'Vi kunne ikke lese de lagrede svarene dine, så quizen starter på nytt.',
+		restoredReset: 'Vi kunne ikke lese de lagrede svarene dine, så quizen starter på nytt.',
 		chooseEdition: 'Hvor bor du?',
 		chooseEditionIntro:
 			'Partiene har ulike dokumenter i Akershus og Oslo. Velg området ditt, så sammenligner vi deg med riktige dokumenter.',
 		editionLink: (name: string) => `Start valgomaten for ${name}`,
 		start: 'Start',
-		changeEdition: 'Bytt område'
+		startOver: 'Start på nytt',
+		changeEdition: 'Bytt område',
+		otherEdition: (name: string) => `Bytt til ${name}`,
+		editionHeading: (name: string) => `Valgomat for ${name}`,
+		introLead: (statements: number) =>
+			`Du får ${statements} påstander om helse og omsorg. Svar så godt du kan; du kan hoppe over påstander og merke dem som er viktige for deg.`,
+		introParties: (names: string) => `Du sammenlignes med ${names}.`,
+		dismiss: 'Lukk meldingen',
+		unknownEdition: (value: string) =>
+			`Vi kjenner ikke området «${value}» i lenken. Velg Akershus eller Oslo.`
+	},
+	results: {
+		heading: 'Resultatet ditt',
+		lead: 'Slik stemmer svarene dine med partienes standpunkter.',
+		percent: (n: number) => `${n} %`,
+		basis: (n: number) => (n === 1 ? 'basert på 1 påstand' : `basert på ${n} påstander`),
+		tooLittleBasis: 'for lite grunnlag',
+		noCommon: 'ingen felles påstander',
+		sharedFirst: 'delt førsteplass',
+		tied: 'likt med partiet over',
+		needsMore:
+			'Du har svart på for få påstander som partiene har standpunkt i. Svar på flere for å få et resultat.',
+		allClose:
+			'Partiene ligger svært nær hverandre ut fra svarene dine. Ingen av dem skiller seg ut.',
+		changeAnswers: 'Endre svar',
+		changeAnswer: 'Endre svar',
+		yourAnswer: 'Ditt svar',
+		continueQuiz: 'Fortsett med påstandene'
 	},
 	document: {
 		published: (date: string) =>

@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { loadContent } from '#lib/content/load.ts';
+import { REGIONS } from '#lib/pledges/types.ts';
+
+export function entries() {
+	return REGIONS.map((edition) => ({ edition }));
+}
+
+export function load({ params }) {
+	const dataset = loadContent();
+	if (!dataset.editions.some((e) => e.id === params.edition)) error(404, params.edition);
+	return { dataset, edition: params.edition };
+}

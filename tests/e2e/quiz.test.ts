@@ -1,0 +1,282 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
+import { rankParties, type Answer, type Stance } from '../../src/lib/scoring/index.ts';
+import {
+	axeViolations,
+	baseURL,
+	horizontalOverflow,
+	launch,
+	newContext,
+	screenshot,
+	type Viewport
+} from './browser.ts';
+
+const dataset = loadContent();
+const statements = dataset.statements;
+const n = statements.length;
+const LABELS: Record<Stance, string> = {
+	2: 'Helt enig',
+	1: 'Delvis enig',
+	0: 'Nøytral',
+	[-1]: 'Delvis uenig',
+	[-2]: 'Helt uenig'
+};
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function hydrated(page: Page) {
+	await page.locator('.quiz[data-hydrated="true"]').waitFor();
+}
+
+async function heading(page: Page) {
+	return (await page.locator('h1').textContent())?.trim();
+}
+
+/** A fixed, varied plan: which statements are skipped, marked important, and the stance. */
+function plan(i: number): { skip: boolean; important: boolean; stance: Stance } {
+	const stances: Stance[] = [2, -1, 0, 1, -2, 1, -1];
+	return { skip: i % 6 === 4, important: i % 5 === 1, stance: stances[i % stances.length]! };
+}
+
+describe.each<[string, Viewport]>([
+	['akershus', 'phone'],
+	['oslo', 'phone'],
+	['akershus', 'narrow'],
+	['oslo', 'narrow']
+])('the %s quiz at %s size', (edition, viewport) => {
+	it('answers every statement with skips, importance, back-steps and a reload, and reaches the result', async () => {
+		const { context, foreignRequests } = await newContext(browser, viewport);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${baseURL()}/${edition}/`);
+		await hydrated(page);
+		const expected: Record<string, Answer> = {};
+		const reloadAt = Math.floor(n / 2);
+
+		for (let i = 0; i < n; i++) {
+			await expect(page.getByText(`Påstand ${i + 1} av ${n}`).count()).resolves.toBe(1);
+			expect(await heading(page)).toBe(statements[i]!.text);
+			if (i === reloadAt) {
+				await page.reload();
+				await hydrated(page);
+				expect(await heading(page)).toBe(statements[i]!.text);
+				await expect(page.locator('[data-notice="restored"]').count()).resolves.toBe(1);
+			}
+			const step = plan(i);
+			if (step.important) {
+				await page.getByRole('button', { name: /Viktig for meg/ }).click();
+				await expect(
+					page.getByRole('button', { name: /Viktig for meg/ }).getAttribute('aria-pressed')
+				).resolves.toBe('true');
+			}
+			if (step.skip) {
+				await page.getByRole('button', { name: 'Hopp over' }).click();
+				expected[statements[i]!.id] = { stance: null, important: step.important };
+			} else {
+				await page.getByRole('button', { name: LABELS[step.stance], exact: true }).click();
+				expected[statements[i]!.id] = { stance: step.stance, important: step.important };
+			}
+			if (i === 3) {
+				// Step back: the earlier answer is shown as chosen, then answer it again.
+				await page.getByRole('button', { name: /Tilbake/ }).click();
+				expect(await heading(page)).toBe(statements[3]!.text);
+				const chosen = plan(3).stance;
+				await expect(
+					page
+						.getByRole('button', { name: new RegExp(`^${LABELS[chosen]}`) })
+						.getAttribute('aria-pressed')
+				).resolves.toBe('true');
+				await page.getByRole('button', { name: new RegExp(`^${LABELS[chosen]}`) }).click();
+			}
+			if (i < n - 1) {
+				// Focus moves to the new statement's heading.
+				await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+			}
+		}
+
+		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		const stored = await page.evaluate(() => localStorage.getItem('valgomat:quiz'));
+		expect(JSON.parse(stored!).snapshot.context.answers).toEqual(expected);
+
+		// The result shows exactly what the scoring module computes for these answers.
+		const ed = dataset.editions.find((e) => e.id === edition)!;
+		const result = rankParties(
+			prepareEdition(
+				ed,
+				statements.map((s) => s.id)
+			),
+			expected
+		);
+		const shown = await page.locator('.ranking li').evaluateAll((lis) =>
+			lis.map((li) => ({
+				party: (li as HTMLElement).dataset.party,
+				pct: li.querySelector('.pct')?.textContent?.trim() ?? null
+			}))
+		);
+		expect(shown).toEqual(
+			result.entries.map((e) => ({
+				party: e.partyId,
+				pct: e.percent === null ? null : `${e.percent} %`
+			}))
+		);
+		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+		expect(foreignRequests).toEqual([]);
+		expect(errors).toEqual([]);
+		await screenshot(page, `quiz-${edition}-${viewport}-results`);
+		await context.close();
+	});
+});
+
+describe('quiz screens pass axe in light and dark mode', () => {
+	it.each(['light', 'dark'] as const)('%s', async (scheme) => {
+		const { context } = await newContext(browser, 'phone', scheme);
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshot(page, `quiz-answering-phone-${scheme}`);
+		await page.getByRole('button', { name: 'Delvis enig' }).click();
+		await page.getByRole('button', { name: /Tilbake/ }).click();
+		await page.getByRole('button', { name: /Tilbake/ }).click();
+		await expect(heading(page)).resolves.toBe('Valgomat for Akershus');
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshot(page, `quiz-intro-phone-${scheme}`);
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.getByRole('button', { name: 'Helt enig' }).click();
+		await page.getByRole('button', { name: 'Se resultatet' }).click();
+		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshot(page, `quiz-results-phone-${scheme}`);
+		await page.getByRole('button', { name: 'Slett svarene mine' }).click();
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('quiz edge cases', () => {
+	it('works from memory when storage is blocked, and says so', async () => {
+		const { context } = await newContext(browser, 'phone');
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('Access is denied for this document.', 'SecurityError');
+				}
+			});
+		});
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${baseURL()}/oslo/`);
+		await hydrated(page);
+		await expect(page.locator('[data-notice="memory"]').count()).resolves.toBe(1);
+		await page.getByRole('button', { name: 'Helt uenig' }).click();
+		expect(await heading(page)).toBe(statements[1]!.text);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('survives corrupt stored answers with a clear message', async () => {
+		const { context } = await newContext(browser, 'phone');
+		await context.addInitScript(() => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('valgomat:quiz', '{"schema":1,"snapshot":');
+				sessionStorage.setItem('seeded', '1');
+			}
+		});
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		await expect(page.locator('[data-notice="reset"]').count()).resolves.toBe(1);
+		expect(await heading(page)).toBe(statements[0]!.text);
+		await page.getByRole('button', { name: 'Nøytral' }).click();
+		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('valgomat:quiz')))!);
+		expect(stored.snapshot.context.answers[statements[0]!.id]).toEqual({
+			stance: 0,
+			important: false
+		});
+		await context.close();
+	});
+
+	it('"Slett svarene mine" asks first, then clears answers here and in storage', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Helt enig' }).click();
+		await page.getByRole('button', { name: 'Slett svarene mine' }).click();
+		await page.getByRole('button', { name: 'Avbryt' }).click();
+		expect(await page.evaluate(() => localStorage.getItem('valgomat:quiz'))).not.toBeNull();
+		await page.getByRole('button', { name: 'Slett svarene mine' }).click();
+		await page.getByRole('button', { name: 'Ja, slett' }).click();
+		await expect(page.getByText('Svarene dine er slettet.').count()).resolves.toBe(1);
+		const stored = await page.evaluate(() => localStorage.getItem('valgomat:quiz'));
+		expect(
+			stored === null || Object.keys(JSON.parse(stored).snapshot.context.answers).length === 0
+		).toBe(true);
+		await context.close();
+	});
+
+	it('keyboard: shortcuts work inside the answer area and focus follows the statement', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		await page.locator('h1').focus();
+		await page.keyboard.press('1');
+		expect(await heading(page)).toBe(statements[1]!.text);
+		await page.keyboard.press('v');
+		await expect(
+			page.getByRole('button', { name: /Viktig for meg/ }).getAttribute('aria-pressed')
+		).resolves.toBe('true');
+		await page.keyboard.press('5');
+		expect(await heading(page)).toBe(statements[2]!.text);
+		await page.keyboard.press('s');
+		expect(await heading(page)).toBe(statements[3]!.text);
+		await page.keyboard.press('ArrowLeft');
+		expect(await heading(page)).toBe(statements[2]!.text);
+		// Outside the answer area the digits do nothing.
+		await page.locator('summary', { hasText: 'Hurtigtaster' }).focus();
+		await page.keyboard.press('2');
+		expect(await heading(page)).toBe(statements[2]!.text);
+		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('valgomat:quiz')))!);
+		expect(stored.snapshot.context.answers[statements[0]!.id]).toEqual({
+			stance: 2,
+			important: false
+		});
+		expect(stored.snapshot.context.answers[statements[1]!.id]).toEqual({
+			stance: -2,
+			important: true
+		});
+		await context.close();
+	});
+
+	it('a start link with ?omrade=oslo opens the Oslo quiz; an unknown value is explained', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/?omrade=oslo`);
+		await page.waitForURL(/\/oslo\/$/);
+		await hydrated(page);
+		expect(await heading(page)).toBe(statements[0]!.text);
+		await page.goto(`${baseURL()}/?omrade=bergen`);
+		await expect(page.getByRole('alert').textContent()).resolves.toContain('«bergen»');
+		await context.close();
+	});
+
+	it('shows the first statement and its buttons before JavaScript runs', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/oslo/`);
+		expect(await heading(page)).toBe(statements[0]!.text);
+		await expect(page.getByRole('button', { name: 'Helt enig' }).count()).resolves.toBe(1);
+		await context.close();
+	});
+});
