@@ -5,9 +5,11 @@
  */
 
 import { REGION_NAMES, type RegionId } from '../pledges/types.ts';
+import { methodology } from './methodology.nb.ts';
 
 export const nb = {
 	lang: 'nb',
+	methodology,
 	site: {
 		name: 'Valgomat: helse og omsorg',
 		shortName: 'Valgomat',
