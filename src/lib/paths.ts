@@ -10,5 +10,9 @@ export const paths = {
 	home: () => resolve('/'),
 	edition: (edition: RegionId) => `${resolve('/[edition=edition]', { edition })}/`,
 	source: (id: string, line?: number) =>
-		`${resolve('/kilder/[id]', { id })}/${line === undefined ? '' : `#L${line}`}`
+		`${resolve('/kilder/[id]', { id })}/${line === undefined ? '' : `#L${line}`}`,
+	methodology: (section?: string) =>
+		`${resolve('/metode')}/${section === undefined ? '' : `#${section}`}`,
+	openData: (format: 'json' | 'csv') =>
+		format === 'json' ? resolve('/data/valgomat.json') : resolve('/data/valgomat.csv')
 };

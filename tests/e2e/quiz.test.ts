@@ -116,10 +116,10 @@ describe.each<[string, Viewport]>([
 			),
 			expected
 		);
-		const shown = await page.locator('.ranking li').evaluateAll((lis) =>
-			lis.map((li) => ({
-				party: (li as HTMLElement).dataset.party,
-				pct: li.querySelector('.pct')?.textContent?.trim() ?? null
+		const shown = await page.locator('.results-table tbody tr[data-party]').evaluateAll((rows) =>
+			rows.map((row) => ({
+				party: (row as HTMLElement).dataset.party,
+				pct: row.querySelector('.pct')?.textContent?.trim() ?? null
 			}))
 		);
 		expect(shown).toEqual(
@@ -143,6 +143,14 @@ describe('quiz screens pass axe in light and dark mode', () => {
 		await page.goto(`${baseURL()}/akershus/`);
 		await hydrated(page);
 		expect(await axeViolations(page)).toEqual([]);
+		// Every control on the answering screen is a comfortable touch target.
+		const small = await page.locator('main button, main summary').evaluateAll((els) =>
+			els
+				.map((e) => ({ text: e.textContent?.trim(), box: e.getBoundingClientRect() }))
+				.filter(({ box }) => box.width < 44 || box.height < 44)
+				.map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`)
+		);
+		expect(small).toEqual([]);
 		await screenshot(page, `quiz-answering-phone-${scheme}`);
 		await page.getByRole('button', { name: 'Delvis enig' }).click();
 		await page.getByRole('button', { name: /Tilbake/ }).click();
@@ -268,6 +276,25 @@ describe('quiz edge cases', () => {
 		expect(await heading(page)).toBe(statements[0]!.text);
 		await page.goto(`${baseURL()}/?omrade=bergen`);
 		await expect(page.getByRole('alert').textContent()).resolves.toContain('«bergen»');
+		await context.close();
+	});
+
+	it('switching edition keeps the answers and compares them with the other edition', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Helt enig' }).click();
+		await page.getByRole('button', { name: 'Helt uenig' }).click();
+		await page.goto(`${baseURL()}/oslo/`);
+		await hydrated(page);
+		expect(await heading(page)).toBe(statements[2]!.text);
+		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('valgomat:quiz')))!);
+		expect(stored.snapshot.context.edition).toBe('oslo');
+		expect(stored.snapshot.context.answers).toEqual({
+			[statements[0]!.id]: { stance: 2, important: false },
+			[statements[1]!.id]: { stance: -2, important: false }
+		});
 		await context.close();
 	});
 

@@ -1,0 +1,376 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
+import type { EditionId } from '../../src/lib/content/types.ts';
+import {
+	rankParties,
+	type Answer,
+	type Answers,
+	type Stance
+} from '../../src/lib/scoring/index.ts';
+import {
+	axeViolations,
+	baseURL,
+	horizontalOverflow,
+	launch,
+	newContext,
+	screenshot,
+	type Scheme,
+	type Viewport
+} from './browser.ts';
+
+const dataset = loadContent();
+const statements = dataset.statements;
+const statementIds = statements.map((s) => s.id);
+const LABELS: Record<Stance, string> = {
+	2: 'Helt enig',
+	1: 'Delvis enig',
+	0: 'Nøytral',
+	[-1]: 'Delvis uenig',
+	[-2]: 'Helt uenig'
+};
+const STORAGE_KEY = 'valgomat:quiz';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** A fixed plan with skips and importance, different per edition. */
+function plan(i: number, shift: number): { skip: boolean; important: boolean; stance: Stance } {
+	const stances: Stance[] = [1, -2, 2, 0, -1, 2, 1, -1];
+	return {
+		skip: (i + shift) % 5 === 3,
+		important: (i + shift) % 4 === 2,
+		stance: stances[(i + shift) % stances.length]!
+	};
+}
+
+async function hydrated(page: Page) {
+	await page.locator('.quiz[data-hydrated="true"]').waitFor();
+}
+
+async function heading(page: Page) {
+	return (await page.locator('h1').textContent())?.trim();
+}
+
+function ranking(edition: EditionId, answers: Answers) {
+	const ed = dataset.editions.find((e) => e.id === edition)!;
+	return rankParties(prepareEdition(ed, statementIds), answers).entries.map((e) => ({
+		party: e.partyId,
+		pct: e.percent === null ? null : `${e.percent} %`
+	}));
+}
+
+/** Party and percentage per row of the table and of the chart, in display order. */
+async function shownRanking(page: Page) {
+	const table = await page.locator('.results-table tbody tr[data-party]').evaluateAll((rows) =>
+		rows.map((row) => ({
+			party: (row as HTMLElement).dataset.party,
+			pct: row.querySelector('.pct')?.textContent?.trim() ?? null
+		}))
+	);
+	const chart = await page.locator('svg[role="img"] g[data-party]').evaluateAll((groups) =>
+		groups.map((g) => ({
+			party: g.getAttribute('data-party'),
+			pct: g.querySelector('.pct')?.textContent?.trim() ?? null
+		}))
+	);
+	return { table, chart };
+}
+
+/** A context (optionally 1280 px wide) whose storage holds `stored` before any page loads. */
+async function seededContext(
+	stored: string,
+	viewport: Viewport | 'desktop',
+	scheme: Scheme = 'light'
+): Promise<BrowserContext> {
+	const context =
+		viewport === 'desktop'
+			? await browser.newContext({
+					viewport: { width: 1280, height: 900 },
+					colorScheme: scheme,
+					locale: 'nb-NO'
+				})
+			: (await newContext(browser, viewport, scheme)).context;
+	await context.addInitScript(
+		([key, value]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[STORAGE_KEY, stored]
+	);
+	return context;
+}
+
+async function openResults(context: BrowserContext, edition: EditionId): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(`${baseURL()}/${edition}/`);
+	await hydrated(page);
+	expect(await heading(page)).toBe('Resultatet ditt');
+	return page;
+}
+
+/** Opens the table and every disclosure on the results screen. */
+async function expandAll(page: Page) {
+	const toggle = page.getByRole('button', { name: 'Vis som tabell' });
+	if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+	expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+	await page.evaluate(() => {
+		for (const d of document.querySelectorAll('main details'))
+			(d as HTMLDetailsElement).open = true;
+	});
+}
+
+/** Whitespace collapsed, as the quote finder compares text. */
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each<[EditionId, number]>([
+	['akershus', 0],
+	['oslo', 3]
+])('results for %s', (edition, shift) => {
+	const ed = dataset.editions.find((e) => e.id === edition)!;
+	const answers: Record<string, Answer> = {};
+	let stored = '';
+
+	it('answered through the UI, shows exactly what the scoring module computes, in chart and table', async () => {
+		const { context, foreignRequests } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${baseURL()}/${edition}/`);
+		await hydrated(page);
+		for (const [i, statement] of statements.entries()) {
+			expect(await heading(page)).toBe(statement.text);
+			const step = plan(i, shift);
+			if (step.important) await page.getByRole('button', { name: /Viktig for meg/ }).click();
+			if (step.skip) {
+				await page.getByRole('button', { name: 'Hopp over' }).click();
+				answers[statement.id] = { stance: null, important: step.important };
+			} else {
+				await page.getByRole('button', { name: LABELS[step.stance], exact: true }).click();
+				answers[statement.id] = { stance: step.stance, important: step.important };
+			}
+		}
+		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		// Focus lands on the results heading.
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('screen-heading');
+		stored = (await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!;
+		expect(JSON.parse(stored).snapshot.context.answers).toEqual(answers);
+
+		const expected = ranking(edition, answers);
+		expect(expected.map((e) => e.party).sort()).toEqual(ed.parties.map((p) => p.party.id).sort());
+		const { table, chart } = await shownRanking(page);
+		expect(table).toEqual(expected);
+		expect(chart).toEqual(expected);
+
+		// Every label of the chart lies inside the chart.
+		const outside = await page.locator('svg[role="img"]').evaluate((svg) => {
+			const width = (svg as SVGSVGElement).width.baseVal.value;
+			return [...svg.querySelectorAll('text')]
+				.map((t) => ({ text: t.textContent, box: (t as SVGTextElement).getBBox() }))
+				.filter(({ box }) => box.x < -0.5 || box.x + box.width > width + 0.5)
+				.map(({ text }) => text);
+		});
+		expect(outside).toEqual([]);
+		// The chart is named for screen readers and its own text is hidden from them.
+		const svg = page.locator('svg[role="img"]');
+		const [titleId, descId] = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+		await expect(page.locator(`[id="${titleId}"]`).evaluate((e) => e.tagName)).resolves.toBe(
+			'title'
+		);
+		await expect(page.locator(`[id="${descId}"]`).textContent()).resolves.toMatch(/\S/);
+		await expect(svg.locator('text:not([aria-hidden="true"])').count()).resolves.toBe(0);
+
+		expect(foreignRequests).toEqual([]);
+		expect(errors).toEqual([]);
+		await screenshot(page, `results-${edition}-phone-light`);
+		await context.close();
+	});
+
+	it('links every quote to its line, and the quote stands at that line on the source page', async () => {
+		const context = await seededContext(stored, 'phone');
+		const page = await openResults(context, edition);
+		const shown = await page.locator('main figure.quote').evaluateAll((figures) =>
+			figures.map((f) => ({
+				href: f.querySelector('figcaption a')!.getAttribute('href')!,
+				url: (f.querySelector('figcaption a') as HTMLAnchorElement).href,
+				quote: f.querySelector('blockquote')!.textContent!
+			}))
+		);
+		const key = (doc: string, line: number, quote: string) => `${doc}#L${line}|${normalise(quote)}`;
+		const expected = new Set(
+			ed.parties.flatMap((p) =>
+				Object.values(p.positions).flatMap((pos) =>
+					pos.sources.map((s) => key(s.document, s.lines[0], s.quote))
+				)
+			)
+		);
+		const found = new Set<string>();
+		const byDocument = new Map<string, { line: number; quote: string }[]>();
+		for (const s of shown) {
+			const match = /^\/kilder\/([^/]+)\/#L(\d+)$/.exec(
+				new URL(s.url).pathname + new URL(s.url).hash
+			);
+			expect(match, s.href).not.toBeNull();
+			const [, doc, line] = match!;
+			found.add(key(doc!, Number(line), s.quote));
+			const list = byDocument.get(doc!) ?? [];
+			list.push({ line: Number(line), quote: normalise(s.quote) });
+			byDocument.set(doc!, list);
+		}
+		// Every quote behind every position of the edition is shown, and nothing else.
+		expect([...found].sort()).toEqual([...expected].sort());
+
+		for (const [doc, quotes] of byDocument) {
+			await page.goto(`${baseURL()}/kilder/${doc}/`);
+			const lines = await page.locator('.line').evaluateAll((els) =>
+				els.map((e) => ({
+					line: Number(e.id.slice(1)),
+					text: e.querySelector('.text')?.textContent ?? ''
+				}))
+			);
+			const misplaced: string[] = [];
+			for (const { line, quote } of quotes) {
+				const from = lines.findIndex((l) => l.line === line);
+				const parts = lines
+					.slice(from, from + 12)
+					.map((l) => normalise(l.text))
+					.filter((t) => t !== '');
+				const at = parts.join(' ').indexOf(quote);
+				// The quote starts on the linked line.
+				if (from === -1 || at === -1 || at >= normalise(lines[from]!.text).length) {
+					misplaced.push(`${doc}#L${line}: ${quote}`);
+				}
+			}
+			expect(misplaced).toEqual([]);
+		}
+		await context.close();
+	});
+
+	it('"Endre svar" goes back to that statement, and the result updates on return', async () => {
+		const context = await seededContext(stored, 'phone');
+		const page = await openResults(context, edition);
+		// The first answered statement whose change moves some percentage (so the test can fail).
+		const before = ranking(edition, answers);
+		let index = -1;
+		let stance: Stance = 2;
+		for (const [i, s] of statements.entries()) {
+			const current = answers[s.id]!;
+			if (current.stance === null) continue;
+			const next: Stance = current.stance <= 0 ? 2 : -2;
+			const after = ranking(edition, { ...answers, [s.id]: { ...current, stance: next } });
+			if (JSON.stringify(after) !== JSON.stringify(before)) {
+				index = i;
+				stance = next;
+				break;
+			}
+		}
+		expect(index).toBeGreaterThanOrEqual(0);
+		const statement = statements[index]!;
+		expect((await shownRanking(page)).table).toEqual(before);
+
+		const escaped = statement.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const change = page.getByRole('button', {
+			name: new RegExp(`^Endre svar\\s*:\\s*${escaped}$`)
+		});
+		await expect(change.count()).resolves.toBe(1);
+		await change.click();
+		expect(await heading(page)).toBe(statement.text);
+		await page.getByRole('button', { name: LABELS[stance], exact: true }).click();
+		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('screen-heading');
+
+		const changed = { ...answers, [statement.id]: { ...answers[statement.id]!, stance } };
+		const after = ranking(edition, changed);
+		expect(after).not.toEqual(before);
+		const { table, chart } = await shownRanking(page);
+		expect(table).toEqual(after);
+		expect(chart).toEqual(after);
+		const row = page.locator(`[data-statement="${statement.id}"] .you`);
+		await expect(row.textContent()).resolves.toContain(LABELS[stance]);
+		await context.close();
+	});
+
+	it.each<Scheme>(['light', 'dark'])(
+		'passes axe in %s mode with the table open and every explanation expanded',
+		async (scheme) => {
+			const context = await seededContext(stored, 'phone', scheme);
+			const page = await openResults(context, edition);
+			await expandAll(page);
+			expect(await axeViolations(page)).toEqual([]);
+			await context.close();
+		}
+	);
+
+	it('fits 320 px without horizontal scrolling, with touch-sized controls', async () => {
+		const context = await seededContext(stored, 'narrow');
+		const page = await openResults(context, edition);
+		await page.waitForTimeout(800); // let the bars grow in (no reduced motion here)
+		await screenshot(page, `results-${edition}-narrow-light`);
+		await expandAll(page);
+		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+		const small = await page
+			.locator(
+				'main button, main summary, main select, main .filter label, main figcaption a, main .documents a'
+			)
+			.evaluateAll((els) =>
+				els
+					.map((e) => ({ text: e.textContent?.trim(), box: e.getBoundingClientRect() }))
+					.filter(({ box }) => box.width < 44 || box.height < 44)
+					.map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`)
+			);
+		expect(small).toEqual([]);
+		await context.close();
+	});
+
+	it('screenshots at 320, 390 and 1280 px in dark mode and 1280 px in light mode', async () => {
+		for (const [viewport, scheme] of [
+			['narrow', 'dark'],
+			['phone', 'dark'],
+			['desktop', 'dark'],
+			['desktop', 'light']
+		] as const) {
+			const context = await seededContext(stored, viewport, scheme);
+			const page = await openResults(context, edition);
+			await page.waitForTimeout(800);
+			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+			await screenshot(page, `results-${edition}-${viewport}-${scheme}`);
+			await context.close();
+		}
+	});
+});
+
+describe('results with too few answers', () => {
+	it('asks for more answers and goes back to the first unanswered statement', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/oslo/`);
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Helt enig', exact: true }).click();
+		await page.getByRole('button', { name: 'Se resultatet' }).click();
+		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		await expect(page.locator('[data-summary="needs-more"]').count()).resolves.toBe(1);
+		// Every party is still listed, none ranked first.
+		const { table } = await shownRanking(page);
+		expect(table.map((r) => r.party).sort()).toEqual(
+			dataset.editions
+				.find((e) => e.id === 'oslo')!
+				.parties.map((p) => p.party.id)
+				.sort()
+		);
+		await expect(page.locator('svg[role="img"] desc').textContent()).resolves.toContain(
+			'for få påstander'
+		);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Fortsett med påstandene' }).click();
+		expect(await heading(page)).toBe(statements[1]!.text);
+		await context.close();
+	});
+});
