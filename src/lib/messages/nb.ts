@@ -90,6 +90,10 @@ export const nb = {
 			`Vi kjenner ikke området «${value}» i lenken. Velg Akershus eller Oslo.`
 	},
 	results: {
+		howComputed: 'Slik regnes resultatet ut',
+		moreLabel: 'Mer om resultatet',
+		otherEditionNote: (name: string) =>
+			`Svarene dine beholdes hvis du bytter til ${name}; da sammenlignes de med partienes dokumenter der.`,
 		heading: 'Resultatet ditt',
 		lead: 'Slik stemmer svarene dine med partienes standpunkter. Prosenten viser hvor enig du er med partiet på påstandene dere begge har tatt stilling til.',
 		percent: (n: number) => `${n} %`,
