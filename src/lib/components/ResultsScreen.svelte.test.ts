@@ -88,15 +88,13 @@ const allAgree: Answers = Object.fromEntries(
 
 function setup(data: Dataset, answers: Answers) {
 	const ongoto = vi.fn();
-	const onrestart = vi.fn();
 	const result = render(ResultsScreen, {
 		dataset: data,
 		edition: data.editions[0]!,
 		answers,
-		ongoto,
-		onrestart
+		ongoto
 	});
-	return { ...result, ongoto, onrestart };
+	return { ...result, ongoto };
 }
 
 function chartRows(container: HTMLElement) {

@@ -78,7 +78,6 @@ export const nb = {
 			'Partiene har ulike dokumenter i Akershus og Oslo. Velg området ditt, så sammenligner vi deg med riktige dokumenter.',
 		editionLink: (name: string) => `Start valgomaten for ${name}`,
 		start: 'Start',
-		startOver: 'Start på nytt',
 		changeEdition: 'Bytt område',
 		otherEdition: (name: string) => `Bytt til ${name}`,
 		editionHeading: (name: string) => `Valgomat for ${name}`,
