@@ -137,8 +137,13 @@ describe.each<[string, Viewport]>([
 });
 
 describe('quiz screens pass axe in light and dark mode', () => {
-	it.each(['light', 'dark'] as const)('%s', async (scheme) => {
-		const { context } = await newContext(browser, 'phone', scheme);
+	it.each([
+		['phone', 'light'],
+		['phone', 'dark'],
+		['narrow', 'light'],
+		['narrow', 'dark']
+	] as const)('%s, %s', async (viewport, scheme) => {
+		const { context } = await newContext(browser, viewport, scheme);
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/akershus/`);
 		await hydrated(page);
@@ -151,20 +156,23 @@ describe('quiz screens pass axe in light and dark mode', () => {
 				.map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`)
 		);
 		expect(small).toEqual([]);
-		await screenshot(page, `quiz-answering-phone-${scheme}`);
+		await screenshot(page, `quiz-answering-${viewport}-${scheme}`);
 		await page.getByRole('button', { name: 'Delvis enig' }).click();
 		await page.getByRole('button', { name: /Tilbake/ }).click();
 		await page.getByRole('button', { name: /Tilbake/ }).click();
 		await expect(heading(page)).resolves.toBe('Valgomat for Akershus');
 		expect(await axeViolations(page)).toEqual([]);
-		await screenshot(page, `quiz-intro-phone-${scheme}`);
+		await screenshot(page, `quiz-intro-${viewport}-${scheme}`);
 		await page.getByRole('button', { name: 'Start' }).click();
 		await page.getByRole('button', { name: 'Helt enig' }).click();
 		await page.getByRole('button', { name: 'Se resultatet' }).click();
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');
 		expect(await axeViolations(page)).toEqual([]);
-		await screenshot(page, `quiz-results-phone-${scheme}`);
+		await screenshot(page, `quiz-results-${viewport}-${scheme}`);
 		await page.getByRole('button', { name: 'Slett svarene mine' }).click();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Ja, slett' }).click();
+		await expect(heading(page)).resolves.toBe('Valgomat for Akershus');
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
