@@ -4,8 +4,8 @@
  *   npm run pledges              readable table per document
  *   npm run --silent pledges -- --json   JSON array of pledges on stdout
  */
+import { pledgeJson } from '../src/lib/pledges/json.ts';
 import { loadSeeds } from '../src/lib/pledges/load.ts';
-import type { Pledge } from '../src/lib/pledges/types.ts';
 
 const USAGE = `Usage: npm run pledges [-- options]
 
@@ -15,21 +15,6 @@ Options:
   --json      print only a JSON array of pledges on stdout
   -h, --help  print this help
 `;
-
-/** A pledge with its keys in the documented order (printedLines only when present). */
-function toJson(p: Pledge): Pledge {
-	return {
-		id: p.id,
-		document: p.document,
-		party: p.party,
-		organisation: p.organisation,
-		region: p.region,
-		lines: p.lines,
-		...(p.printedLines ? { printedLines: p.printedLines } : {}),
-		section: p.section,
-		text: p.text
-	};
-}
 
 function truncate(text: string, width: number): string {
 	const chars = [...text];
@@ -100,7 +85,7 @@ function main(args: string[]): number {
 		process.stderr.write(`pledges: ${error instanceof Error ? error.message : String(error)}\n`);
 		return 1;
 	}
-	if (json) process.stdout.write(`${JSON.stringify(seeds.pledges.map(toJson), null, 2)}\n`);
+	if (json) process.stdout.write(`${JSON.stringify(seeds.pledges.map(pledgeJson), null, 2)}\n`);
 	else printTable(seeds);
 	return 0;
 }

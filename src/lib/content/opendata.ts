@@ -4,6 +4,7 @@
  * statement, for spreadsheets). Pure and deterministic: the same dataset always
  * gives byte-identical output.
  */
+import { pledgeJson } from '../pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '../pledges/types.ts';
 import type { Stance } from '../scoring/types.ts';
 import type { Dataset, EditionId, Topic } from './types.ts';
@@ -59,21 +60,6 @@ export interface OpenData {
 			positions: Record<string, OpenDataPosition>;
 		}[];
 	}[];
-}
-
-/** A pledge with its keys in the documented order (printedLines only when present). */
-function pledgeJson(p: Pledge): Pledge {
-	return {
-		id: p.id,
-		document: p.document,
-		party: p.party,
-		organisation: p.organisation,
-		region: p.region,
-		lines: p.lines,
-		...(p.printedLines ? { printedLines: p.printedLines } : {}),
-		section: p.section,
-		text: p.text
-	};
 }
 
 /**

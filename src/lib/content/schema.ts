@@ -9,6 +9,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
+import { expected, formatPath, idField, textField } from '../pledges/validation.ts';
 import type { Stance } from '../scoring/types.ts';
 import type { Direction, Statement, Topic } from './types.ts';
 
@@ -91,28 +92,10 @@ export interface ParseOptions {
 
 // ── Schema ────────────────────────────────────────────────────────────────────
 
-/** How a value that failed validation is shown in a message. */
-function describeValue(input: unknown): string {
-	if (input === undefined) return 'nothing (the field is missing)';
-	if (input === null) return 'nothing (the field is empty)';
-	if (Array.isArray(input)) return 'a list';
-	if (typeof input === 'object') return 'a mapping';
-	return JSON.stringify(input) ?? String(input);
-}
-
-/** Zod error option producing `expected <what>, got <value>`. */
-function expected(what: string) {
-	return {
-		error: (issue: { input?: unknown }) => `expected ${what}, got ${describeValue(issue.input)}`
-	};
-}
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DIRECTIONS = ['more-public', 'less-public', 'other'] as const satisfies Direction[];
 
-const id = (what: string) =>
-	z.string(expected(what)).regex(ID, expected(`${what} (kebab-case: a-z, 0-9 and "-")`));
-const text = (what: string) => z.string(expected(what)).regex(/\S/, expected(what));
+const id = idField;
+const text = textField;
 
 const pledgeRefSchema = z.strictObject(
 	{ pledge: text('a pledge id (see `npm run pledges`)') },
@@ -192,13 +175,6 @@ function messageOf(issue: z.core.$ZodIssue): string {
 // ── Paths and lines ───────────────────────────────────────────────────────────
 
 type Path = readonly PropertyKey[];
-
-/** `['statements', 2, 'positions', 'ap-oslo']` → `statements[2].positions.ap-oslo`. */
-function formatPath(path: Path): string {
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-		.join('');
-}
 
 /** Every field's line, keyed by its formatted path. */
 function lineMap(root: Node | null, counter: LineCounter): Map<string, number> {

@@ -15,3 +15,4 @@ export {
 	type NormalisedText
 } from './quotes.ts';
 export { collapseWhitespace, fnv1a32, hash7 } from './text.ts';
+export { pledgeJson } from './json.ts';

@@ -166,7 +166,7 @@ describe('parseMetadata: broken files name the file and the field', () => {
 	it('explains an unquoted colour, which YAML reads as a comment', () => {
 		const error = errorOf(real.replace("colour: '#0065f1'", 'colour: #0065f1'));
 		expect(error.message).toBe(
-			'seeds/documents.yaml: parties[2].colour: expected a colour "#rrggbb" (quoted, or YAML reads it as a comment), got null'
+			'seeds/documents.yaml: parties[2].colour: expected a colour "#rrggbb" (quoted, or YAML reads it as a comment), got nothing (the field is empty)'
 		);
 	});
 

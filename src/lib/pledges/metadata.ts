@@ -6,6 +6,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { REGIONS, type DocumentMeta, type Party, type SeedMetadata } from './types.ts';
+import { expected, formatPath, idField, textField } from './validation.ts';
 
 export interface MetadataIssue {
 	/** Field path, e.g. `documents[2].region`; empty for the whole file. */
@@ -26,22 +27,6 @@ export class MetadataError extends Error {
 	}
 }
 
-/** How a value that failed validation is shown in a message. */
-function describe(input: unknown): string {
-	if (input === undefined) return 'nothing (the field is missing)';
-	if (Array.isArray(input)) return 'a list';
-	if (typeof input === 'object' && input !== null) return 'a mapping';
-	return JSON.stringify(input) ?? String(input);
-}
-
-/** Zod error option producing `expected <what>, got <value>`. */
-function expected(what: string) {
-	return {
-		error: (issue: { input?: unknown }) => `expected ${what}, got ${describe(issue.input)}`
-	};
-}
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COLOUR = /^#[0-9a-f]{6}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FILE = /^[^/\\]+\.txt$/;
@@ -57,9 +42,8 @@ function isCalendarDate(text: string): boolean {
 	);
 }
 
-const id = (what: string) =>
-	z.string(expected(what)).regex(ID, expected(`${what} (lowercase letters, digits and "-")`));
-const text = (what: string) => z.string(expected(what)).regex(/\S/, expected(what));
+const id = idField;
+const text = textField;
 
 const partySchema = z.strictObject(
 	{
@@ -101,13 +85,6 @@ const metadataSchema = z.strictObject(
 	},
 	expected('a mapping with "parties" and "documents"')
 );
-
-/** `['documents', 2, 'region']` → `documents[2].region`. */
-function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-		.join('');
-}
 
 /** Ids that must be unique and references that must resolve. */
 function crossReferenceIssues(metadata: SeedMetadata): MetadataIssue[] {
