@@ -71,6 +71,11 @@ describe.each<[string, Viewport]>([
 				expect(await heading(page)).toBe(statements[i]!.text);
 				await expect(page.locator('[data-notice="restored"]').count()).resolves.toBe(1);
 			}
+			// Statements no party in this edition speaks to say so, and only those.
+			const spoken = dataset.editions
+				.find((e) => e.id === edition)!
+				.parties.some((p) => statements[i]!.id in p.positions);
+			await expect(page.locator('.no-positions').count()).resolves.toBe(spoken ? 0 : 1);
 			const step = plan(i);
 			if (step.important) {
 				await page.getByRole('button', { name: /Viktig for meg/ }).click();

@@ -53,6 +53,8 @@ export const nb = {
 		chosen: 'valgt',
 		answeredAs: (label: string) => `Ditt svar: ${label}`,
 		skippedNote: 'Du hoppet over denne påstanden.',
+		noPositionsHere: (area: string) =>
+			`Ingen av partiene har standpunkt i dette i dokumentene for ${area}, så svaret teller ikke i resultatet for ${area}.`,
 		shortcutsHeading: 'Hurtigtaster',
 		shortcutsIntro: 'Når markøren er i påstanden eller svarknappene, kan du bruke disse tastene:',
 		shortcuts: [
