@@ -265,7 +265,7 @@ export const methodology = {
 		party: (id: string) => `Parti ${id.toUpperCase()}`,
 		importantMark: 'viktig',
 		skipped: 'hoppet over',
-		noPosition: 'ikke standpunkt',
+		noPosition: 'ingen standpunkt',
 		partyCaption: (party: string) => `Utregning for ${party}`,
 		distance: 'Avstand d',
 		agreement: 'Enighet a',
