@@ -67,3 +67,42 @@ export function horizontalOverflow(page: Page): Promise<number> {
 export async function screenshot(page: Page, name: string): Promise<void> {
 	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/** Every viewport in both colour schemes: the combinations each page is checked in. */
+export const COMBOS: [Viewport, Scheme][] = [
+	['phone', 'light'],
+	['phone', 'dark'],
+	['narrow', 'light'],
+	['narrow', 'dark']
+];
+
+/**
+ * Opens `path` in a fresh context, collecting page errors, console errors and
+ * requests that leave the site's origin.
+ */
+export async function openPage(
+	browser: Browser,
+	path: string,
+	viewport: Viewport = 'phone',
+	scheme: Scheme = 'light'
+) {
+	const { context, foreignRequests } = await newContext(browser, viewport, scheme);
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(msg.text());
+	});
+	await page.goto(`${baseURL()}${path}`, { waitUntil: 'networkidle' });
+	return { context, page, errors, foreignRequests };
+}
+
+/** Resolves once the quiz has hydrated and restored any saved answers. */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('.quiz[data-hydrated="true"]').waitFor();
+}
+
+/** The page's h1, trimmed. */
+export async function heading(page: Page): Promise<string | undefined> {
+	return (await page.locator('h1').textContent())?.trim();
+}

@@ -30,10 +30,13 @@ import {
 	newContext,
 	screenshot,
 	type Scheme,
-	type Viewport
+	type Viewport,
+	COMBOS,
+	openPage
 } from './browser.ts';
 
 const PATH = '/metode/';
+const open = (viewport?: Viewport, scheme?: Scheme) => openPage(browser, PATH, viewport, scheme);
 const VIEWPORT_WIDTH: Record<Viewport, number> = { phone: 390, narrow: 320 };
 const { dataset, seeds, positions } = loadResolvedContent();
 const t = m.methodology;
@@ -55,18 +58,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-async function open(viewport: Viewport = 'phone', scheme: Scheme = 'light') {
-	const { context, foreignRequests } = await newContext(browser, viewport, scheme);
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (msg) => {
-		if (msg.type() === 'error') errors.push(msg.text());
-	});
-	await page.goto(`${baseURL()}${PATH}`, { waitUntil: 'networkidle' });
-	return { context, page, errors, foreignRequests };
-}
 
 const texts = (page: Page, selector: string) =>
 	page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
@@ -307,14 +298,7 @@ describe('methodology page', () => {
 	});
 });
 
-const combos: [Viewport, Scheme][] = [
-	['phone', 'light'],
-	['phone', 'dark'],
-	['narrow', 'light'],
-	['narrow', 'dark']
-];
-
-describe.each(combos)('methodology page at %s in %s mode', (viewport, scheme) => {
+describe.each(COMBOS)('methodology page at %s in %s mode', (viewport, scheme) => {
 	it('has no axe violations, no horizontal scroll, no third-party requests, no errors', async () => {
 		const { context, page, errors, foreignRequests } = await open(viewport, scheme);
 		expect(await axeViolations(page)).toEqual([]);

@@ -8,8 +8,8 @@ import {
 	launch,
 	newContext,
 	screenshot,
-	type Scheme,
-	type Viewport
+	COMBOS,
+	openPage
 } from './browser.ts';
 
 const seeds = loadSeeds();
@@ -92,25 +92,16 @@ describe.each(seeds.documents)('source page $meta.id', (doc) => {
 	});
 });
 
-const combos: [Viewport, Scheme][] = [
-	['phone', 'light'],
-	['phone', 'dark'],
-	['narrow', 'light'],
-	['narrow', 'dark']
-];
-
-describe.each(combos)('every page at %s in %s mode', (viewport, scheme) => {
+describe.each(COMBOS)('every page at %s in %s mode', (viewport, scheme) => {
 	it.each(pages)(
 		'$name: no axe violations, no horizontal scroll, no third-party requests',
 		async ({ name, path }) => {
-			const { context, foreignRequests } = await newContext(browser, viewport, scheme);
-			const page = await context.newPage();
-			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
-			page.on('console', (msg) => {
-				if (msg.type() === 'error') errors.push(msg.text());
-			});
-			await page.goto(`${baseURL()}${path}`, { waitUntil: 'networkidle' });
+			const { context, page, errors, foreignRequests } = await openPage(
+				browser,
+				path,
+				viewport,
+				scheme
+			);
 			expect(await axeViolations(page)).toEqual([]);
 			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 			expect(foreignRequests).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
@@ -10,19 +10,15 @@ import {
 	launch,
 	newContext,
 	screenshot,
-	type Viewport
+	type Viewport,
+	heading,
+	hydrated
 } from './browser.ts';
+import { m } from '../../src/lib/messages/index.ts';
 
 const dataset = loadContent();
 const statements = dataset.statements;
 const n = statements.length;
-const LABELS: Record<Stance, string> = {
-	2: 'Helt enig',
-	1: 'Delvis enig',
-	0: 'Nøytral',
-	[-1]: 'Delvis uenig',
-	[-2]: 'Helt uenig'
-};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,14 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-async function hydrated(page: Page) {
-	await page.locator('.quiz[data-hydrated="true"]').waitFor();
-}
-
-async function heading(page: Page) {
-	return (await page.locator('h1').textContent())?.trim();
-}
 
 /** A fixed, varied plan: which statements are skipped, marked important, and the stance. */
 function plan(i: number): { skip: boolean; important: boolean; stance: Stance } {
@@ -87,7 +75,7 @@ describe.each<[string, Viewport]>([
 				await page.getByRole('button', { name: 'Hopp over' }).click();
 				expected[statements[i]!.id] = { stance: null, important: step.important };
 			} else {
-				await page.getByRole('button', { name: LABELS[step.stance], exact: true }).click();
+				await page.getByRole('button', { name: m.stance[step.stance], exact: true }).click();
 				expected[statements[i]!.id] = { stance: step.stance, important: step.important };
 			}
 			if (i === 3) {
@@ -97,10 +85,10 @@ describe.each<[string, Viewport]>([
 				const chosen = plan(3).stance;
 				await expect(
 					page
-						.getByRole('button', { name: new RegExp(`^${LABELS[chosen]}`) })
+						.getByRole('button', { name: new RegExp(`^${m.stance[chosen]}`) })
 						.getAttribute('aria-pressed')
 				).resolves.toBe('true');
-				await page.getByRole('button', { name: new RegExp(`^${LABELS[chosen]}`) }).click();
+				await page.getByRole('button', { name: new RegExp(`^${m.stance[chosen]}`) }).click();
 			}
 			if (i < n - 1) {
 				// Focus moves to the new statement's heading.

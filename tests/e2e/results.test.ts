@@ -17,20 +17,16 @@ import {
 	newContext,
 	screenshot,
 	type Scheme,
-	type Viewport
+	type Viewport,
+	heading,
+	hydrated
 } from './browser.ts';
+import { m } from '../../src/lib/messages/index.ts';
+import { STORAGE_KEY } from '../../src/lib/quiz/index.ts';
 
 const dataset = loadContent();
 const statements = dataset.statements;
 const statementIds = statements.map((s) => s.id);
-const LABELS: Record<Stance, string> = {
-	2: 'Helt enig',
-	1: 'Delvis enig',
-	0: 'Nøytral',
-	[-1]: 'Delvis uenig',
-	[-2]: 'Helt uenig'
-};
-const STORAGE_KEY = 'valgomat:quiz';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,14 +44,6 @@ function plan(i: number, shift: number): { skip: boolean; important: boolean; st
 		important: (i + shift) % 4 === 2,
 		stance: stances[(i + shift) % stances.length]!
 	};
-}
-
-async function hydrated(page: Page) {
-	await page.locator('.quiz[data-hydrated="true"]').waitFor();
-}
-
-async function heading(page: Page) {
-	return (await page.locator('h1').textContent())?.trim();
 }
 
 function ranking(edition: EditionId, answers: Answers) {
@@ -154,7 +142,7 @@ describe.each<[EditionId, number]>([
 				await page.getByRole('button', { name: 'Hopp over' }).click();
 				answers[statement.id] = { stance: null, important: step.important };
 			} else {
-				await page.getByRole('button', { name: LABELS[step.stance], exact: true }).click();
+				await page.getByRole('button', { name: m.stance[step.stance], exact: true }).click();
 				answers[statement.id] = { stance: step.stance, important: step.important };
 			}
 		}
@@ -283,7 +271,7 @@ describe.each<[EditionId, number]>([
 		await expect(change.count()).resolves.toBe(1);
 		await change.click();
 		expect(await heading(page)).toBe(statement.text);
-		await page.getByRole('button', { name: LABELS[stance], exact: true }).click();
+		await page.getByRole('button', { name: m.stance[stance], exact: true }).click();
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('screen-heading');
 
@@ -294,7 +282,7 @@ describe.each<[EditionId, number]>([
 		expect(table).toEqual(after);
 		expect(chart).toEqual(after);
 		const row = page.locator(`[data-statement="${statement.id}"] .you`);
-		await expect(row.textContent()).resolves.toContain(LABELS[stance]);
+		await expect(row.textContent()).resolves.toContain(m.stance[stance]);
 		await context.close();
 	});
 

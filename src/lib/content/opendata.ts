@@ -4,6 +4,7 @@
  * statement, for spreadsheets). Pure and deterministic: the same dataset always
  * gives byte-identical output.
  */
+import { m } from '../messages/index.ts';
 import { pledgeJson } from '../pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '../pledges/types.ts';
 import type { Stance } from '../scoring/types.ts';
@@ -148,16 +149,6 @@ export const CSV_COLUMNS = [
 	'quotes'
 ] as const;
 
-/** The stance labels in bokmål, as in the quiz's answer scale. */
-export const STANCE_LABELS: Record<`${Stance}`, string> = {
-	'2': 'Helt enig',
-	'1': 'Delvis enig',
-	'0': 'Nøytral',
-	'-1': 'Delvis uenig',
-	'-2': 'Helt uenig'
-};
-export const NO_POSITION_LABEL = 'Ingen standpunkt';
-
 /** Separator between several values in one cell (documents, lines, quotes). */
 export const CSV_LIST_SEPARATOR = ' | ';
 
@@ -190,7 +181,7 @@ export function buildOpenDataCsv(dataset: Dataset): string {
 					s.id,
 					s.text,
 					position ? String(position.stance) : '',
-					position ? STANCE_LABELS[`${position.stance}`] : NO_POSITION_LABEL,
+					position ? m.stance[`${position.stance}`] : m.stance.none,
 					position ? position.documents.join(CSV_LIST_SEPARATOR) : '',
 					position
 						? position.sources

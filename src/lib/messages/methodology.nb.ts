@@ -4,6 +4,7 @@
  * module: `m.methodology`. Names, counts and dates come from the data; these functions
  * only put them into sentences.
  */
+import type { Stance } from '../scoring/types.ts';
 
 const NUMBER_WORDS = [
 	'null',
@@ -195,8 +196,7 @@ export const methodology = {
 				stances: [],
 				text: 'Dokumentet sier ingenting om saken. Da har partiet ikke standpunkt på påstanden. Taushet regnes aldri som uenighet.'
 			}
-		] as { stances: number[]; text: string }[],
-		noPosition: 'Ikke standpunkt',
+		] as { stances: Stance[]; text: string }[],
 		narrow:
 			'Et løfte om noe smalere enn påstanden (ett område, én tjeneste, ett tilskudd) gir ±1, ikke ±2. For ±2 må nøkkelordet i påstanden stå i teksten.',
 		quotes: (positions: number, quotes: number) =>
@@ -265,7 +265,6 @@ export const methodology = {
 		party: (id: string) => `Parti ${id.toUpperCase()}`,
 		importantMark: 'viktig',
 		skipped: 'hoppet over',
-		noPosition: 'ingen standpunkt',
 		partyCaption: (party: string) => `Utregning for ${party}`,
 		distance: 'Avstand d',
 		agreement: 'Enighet a',

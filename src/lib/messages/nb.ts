@@ -5,7 +5,22 @@
  */
 
 import { REGION_NAMES, type RegionId } from '../pledges/types.ts';
+import type { Stance } from '../scoring/types.ts';
 import { methodology } from './methodology.nb.ts';
+
+const stance = {
+	'2': 'Helt enig',
+	'1': 'Delvis enig',
+	'0': 'Nøytral',
+	'-1': 'Delvis uenig',
+	'-2': 'Helt uenig',
+	none: 'Ingen standpunkt',
+	skipped: 'Hoppet over'
+} satisfies Record<`${Stance}` | 'none' | 'skipped', string>;
+
+function stanceName(s: Stance | null): string {
+	return s === null ? stance.none : stance[`${s}`];
+}
 
 export const nb = {
 	lang: 'nb',
@@ -32,15 +47,9 @@ export const nb = {
 	region: {
 		name: (region: RegionId | null) => (region === null ? 'Hele landet' : REGION_NAMES[region])
 	},
-	stance: {
-		'2': 'Helt enig',
-		'1': 'Delvis enig',
-		'0': 'Nøytral',
-		'-1': 'Delvis uenig',
-		'-2': 'Helt uenig',
-		none: 'Ingen standpunkt',
-		skipped: 'Hoppet over'
-	} as Record<string, string>,
+	stance,
+	/** A stance as words; null is «Ingen standpunkt». */
+	stanceName,
 	quiz: {
 		progress: (position: number, total: number) => `Påstand ${position} av ${total}`,
 		progressLabel: 'Framdrift',
@@ -166,12 +175,12 @@ export const nb = {
 		change: (
 			change: {
 				kind: 'stance' | 'answer' | 'skip' | 'importance' | 'stance-and-importance';
-				from: { stance: number | null; important: boolean };
-				to: { stance: number | null; important: boolean };
+				from: { stance: Stance | null; important: boolean };
+				to: { stance: Stance | null; important: boolean };
 			},
 			statement: string
 		) => {
-			const s = (stance: number | null) => `«${stanceLabel(stance)}»`;
+			const s = (stance: Stance | null) => `«${stanceName(stance)}»`;
 			const on = `«${statement}»`;
 			switch (change.kind) {
 				case 'stance':
@@ -285,11 +294,6 @@ export const nb = {
 		rawFile: 'Last ned råteksten'
 	}
 };
-
-/** A stance as a word; null is "Ingen standpunkt". */
-function stanceLabel(stance: number | null): string {
-	return stance === null ? 'Ingen standpunkt' : (nb.stance[String(stance)] ?? String(stance));
-}
 
 /** "1 påstand" / "3 påstander"; `capital` starts with a word for one ("Én påstand"). */
 function statementsCount(n: number, capital = false): string {

@@ -28,7 +28,7 @@ export type { Flag } from './types.ts';
 /** Minimum basis (counted statements) for a party to be ranked: 3. */
 export { MIN_BASIS } from './types.ts';
 /** Type guard for the five stances. */
-export { isStance } from './types.ts';
+export { isStance, SCALE } from './types.ts';
 
 /** Parties compiled against the statement list, reusable for every set of answers. */
 export type { PreparedParties } from './prepare.ts';

@@ -34,6 +34,9 @@ export type Flag = 'too-little-basis' | 'no-common-statements';
 /** A party needs at least this many counted statements to be ranked (and be a top match). */
 export const MIN_BASIS = 3;
 
+/** The five stances from agreeing to disagreeing: the order the scale is shown in. */
+export const SCALE: readonly Stance[] = [2, 1, 0, -1, -2];
+
 /** True when `value` is one of the five stances. */
 export function isStance(value: unknown): value is Stance {
 	return value === -2 || value === -1 || value === 0 || value === 1 || value === 2;
