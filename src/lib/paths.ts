@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import type { RegionId } from './pledges/types.ts';
+import type { RegionId } from '#lib/pledges/types.ts';
 
 /**
  * Site paths, in one place. Every prerendered page is a folder with an

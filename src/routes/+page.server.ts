@@ -1,17 +1,10 @@
-import { loadSeeds } from '#lib/pledges/load.ts';
-import { partiesInListingOrder } from '#lib/pledges/order.ts';
+import { documentsByParty } from '#lib/content/documents.ts';
+import { loadResolvedContent } from '#lib/content/load.ts';
 
 export function load() {
-	const { metadata, documents, pledges } = loadSeeds();
+	const { dataset, seeds } = loadResolvedContent();
 	return {
-		parties: partiesInListingOrder(metadata.parties).map((party) => ({
-			party,
-			documents: documents
-				.filter((d) => d.meta.party === party.id)
-				.map((d) => ({
-					meta: d.meta,
-					pledgeCount: pledges.filter((p) => p.document === d.meta.id).length
-				}))
-		}))
+		editions: dataset.editions.map(({ id, name }) => ({ id, name })),
+		parties: documentsByParty(dataset, seeds.metadata.parties, seeds.pledges)
 	};
 }

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { loadContent } from '../content/load.ts';
-import { prepareEdition } from '../content/scoring-input.ts';
-import type { Dataset, Edition } from '../content/types.ts';
-import { rankParties, type Answers, type Stance } from '../scoring/index.ts';
+import { loadContent } from '#lib/content/load.ts';
+import { prepareEdition } from '#lib/content/scoring-input.ts';
+import type { Dataset, Edition } from '#lib/content/types.ts';
+import { rankParties, type Answers, type Stance } from '#lib/scoring/index.ts';
 import ResultsScreen from './ResultsScreen.svelte';
 
 // jsdom has no layout: bind:clientWidth needs a ResizeObserver, which it lacks.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { m } from '../messages/index.ts';
+import { m } from '#lib/messages/index.ts';
 import {
 	rankParties,
 	whatWouldChange,
 	type AnswerChange,
 	type Answers,
 	type Stance
-} from '../scoring/index.ts';
+} from '#lib/scoring/index.ts';
 import {
 	changeRows,
 	comparisonView,

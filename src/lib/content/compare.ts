@@ -3,8 +3,8 @@
  * statement-by-statement view show, as plain data (codes and numbers, no text; the
  * messages module words them). Pure: no Svelte, DOM or Node imports.
  */
-import { partiesInListingOrder } from '../pledges/order.ts';
-import type { Party } from '../pledges/types.ts';
+import { partiesInListingOrder } from '#lib/pledges/order.ts';
+import type { Party } from '#lib/pledges/types.ts';
 import {
 	compareParties,
 	explainParty,
@@ -15,7 +15,7 @@ import {
 	type Counterfactual,
 	type RankingResult,
 	type StatementExplanation
-} from '../scoring/index.ts';
+} from '#lib/scoring/index.ts';
 import type { Edition, EditionParty, ResolvedPosition, Statement } from './types.ts';
 
 /** A note beside a party in the ranking, in the order they are shown. */

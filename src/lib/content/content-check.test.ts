@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, seeds } from '../pledges/test-support.ts';
+import { ROOT, seeds } from '#lib/pledges/test-support.ts';
 import { passingStatements, statementsYaml } from './test-support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-check-'));

@@ -4,8 +4,8 @@
  * seeded random answers. Measurements, not timed tests.
  */
 import { expect, test } from 'vitest';
-import { random } from '../scoring/test-support.ts';
-import { rankParties, whatWouldChange, type Answers, type Stance } from '../scoring/index.ts';
+import { random } from '#lib/scoring/test-support.ts';
+import { rankParties, whatWouldChange, type Answers, type Stance } from '#lib/scoring/index.ts';
 import { loadContent } from './load.ts';
 import { prepareEdition } from './scoring-input.ts';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ROOT, seeds } from '../pledges/test-support.ts';
+import { ROOT, seeds } from '#lib/pledges/test-support.ts';
 import {
 	checkContent,
 	loadContent,

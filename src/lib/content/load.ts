@@ -9,7 +9,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { loadSeeds, type Seeds } from '../pledges/load.ts';
+import { loadSeeds, type Seeds } from '#lib/pledges/load.ts';
 import { resolveDataset, type DocumentPosition } from './resolve.ts';
 import { ContentError, parseStatements, type ContentIssue, type RawContent } from './schema.ts';
 import type { Dataset } from './types.ts';

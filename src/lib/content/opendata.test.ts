@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partiesInListingOrder } from '../pledges/order.ts';
-import { seeds } from '../pledges/test-support.ts';
+import { partiesInListingOrder } from '#lib/pledges/order.ts';
+import { seeds } from '#lib/pledges/test-support.ts';
 import {
 	buildOpenDataCsv,
 	buildOpenDataJson,

@@ -4,10 +4,10 @@
  * statement, for spreadsheets). Pure and deterministic: the same dataset always
  * gives byte-identical output.
  */
-import { m } from '../messages/index.ts';
-import { pledgeJson } from '../pledges/json.ts';
-import type { LineSpan, Party, Pledge } from '../pledges/types.ts';
-import type { Stance } from '../scoring/types.ts';
+import { m } from '#lib/messages/index.ts';
+import { pledgeJson } from '#lib/pledges/json.ts';
+import type { LineSpan, Party, Pledge } from '#lib/pledges/types.ts';
+import type { Stance } from '#lib/scoring/types.ts';
 import type { Dataset, EditionId, Topic } from './types.ts';
 
 export interface OpenDataDocument {
@@ -181,7 +181,7 @@ export function buildOpenDataCsv(dataset: Dataset): string {
 					s.id,
 					s.text,
 					position ? String(position.stance) : '',
-					position ? m.stance[`${position.stance}`] : m.stance.none,
+					m.stanceName(position?.stance ?? null),
 					position ? position.documents.join(CSV_LIST_SEPARATOR) : '',
 					position
 						? position.sources

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentMeta, Party, Pledge } from '../pledges/types.ts';
-import type { Stance } from '../scoring/types.ts';
+import type { DocumentMeta, Party, Pledge } from '#lib/pledges/types.ts';
+import type { Stance } from '#lib/scoring/types.ts';
 import { buildReport, lix, reachability, THRESHOLDS, type FindingKind } from './report.ts';
 import type { DocumentPosition } from './resolve.ts';
 import type { Dataset, Direction, EditionParty } from './types.ts';

@@ -4,8 +4,8 @@
  * and whether every party can be reached as the sole top match. Thresholds
  * decide which findings fail the content check. Pure.
  */
-import type { Pledge } from '../pledges/types.ts';
-import { MIN_BASIS, prepareParties, rankParties, type Stance } from '../scoring/index.ts';
+import type { Pledge } from '#lib/pledges/types.ts';
+import { MIN_BASIS, prepareParties, rankParties, type Stance } from '#lib/scoring/index.ts';
 import type { DocumentPosition } from './resolve.ts';
 import { partyInputs } from './scoring-input.ts';
 import type { Dataset, Direction, Edition } from './types.ts';

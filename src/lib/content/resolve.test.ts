@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote } from '../pledges/index.ts';
-import { doc, seeds } from '../pledges/test-support.ts';
+import { findQuote } from '#lib/pledges/index.ts';
+import { doc, seeds } from '#lib/pledges/test-support.ts';
 import { canonicalJson, resolveDataset, type SeedInput } from './resolve.ts';
 import { formatIssue, parseStatements } from './schema.ts';
 import { passingStatements, statementsYaml, type FixtureStatement } from './test-support.ts';

@@ -4,8 +4,9 @@
  * exist in it, and each party's position per statement is resolved per edition
  * (region) from the documents that apply there. Pure.
  */
-import { closestText, findQuote, hash7, printedSpan } from '../pledges/index.ts';
-import { partiesInListingOrder } from '../pledges/order.ts';
+import { hash7 } from '#lib/hash.ts';
+import { closestText, findQuote, printedSpan } from '#lib/pledges/index.ts';
+import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import {
 	REGION_NAMES,
 	REGIONS,
@@ -15,8 +16,8 @@ import {
 	type RegionId,
 	type SeedMetadata,
 	type SourceDocument
-} from '../pledges/types.ts';
-import type { Stance } from '../scoring/types.ts';
+} from '#lib/pledges/types.ts';
+import type { Stance } from '#lib/scoring/types.ts';
 import type { ContentIssue, RawContent } from './schema.ts';
 import type {
 	Dataset,

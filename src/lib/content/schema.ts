@@ -9,8 +9,8 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { expected, formatPath, idField, textField } from '../pledges/validation.ts';
-import type { Stance } from '../scoring/types.ts';
+import { expected, formatPath, idField, textField } from '#lib/pledges/validation.ts';
+import type { Stance } from '#lib/scoring/types.ts';
 import type { Direction, Statement, Topic } from './types.ts';
 
 /** One problem with the content, as precise as it can be located. */

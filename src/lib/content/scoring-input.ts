@@ -1,4 +1,4 @@
-import { prepareParties, type PartyInput, type PreparedParties } from '../scoring/index.ts';
+import { prepareParties, type PartyInput, type PreparedParties } from '#lib/scoring/index.ts';
 import type { Edition } from './types.ts';
 
 /** The edition's parties as the scoring module takes them: stances only, keyed by statement. */

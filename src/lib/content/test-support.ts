@@ -3,7 +3,7 @@
  * from real pledges and quotes (not part of the public API). Pure.
  */
 import { stringify } from 'yaml';
-import type { Pledge } from '../pledges/types.ts';
+import type { Pledge } from '#lib/pledges/types.ts';
 import type { Direction } from './types.ts';
 
 export interface FixturePosition {

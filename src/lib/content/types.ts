@@ -3,8 +3,8 @@
  * data). Statements are shared by every edition; each edition resolves each
  * party's position per statement from the party's documents that apply there.
  */
-import type { DocumentMeta, LineSpan, Party, RegionId } from '../pledges/types.ts';
-import type { Stance } from '../scoring/types.ts';
+import type { DocumentMeta, LineSpan, Party, RegionId } from '#lib/pledges/types.ts';
+import type { Stance } from '#lib/scoring/types.ts';
 
 export type EditionId = RegionId;
 

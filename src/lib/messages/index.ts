@@ -1,4 +1,7 @@
-import { nb } from './nb.ts';
+import { nb } from './nb/index.ts';
+
+export type { Format, Locale } from './format.ts';
+export { createFormat } from './format.ts';
 
 /** The shape every locale must have. */
 export type Messages = typeof nb;

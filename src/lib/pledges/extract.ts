@@ -4,7 +4,8 @@
  * løsninger:"). Pure: no I/O.
  */
 import { isBlank, printedSpan } from './lines.ts';
-import { collapseWhitespace, hash7 } from './text.ts';
+import { hash7 } from '#lib/hash.ts';
+import { collapseWhitespace } from './text.ts';
 import type { Party, Pledge, SourceDocument, SourceLine } from './types.ts';
 
 /** A bullet (`•`, `●`, `–`, `-`), possibly indented, then a space or no-break space. */

@@ -14,5 +14,5 @@ export {
 	normalisedText,
 	type NormalisedText
 } from './quotes.ts';
-export { collapseWhitespace, fnv1a32, hash7 } from './text.ts';
+export { collapseWhitespace } from './text.ts';
 export { pledgeJson } from './json.ts';

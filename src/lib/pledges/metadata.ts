@@ -5,7 +5,14 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { REGIONS, type DocumentMeta, type Party, type SeedMetadata } from './types.ts';
+import {
+	DOCUMENT_KINDS,
+	REGIONS,
+	type DocumentMeta,
+	type Party,
+	type PublishedDate,
+	type SeedMetadata
+} from './types.ts';
 import { expected, formatPath, idField, textField } from './validation.ts';
 
 export interface MetadataIssue {
@@ -67,10 +74,13 @@ const documentSchema = z.strictObject(
 		organisation: text('the organisation'),
 		region: z.enum(REGIONS, expected(REGION_CHOICES)).nullable(),
 		title: text('the title'),
-		kind: id('a kind like "resolution", "web-page" or "programme-section"'),
+		kind: z.enum(DOCUMENT_KINDS, expected(DOCUMENT_KINDS.map((k) => JSON.stringify(k)).join(' | '))),
 		published: z
 			.string(expected('"YYYY-MM-DD" or "unknown"'))
-			.refine((v) => v === 'unknown' || isCalendarDate(v), expected('"YYYY-MM-DD" or "unknown"')),
+			.refine(
+				(v): v is PublishedDate => v === 'unknown' || isCalendarDate(v),
+				expected('"YYYY-MM-DD" or "unknown"')
+			),
 		printedLineNumbers: z.boolean(expected('true or false'))
 	},
 	expected('a document (a mapping)')

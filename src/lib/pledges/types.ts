@@ -10,6 +10,13 @@ export type RegionId = (typeof REGIONS)[number];
 /** The regions' proper names (place names, not UI text, so they live with the data). */
 export const REGION_NAMES: Record<RegionId, string> = { akershus: 'Akershus', oslo: 'Oslo' };
 
+/** The kinds of document a party position may come from (each has a name in the messages). */
+export const DOCUMENT_KINDS = ['resolution', 'web-page', 'programme-section', 'programme'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** A publication date `YYYY-MM-DD`, or `unknown` where the document states none. */
+export type PublishedDate = `${number}-${number}-${number}` | 'unknown';
+
 export interface Party {
 	/** Stable id, e.g. `ap`. */
 	id: string;
@@ -33,10 +40,10 @@ export interface DocumentMeta {
 	/** The region the document applies to; `null` for a national document. */
 	region: RegionId | null;
 	title: string;
-	/** What kind of document it is, e.g. `resolution`, `web-page`, `programme`. */
-	kind: string;
+	/** What kind of document it is. */
+	kind: DocumentKind;
 	/** Publication date `YYYY-MM-DD` where the document states one, else `unknown`. */
-	published: string;
+	published: PublishedDate;
 	/** True for text extracted from a PDF whose lines end with printed line numbers. */
 	printedLineNumbers: boolean;
 }

@@ -18,7 +18,7 @@ import {
 } from './selectors.ts';
 import { THREE, actorAfter, after, untyped, withInput } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
-import type { Dataset } from '../content/types.ts';
+import type { Dataset } from '#lib/content/types.ts';
 
 const OSLO = withInput(THREE, { edition: 'oslo' });
 const START: QuizEvent[] = [{ type: 'START' }];

@@ -5,10 +5,10 @@
  */
 import { and, assign, or, setup } from 'xstate';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
-import type { Dataset, EditionId } from '../content/types.ts';
-import { hash7 } from '../pledges/text.ts';
-import type { Answer, Answers } from '../scoring/types.ts';
-import { isStance, own } from '../scoring/types.ts';
+import type { Dataset, EditionId } from '#lib/content/types.ts';
+import { hash7 } from '#lib/hash.ts';
+import type { Answer, Answers } from '#lib/scoring/types.ts';
+import { isStance, own } from '#lib/scoring/types.ts';
 import {
 	canShowResults,
 	currentStatementId,

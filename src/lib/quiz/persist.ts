@@ -5,9 +5,9 @@
  * stored one as is. Nothing here throws on bad storage or bad data.
  */
 import type { Snapshot } from 'xstate';
-import type { EditionId } from '../content/types.ts';
-import type { Answer, Answers } from '../scoring/types.ts';
-import { isStance, own } from '../scoring/types.ts';
+import type { EditionId } from '#lib/content/types.ts';
+import type { Answer, Answers } from '#lib/scoring/types.ts';
+import { isStance, own } from '#lib/scoring/types.ts';
 import { initialContext } from './machine.ts';
 import type { QuizActor, QuizMachine, QuizSnapshot } from './machine.ts';
 import { answeredCount, resumeIndex } from './selectors.ts';

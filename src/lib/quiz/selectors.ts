@@ -2,9 +2,9 @@
  * Pure selectors over the quiz context. They take anything with a `context` (a snapshot,
  * or the `{ context }` argument of a guard), so the UI and the machine share one definition.
  */
-import type { EditionId } from '../content/types.ts';
-import type { Answer, Stance } from '../scoring/types.ts';
-import { own } from '../scoring/types.ts';
+import type { EditionId } from '#lib/content/types.ts';
+import type { Answer, Stance } from '#lib/scoring/types.ts';
+import { own } from '#lib/scoring/types.ts';
 import type { QuizContext } from './types.ts';
 
 /** Anything carrying the quiz context: a snapshot, or a guard's argument. */

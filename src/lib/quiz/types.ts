@@ -2,8 +2,8 @@
  * Vocabulary of the quiz statechart: its input, context and events. Plain data only; the
  * module never touches Svelte, the DOM or Node APIs, and never holds voter-facing text.
  */
-import type { EditionId } from '../content/types.ts';
-import type { Answers, Stance } from '../scoring/types.ts';
+import type { EditionId } from '#lib/content/types.ts';
+import type { Answers, Stance } from '#lib/scoring/types.ts';
 
 /** One statement as the quiz needs it: its id, and its text (hashed, never shown from here). */
 export interface QuizStatement {

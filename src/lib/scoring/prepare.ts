@@ -3,7 +3,7 @@
  * new set of answers is a tight loop without object lookups.
  */
 
-import { fnv1a } from './tiebreak.ts';
+import { fnv1a32 } from '#lib/hash.ts';
 import type { PartyInput } from './types.ts';
 
 const hasOwn = Object.hasOwn;
@@ -50,7 +50,7 @@ export function prepareParties(
 			throw new RangeError(`Duplicate party id ${JSON.stringify(party.id)}`);
 		}
 		partyIndex.set(party.id, p);
-		partyHashes[p] = fnv1a(party.id);
+		partyHashes[p] = fnv1a32(party.id);
 		const record = party.positions;
 		for (let i = 0; i < s; i++) {
 			const id = statementIds[i]!;

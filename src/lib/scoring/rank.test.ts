@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { prepareParties } from './prepare.ts';
 import { rankParties } from './rank.ts';
 import type { RankingResult } from './rank.ts';
-import { answersSeed, canonicalAnswers, fnv1a, tieBreakKey } from './tiebreak.ts';
+import { fnv1a32 } from '#lib/hash.ts';
+import { answersSeed, canonicalAnswers, tieBreakKey } from './tiebreak.ts';
 import { random, workedExample } from './test-support.ts';
 import type { Answers, PartyInput, Stance } from './types.ts';
 
@@ -244,12 +245,12 @@ describe('seeded tie-break', () => {
 		expect(rank(ids, twins, { ...answers }).entries.map((e) => e.partyId)).toEqual(order);
 	});
 
-	test('equal entries are ordered by tieBreakKey(seed, fnv1a(party id))', () => {
+	test('equal entries are ordered by tieBreakKey(seed, fnv1a32(party id))', () => {
 		for (let seed = 1; seed <= 20; seed++) {
 			const result = rank(ids, twins, randomAnswers(seed));
 			const byKey = twins
 				.map((t) => t.id)
-				.sort((a, b) => tieBreakKey(result.seed, fnv1a(a)) - tieBreakKey(result.seed, fnv1a(b)));
+				.sort((a, b) => tieBreakKey(result.seed, fnv1a32(a)) - tieBreakKey(result.seed, fnv1a32(b)));
 			expect(result.entries.map((e) => e.partyId)).toEqual(byKey);
 		}
 	});

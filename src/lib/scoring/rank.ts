@@ -93,7 +93,7 @@ export function rankParties(prepared: PreparedParties, answers: Answers): Rankin
 	const seed = answersSeed(prepared.statementIds, answers);
 	const partyCount = prepared.parties.length;
 	const keys = new Uint32Array(partyCount);
-	// Tie-break key: mulberry32(seed XOR fnv1a(party id)), see tiebreak.ts.
+	// Tie-break key: mulberry32(seed XOR fnv1a32(party id)), see tiebreak.ts.
 	for (let p = 0; p < partyCount; p++) keys[p] = mix((seed ^ prepared.partyHashes[p]!) >>> 0);
 
 	const ranked: number[] = [];

@@ -4,21 +4,13 @@
  * give the same order, but no party is systematically first across voters.
  */
 
+import { fnv1a32 } from '#lib/hash.ts';
 import type { Answers } from './types.ts';
 import { answeredStance } from './types.ts';
 
 // Module-local copy: a dev-time module runner turns imported-binding reads into getters.
 const answerOf = answeredStance;
 
-/** 32-bit FNV-1a hash of the UTF-16 code units of `text`. */
-export function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
-}
 
 /** One step of the mulberry32 generator: the first output for `seed`, as an unsigned 32-bit int. */
 export function mulberry32(seed: number): number {
@@ -51,10 +43,10 @@ export function canonicalAnswers(statementIds: readonly string[], answers: Answe
 
 /** The tie-break seed: FNV-1a of {@link canonicalAnswers}. */
 export function answersSeed(statementIds: readonly string[], answers: Answers): number {
-	return fnv1a(canonicalAnswers(statementIds, answers));
+	return fnv1a32(canonicalAnswers(statementIds, answers));
 }
 
-/** A party's tie-break key under `seed`: mulberry32(seed XOR fnv1a(partyId)). Lower sorts first. */
+/** A party's tie-break key under `seed`: mulberry32(seed XOR fnv1a32(partyId)). Lower sorts first. */
 export function tieBreakKey(seed: number, partyHash: number): number {
 	return mulberry32((seed ^ partyHash) >>> 0);
 }

@@ -20,7 +20,7 @@ import {
 	type PartyInput,
 	type Stance,
 	type StatementExplanation
-} from '../../scoring/index.ts';
+} from '#lib/scoring/index.ts';
 
 /** The example's statements, in quiz order. Shown as "Påstand 1" … by position. */
 export const EXAMPLE_STATEMENTS: readonly string[] = ['s1', 's2', 's3', 's4'];

@@ -4,7 +4,7 @@
  * module: `m.methodology`. Names, counts and dates come from the data; these functions
  * only put them into sentences.
  */
-import type { Stance } from '../scoring/types.ts';
+import type { Stance } from '#lib/scoring/types.ts';
 
 const NUMBER_WORDS = [
 	'null',

@@ -1,0 +1,102 @@
+/**
+ * The one owner of formatting: lists, numbers, percentages, dates and plural categories,
+ * all on `Intl` with the locale passed in. Message files put words around what these return;
+ * nothing else joins lists, formats a number or a date, or picks a plural form. Pure: no
+ * Svelte, DOM or Node, and the same output on the server and in the browser.
+ */
+
+/** The languages the messages layer is written in (bokmål now; nynorsk and English next). */
+export type Locale = 'nb' | 'nn' | 'en';
+
+/** A plural category as `Intl.PluralRules` names it (Norwegian and English use one/other). */
+export type PluralCategory = Intl.LDMLPluralRule;
+
+/** Word forms keyed by plural category; `other` is required, the rest fall back to it. */
+export type PluralForms<T = string> = Partial<Record<PluralCategory, T>> & { other: T };
+
+/** A date in the data: ISO `YYYY-MM-DD`. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+export interface Format {
+	readonly locale: Locale;
+	/** "A", "A og B", "A, B og C" (conjunction) or "A eller B" (disjunction). */
+	list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+	/** A whole number: "1 234". */
+	integer(n: number): string;
+	/** A number with at most `maxDigits` decimals, locale separators and a true minus sign. */
+	decimal(value: number, maxDigits?: number): string;
+	/** A signed number with exactly `digits` decimals: "+1,5", "−1,5", "0,0". */
+	signed(value: number, digits?: number): string;
+	/** A whole percentage: `percent(69)` is "69 %" (with a no-break space in Norwegian). */
+	percent(n: number): string;
+	/** A calendar date from `YYYY-MM-DD`: "4.3.2025". */
+	date(iso: IsoDate): string;
+	/** The plural category of `n`. */
+	pluralCategory(n: number): PluralCategory;
+	/** The form for `n` (falling back to `other`). */
+	plural<T>(n: number, forms: PluralForms<T>): T;
+}
+
+const formats = new Map<Locale, Format>();
+
+/** The formatter for `locale` (created once per locale and reused). */
+export function createFormat(locale: Locale): Format {
+	const cached = formats.get(locale);
+	if (cached) return cached;
+	const lists = {
+		conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
+		disjunction: new Intl.ListFormat(locale, { type: 'disjunction' })
+	};
+	const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+	const decimals = new Map<number, Intl.NumberFormat>();
+	const signed = new Map<number, Intl.NumberFormat>();
+	const percent = new Intl.NumberFormat(locale, {
+		style: 'unit',
+		unit: 'percent',
+		maximumFractionDigits: 0
+	});
+	const date = new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'numeric',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	const plurals = new Intl.PluralRules(locale);
+	const cachedFormat = (
+		cache: Map<number, Intl.NumberFormat>,
+		digits: number,
+		options: Intl.NumberFormatOptions
+	) => {
+		let f = cache.get(digits);
+		if (!f) {
+			f = new Intl.NumberFormat(locale, options);
+			cache.set(digits, f);
+		}
+		return f;
+	};
+	const format: Format = {
+		locale,
+		list: (items, type = 'conjunction') => lists[type].format(items),
+		integer: (n) => integer.format(n),
+		decimal: (value, maxDigits = 3) =>
+			cachedFormat(decimals, maxDigits, { maximumFractionDigits: maxDigits }).format(
+				// Never "−0": a value that rounds to zero is shown as 0.
+				Math.abs(value) < 0.5 * 10 ** -maxDigits ? 0 : value
+			),
+		signed: (value, digits = 1) =>
+			cachedFormat(signed, digits, {
+				minimumFractionDigits: digits,
+				maximumFractionDigits: digits,
+				signDisplay: 'exceptZero'
+			}).format(value),
+		percent: (n) => percent.format(n),
+		date: (iso) => {
+			const [y, m, d] = iso.split('-').map(Number);
+			return date.format(new Date(Date.UTC(y!, m! - 1, d!)));
+		},
+		pluralCategory: (n) => plurals.select(n),
+		plural: (n, forms) => forms[plurals.select(n)] ?? forms.other
+	};
+	formats.set(locale, format);
+	return format;
+}

@@ -1,0 +1,13 @@
+/**
+ * Every string the voter sees, in Norwegian bokmål, one file per area. Nynorsk and English
+ * are further folders of the same shape (`Messages`), so adding a language never touches a
+ * component.
+ */
+import { common } from './common.ts';
+import { methodology } from './methodology.ts';
+import { quiz } from './quiz.ts';
+import { results } from './results.ts';
+import { home, site } from './site.ts';
+import { document } from './sources.ts';
+
+export const nb = { ...common, site, home, quiz, results, document, methodology };

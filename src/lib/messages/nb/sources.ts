@@ -1,0 +1,31 @@
+/**
+ * Bokmål text of the source pages (a party document with numbered lines) and the document
+ * cards. Part of the messages layer (`m.document`).
+ */
+import type { DocumentKind, PublishedDate } from '#lib/pledges/types.ts';
+import { format } from './common.ts';
+
+export const document = {
+	published: (date: PublishedDate) =>
+		date === 'unknown' ? 'Publiseringsdato ikke oppgitt' : `Publisert ${format.date(date)}`,
+	organisation: 'Avsender',
+	region: 'Gjelder',
+	/** A document that applies everywhere (no region). */
+	national: 'Hele landet',
+	kind: 'Type',
+	kinds: {
+		resolution: 'Uttalelse',
+		'web-page': 'Nettside',
+		'programme-section': 'Programkapittel',
+		programme: 'Partiprogram'
+	} satisfies Record<DocumentKind, string>,
+	pledgeCount: (n: number) => `${format.integer(n)} ${format.plural(n, { one: 'løfte', other: 'løfter' })}`,
+	textHeading: 'Dokumentets tekst',
+	textIntro: (pledges: number) =>
+		`Teksten er gjengitt ordrett. Linjenumrene til venstre viser linjen i filen; ${format.plural(pledges, { one: 'løftet', other: `de ${format.integer(pledges)} løftene` })} partiet lister opp er markert.`,
+	printedIntro:
+		'Dokumentet er hentet fra en PDF. Tallet i grått er linjenummeret som står i den trykte utgaven.',
+	lineLabel: (line: number) => `Linje ${line}`,
+	printedLabel: (printed: number) => `trykt linje ${printed}`,
+	pledgeMarker: 'Løfte'
+};
