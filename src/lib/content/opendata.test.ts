@@ -1,3 +1,4 @@
+import { m } from '#lib/messages/index.ts';
 import { describe, expect, it } from 'vitest';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import { seeds } from '#lib/pledges/test-support.ts';
@@ -168,7 +169,7 @@ describe('buildOpenDataJson', () => {
 
 describe('buildOpenDataCsv', () => {
 	it('is UTF-8 with BOM, semicolon-separated, CRLF, with a header', () => {
-		const csv = buildOpenDataCsv(small());
+		const csv = buildOpenDataCsv(small(), m.stanceName);
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.slice(1).startsWith(`${CSV_COLUMNS.join(';')}\r\n`)).toBe(true);
 		expect(CSV_COLUMNS.join(';')).toBe(
@@ -181,7 +182,7 @@ describe('buildOpenDataCsv', () => {
 
 	it('has one row per edition × party × statement, in order', () => {
 		const dataset = small();
-		const rows = parseCsv(buildOpenDataCsv(dataset).slice(1));
+		const rows = parseCsv(buildOpenDataCsv(dataset, m.stanceName).slice(1));
 		const [header, ...body] = rows;
 		expect(header).toEqual([...CSV_COLUMNS]);
 		expect(body).toHaveLength(2 * 3 * 3);
@@ -194,7 +195,7 @@ describe('buildOpenDataCsv', () => {
 	});
 
 	it('writes stances, bokmål labels, documents, lines and quotes', () => {
-		const rows = parseCsv(buildOpenDataCsv(small()).slice(1));
+		const rows = parseCsv(buildOpenDataCsv(small(), m.stanceName).slice(1));
 		const row = (edition: string, party: string, statement: string) =>
 			rows.find((r) => r[0] === edition && r[1] === party && r[3] === statement);
 		expect(row('akershus', 'sp', 's1')).toEqual([
@@ -220,7 +221,7 @@ describe('buildOpenDataCsv', () => {
 		expect(csvField('say "hi"')).toBe('"say ""hi"""');
 		expect(csvField('two\nlines')).toBe('"two\nlines"');
 		expect(csvField('cr\rhere')).toBe('"cr\rhere"');
-		const csv = buildOpenDataCsv(small());
+		const csv = buildOpenDataCsv(small(), m.stanceName);
 		expect(csv).toContain(';"Første; med ""anførsel""\nog linjeskift.";');
 	});
 });

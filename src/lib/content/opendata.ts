@@ -4,7 +4,6 @@
  * statement, for spreadsheets). Pure and deterministic: the same dataset always
  * gives byte-identical output.
  */
-import { m } from '#lib/messages/index.ts';
 import { pledgeJson } from '#lib/pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
@@ -166,9 +165,13 @@ function span([start, end]: LineSpan): string {
  * encoding), `;`-separated (the list separator of Norwegian spreadsheets), CRLF line
  * ends, a header row, and one row per edition × party × statement. `lines` lists
  * `<document>:<first>-<last>` (file lines) per source, `quotes` the quoted text, both
- * joined with ` | `.
+ * joined with ` | `. `stanceLabel` words a stance for the `stance_label` column (the messages
+ * layer's `stanceName`: the content layer holds no voter-facing text).
  */
-export function buildOpenDataCsv(dataset: Dataset): string {
+export function buildOpenDataCsv(
+	dataset: Dataset,
+	stanceLabel: (stance: Stance | null) => string
+): string {
 	const rows: string[][] = [[...CSV_COLUMNS]];
 	for (const edition of dataset.editions) {
 		for (const p of edition.parties) {
@@ -181,7 +184,7 @@ export function buildOpenDataCsv(dataset: Dataset): string {
 					s.id,
 					s.text,
 					position ? String(position.stance) : '',
-					m.stanceName(position?.stance ?? null),
+					stanceLabel(position?.stance ?? null),
 					position ? position.documents.join(CSV_LIST_SEPARATOR) : '',
 					position
 						? position.sources

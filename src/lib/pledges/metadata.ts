@@ -74,7 +74,10 @@ const documentSchema = z.strictObject(
 		organisation: text('the organisation'),
 		region: z.enum(REGIONS, expected(REGION_CHOICES)).nullable(),
 		title: text('the title'),
-		kind: z.enum(DOCUMENT_KINDS, expected(DOCUMENT_KINDS.map((k) => JSON.stringify(k)).join(' | '))),
+		kind: z.enum(
+			DOCUMENT_KINDS,
+			expected(DOCUMENT_KINDS.map((k) => JSON.stringify(k)).join(' | '))
+		),
 		published: z
 			.string(expected('"YYYY-MM-DD" or "unknown"'))
 			.refine(

@@ -250,7 +250,9 @@ describe('seeded tie-break', () => {
 			const result = rank(ids, twins, randomAnswers(seed));
 			const byKey = twins
 				.map((t) => t.id)
-				.sort((a, b) => tieBreakKey(result.seed, fnv1a32(a)) - tieBreakKey(result.seed, fnv1a32(b)));
+				.sort(
+					(a, b) => tieBreakKey(result.seed, fnv1a32(a)) - tieBreakKey(result.seed, fnv1a32(b))
+				);
 			expect(result.entries.map((e) => e.partyId)).toEqual(byKey);
 		}
 	});

@@ -11,7 +11,6 @@ import { answeredStance } from './types.ts';
 // Module-local copy: a dev-time module runner turns imported-binding reads into getters.
 const answerOf = answeredStance;
 
-
 /** One step of the mulberry32 generator: the first output for `seed`, as an unsigned 32-bit int. */
 export function mulberry32(seed: number): number {
 	let a = (seed + 0x6d2b79f5) | 0;

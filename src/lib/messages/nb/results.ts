@@ -27,8 +27,7 @@ export const results = {
 	tied: 'likt med partiet over',
 	needsMore:
 		'Du har svart på for få påstander som partiene har standpunkt i. Svar på flere for å få et resultat.',
-	allClose:
-		'Partiene ligger svært nær hverandre ut fra svarene dine. Ingen av dem skiller seg ut.',
+	allClose: 'Partiene ligger svært nær hverandre ut fra svarene dine. Ingen av dem skiller seg ut.',
 	sharedTop: (names: string) =>
 		`${names} deler førsteplassen: forskjellen mellom dem er så liten at ingen av dem kan kåres som best.`,
 	changeAnswers: 'Endre svar',
@@ -113,8 +112,7 @@ export const results = {
 	compareNeutral: (a: string, b: string) => `${a} sammenlignet med ${b}`,
 	compareScores: (ahead: string, pa: number, behind: string, pb: number) =>
 		`${ahead} får ${pa} % og ${behind} ${pb} %.`,
-	compareExact: (tenths: number) =>
-		`Uten avrunding er forskjellen ${points(tenths)} prosentpoeng.`,
+	compareExact: (tenths: number) => `Uten avrunding er forskjellen ${points(tenths)} prosentpoeng.`,
 	compareTied:
 		'Forskjellen er så liten at én påstand kunne snudd den, så partiene regnes som likt plassert.',
 	compareNotComparable: (name: string) =>
@@ -143,9 +141,7 @@ export const results = {
 	filterLegend: 'Vis standpunktene til',
 	filterAll: 'Alle partier',
 	quotesSummary: (count: number) =>
-		count === 1
-			? 'Se hva partiet skriver (1 sitat)'
-			: `Se hva partiene skriver (${count} sitater)`,
+		count === 1 ? 'Se hva partiet skriver (1 sitat)' : `Se hva partiene skriver (${count} sitater)`,
 	quotesSummaryOne: (name: string, count: number) =>
 		`Se hva ${name} skriver (${count === 1 ? '1 sitat' : `${count} sitater`})`,
 	noPositionNote: (name: string) =>

@@ -19,7 +19,8 @@ export const document = {
 		'programme-section': 'Programkapittel',
 		programme: 'Partiprogram'
 	} satisfies Record<DocumentKind, string>,
-	pledgeCount: (n: number) => `${format.integer(n)} ${format.plural(n, { one: 'løfte', other: 'løfter' })}`,
+	pledgeCount: (n: number) =>
+		`${format.integer(n)} ${format.plural(n, { one: 'løfte', other: 'løfter' })}`,
 	textHeading: 'Dokumentets tekst',
 	textIntro: (pledges: number) =>
 		`Teksten er gjengitt ordrett. Linjenumrene til venstre viser linjen i filen; ${format.plural(pledges, { one: 'løftet', other: `de ${format.integer(pledges)} løftene` })} partiet lister opp er markert.`,
