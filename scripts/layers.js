@@ -23,8 +23,8 @@ export const LAYERS = {
 	scoring: { imports: ['hash'], pure: true },
 	content: { imports: ['hash', 'pledges', 'scoring'], pure: true },
 	results: { imports: ['content', 'pledges', 'scoring'], pure: true },
-	quiz: { imports: ['hash', 'content', 'scoring'], pure: true },
-	share: { imports: ['hash', 'content', 'scoring', 'quiz'], pure: true },
+	quiz: { imports: ['hash', 'content', 'scoring', 'results'], pure: true },
+	share: { imports: ['hash', 'content', 'scoring', 'results', 'quiz'], pure: true },
 	messages: {
 		imports: [],
 		types: ['pledges', 'scoring', 'content', 'results', 'quiz', 'share'],
