@@ -4,8 +4,25 @@
  *   npm run pledges              readable table per document
  *   npm run --silent pledges -- --json   JSON array of pledges on stdout
  */
-import { pledgeJson } from '../src/lib/pledges/json.ts';
-import { loadSeeds } from '../src/lib/pledges/load.ts';
+import { pathToFileURL } from 'node:url';
+import { pledgeJson } from '#lib/pledges/json.ts';
+import { loadSeeds } from '#lib/pledges/load.ts';
+
+/** Where the CLI writes, and what it reads: the process by default, a fake in tests. */
+export interface Io {
+	stdout(text: string): void;
+	stderr(text: string): void;
+	/** Terminal width, if known. */
+	columns?: number;
+	/** Repository root holding seeds/ (default: the current directory). */
+	root?: string;
+}
+
+const PROCESS_IO: Io = {
+	stdout: (text) => process.stdout.write(text),
+	stderr: (text) => process.stderr.write(text),
+	columns: process.stdout.columns
+};
 
 const USAGE = `Usage: npm run pledges [-- options]
 
@@ -30,8 +47,8 @@ function span([start, end]: [number, number]): string {
 	return start === end ? String(start) : `${start}–${end}`;
 }
 
-function printTable(seeds: ReturnType<typeof loadSeeds>): void {
-	const width = Math.max(60, process.stdout.columns ?? 100);
+function table(seeds: ReturnType<typeof loadSeeds>, columns: number | undefined): string {
+	const width = Math.max(60, columns ?? 100);
 	const out: string[] = [];
 	for (const doc of seeds.documents) {
 		const { meta } = doc;
@@ -63,31 +80,37 @@ function printTable(seeds: ReturnType<typeof loadSeeds>): void {
 	}
 	const documents = seeds.documents.length;
 	out.push(`${seeds.pledges.length} pledges in ${documents} document${documents === 1 ? '' : 's'}`);
-	process.stdout.write(`${out.join('\n')}\n`);
+	return `${out.join('\n')}\n`;
 }
 
-function main(args: string[]): number {
+/** Runs the CLI with `args` (without `node` and the script); returns the exit code. */
+export function main(args: readonly string[], io: Io = PROCESS_IO): number {
 	let json = false;
 	for (const arg of args) {
 		if (arg === '--json') json = true;
 		else if (arg === '--help' || arg === '-h') {
-			process.stdout.write(USAGE);
+			io.stdout(USAGE);
 			return 0;
 		} else {
-			process.stderr.write(`pledges: unknown option ${JSON.stringify(arg)}\n\n${USAGE}`);
+			io.stderr(`pledges: unknown option ${JSON.stringify(arg)}\n\n${USAGE}`);
 			return 2;
 		}
 	}
 	let seeds: ReturnType<typeof loadSeeds>;
 	try {
-		seeds = loadSeeds();
+		seeds = loadSeeds(io.root);
 	} catch (error) {
-		process.stderr.write(`pledges: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stderr(`pledges: ${error instanceof Error ? error.message : String(error)}\n`);
 		return 1;
 	}
-	if (json) process.stdout.write(`${JSON.stringify(seeds.pledges.map(pledgeJson), null, 2)}\n`);
-	else printTable(seeds);
+	io.stdout(
+		json
+			? `${JSON.stringify(seeds.pledges.map(pledgeJson), null, 2)}\n`
+			: table(seeds, io.columns)
+	);
 	return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	process.exitCode = main(process.argv.slice(2));
+}

@@ -199,13 +199,11 @@ describe('findQuote (properties)', () => {
 						d,
 						start,
 						end,
-						original: quote,
 						quote: quote.slice(0, at) + letter + quote.slice(at + 1)
 					}));
 			});
 		fc.assert(
-			fc.property(mutated, ({ d, start, end, original, quote }) => {
-				expect(quote).not.toBe(original);
+			fc.property(mutated, ({ d, start, end, quote }) => {
 				const { lineOf } = reference(d);
 				const found = findQuote(d, quote).map((m) => m.lines);
 				const really = bruteForceSpans(d, quote);
@@ -229,7 +227,10 @@ describe('findQuote (properties)', () => {
 					const { text } = reference(d);
 					const quote = text.slice(from, from + 20).trim();
 					fc.pre(quote !== '');
-					for (const match of findQuote(d, quote)) {
+					const matches = findQuote(d, quote);
+					// A slice of the document's own text is always found.
+					expect(matches.length).toBeGreaterThan(0);
+					for (const match of matches) {
 						const printed = d.lines
 							.slice(match.lines[0] - 1, match.lines[1])
 							.map((l) => l.printed)

@@ -1,19 +1,28 @@
-import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './test-support.ts';
+import { ROOT } from '#lib/pledges/test-support.ts';
+import { main } from './pledges.ts';
 
-/** Runs `tsx scripts/pledges.ts <args>` the way `npm run pledges` does. */
+/** Runs the CLI in-process, as `npm run pledges -- <args>` would, capturing its output. */
 function run(...args: string[]) {
-	const result = spawnSync(
-		process.execPath,
-		[join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/pledges.ts', ...args],
-		{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }
-	);
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+	return runIn(ROOT, args);
 }
 
-describe('scripts/pledges.ts', { timeout: 30_000 }, () => {
+function runIn(root: string, args: string[]) {
+	let stdout = '';
+	let stderr = '';
+	const status = main(args, {
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text),
+		columns: 100,
+		root
+	});
+	return { status, stdout, stderr };
+}
+
+describe('scripts/pledges.ts', () => {
 	it('--json prints only a JSON array of pledges with the documented keys', () => {
 		const { status, stdout, stderr } = run('--json');
 		expect(status).toBe(0);
@@ -66,5 +75,17 @@ describe('scripts/pledges.ts', { timeout: 30_000 }, () => {
 		expect(status).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(/^pledges: unknown option "--jsn"/);
+	});
+
+	it('a missing seeds folder is an error on stderr with exit code 1, nothing on stdout', () => {
+		const empty = mkdtempSync(join(tmpdir(), 'valgomat-pledges-'));
+		try {
+			const { status, stdout, stderr } = runIn(empty, ['--json']);
+			expect(status).toBe(1);
+			expect(stdout).toBe('');
+			expect(stderr).toMatch(/^pledges: .*documents\.yaml/);
+		} finally {
+			rmSync(empty, { recursive: true, force: true });
+		}
 	});
 });
