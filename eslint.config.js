@@ -11,7 +11,7 @@ const SOURCES = '{ts,js,svelte}';
  * `#lib/<layer>` in every spelling: the folder, a file in it, or the single-file layer. A
  * regex, because gitignore-style groups read a leading `#` as a comment.
  */
-const specifier = (layer) => `^#lib/${layer}(/|\\.ts$|$)`;
+const specifier = (/** @type {string} */ layer) => `^#lib/${layer}(/|\\.ts$|$)`;
 
 const PURE_BANS = [
 	{
@@ -24,12 +24,22 @@ const PURE_BANS = [
 	}
 ];
 
+/** @type {import('eslint').Linter.RulesRecord} */
+const PURE_GLOBALS = {
+	'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator']
+};
+
 /**
  * The import rules of one layer, for its files `depth` folders below the layer's folder:
  * other layers only as the table allows (as `#lib/…`), never a relative path out of the
  * layer, never `$lib`.
+ * @param {string} name
+ * @param {import('./scripts/layers.js').Layer} layer
+ * @param {number} depth
+ * @returns {import('eslint').Linter.RulesRecord}
  */
 function layerRules(name, layer, depth) {
+	/** @type {Record<string, unknown>[]} */
 	const patterns = [
 		{ group: ['$lib', '$lib/*'], message: 'Import library modules as #lib/… (SvelteKit 3).' },
 		{
@@ -60,9 +70,7 @@ const layerConfigs = Object.entries(LAYERS).flatMap(([name, layer]) => {
 		ignores: ['**/*.test.ts', '**/*.bench.ts', '**/test-support.ts', '**/arbitraries.ts'],
 		rules: {
 			...layerRules(name, layer, depth),
-			...(layer.pure
-				? { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'] }
-				: {})
+			...(layer.pure ? PURE_GLOBALS : {})
 		}
 	}));
 });
