@@ -104,9 +104,7 @@ export function main(args: readonly string[], io: Io = PROCESS_IO): number {
 		return 1;
 	}
 	io.stdout(
-		json
-			? `${JSON.stringify(seeds.pledges.map(pledgeJson), null, 2)}\n`
-			: table(seeds, io.columns)
+		json ? `${JSON.stringify(seeds.pledges.map(pledgeJson), null, 2)}\n` : table(seeds, io.columns)
 	);
 	return 0;
 }
