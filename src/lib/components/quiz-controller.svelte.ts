@@ -67,7 +67,7 @@ export class QuizController {
 		return this.#message === null ? memory : [this.#message, ...memory];
 	}
 
-	/** In the browser only: bring back the stored answers, then save on every change. */
+	/** In the browser only: bring back the stored answers, then save now and on every change. */
 	resume(getStorage: () => KeyValueStorage | undefined): void {
 		const storage = safeStorage(getStorage);
 		const { actor, notice } = restore(storage, this.#input);
@@ -77,6 +77,9 @@ export class QuizController {
 			this.#persistent = storage.persistent;
 		});
 		this.#stopSaving = () => subscription.unsubscribe();
+		// Store the repaired record at once (the edition of this page, dropped answers gone); an
+		// unreadable value is already safe under the backup key.
+		save(storage, actor.getSnapshot());
 		this.#storage = storage;
 		this.#message = notice;
 		this.#persistent = storage.persistent;

@@ -7,6 +7,7 @@
  * ```ts
  * const storage = safeStorage(() => window.localStorage);
  * const { actor, notice } = restore(storage, quizInput(dataset, edition.id));
+ * save(storage, actor.getSnapshot());
  * actor.subscribe((snapshot) => save(storage, snapshot));
  * ```
  *

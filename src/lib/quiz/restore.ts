@@ -145,7 +145,8 @@ export function restore(storage: KeyValueStorage, input: QuizInput): Restored {
 
 /**
  * Stores the record of `snapshot`; once it holds an answer, the backup of an unreadable
- * value is removed. Call it on every change. Returns false if the storage threw.
+ * value is removed. Call it after `restore` and on every change. Returns false if the
+ * storage threw.
  */
 export function save(storage: KeyValueStorage, snapshot: QuizSnapshot): boolean {
 	const record = recordOf(snapshot);
