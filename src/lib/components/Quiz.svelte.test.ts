@@ -4,6 +4,7 @@
  */
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
+import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadContent } from '#lib/content/load.ts';
 import { m } from '#lib/messages/index.ts';
@@ -12,12 +13,11 @@ import {
 	STORAGE_KEY,
 	parseRecord,
 	quizInput,
+	quizMachine,
 	recordOf,
 	serialiseRecord,
 	type QuizEvent
 } from '#lib/quiz/index.ts';
-import { createActor } from 'xstate';
-import { quizMachine } from '#lib/quiz/index.ts';
 import Quiz from './Quiz.svelte';
 
 // jsdom has no layout: the results chart's bind:clientWidth needs a ResizeObserver.

@@ -20,8 +20,6 @@ export { quizMachine } from './machine.ts';
 export type { QuizMachine, QuizSnapshot, QuizActor, QuizStateValue } from './machine.ts';
 /** Builds the machine input from a `Dataset` and the route's edition. */
 export { quizInput } from './machine.ts';
-/** The context a quiz starts from (nothing answered, first statement). */
-export { initialContext } from './machine.ts';
 /** Hash of a statement text (FNV-1a 32, 7 base-36 digits) stored beside each answer. */
 export { statementHash } from './machine.ts';
 
@@ -29,25 +27,6 @@ export { statementHash } from './machine.ts';
 export type { QuizInput, QuizStatement, QuizContext, QuizEvent } from './types.ts';
 /** The notices the quiz shows beside its screens (one channel), and those `restore` gives. */
 export type { QuizNotice, RestoreNotice } from './types.ts';
-
-/** Anything with a quiz `context` (a snapshot): what every selector takes. */
-export type { HasQuizContext } from './selectors.ts';
-/** Selectors over the context. */
-export {
-	answerTo,
-	answeredCount,
-	canShowResults,
-	currentAnswer,
-	currentStatementId,
-	isFirstStatement,
-	isImportant,
-	isLastStatement,
-	isStatementIndex,
-	progress,
-	resumeIndex,
-	skippedCount,
-	stanceOf
-} from './selectors.ts';
 
 /** What each screen shows: `quizView(dataset, edition, snapshot)`. */
 export { quizView } from './view.ts';

@@ -1,11 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import type { Dataset, Edition, EditionParty } from '#lib/content/types.ts';
+import type { Dataset, Edition, EditionParty, ResolvedPosition } from '#lib/content/types.ts';
 import { quizInput } from './machine.ts';
 import { after } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
 import { quizView } from './view.ts';
 
-const position = { stance: 1, documents: ['d'], sources: [], rationale: ['Why.'] } as const;
+const position: ResolvedPosition = {
+	stance: 1,
+	documents: ['d'],
+	sources: [],
+	rationale: ['Why.']
+};
 
 function party(id: string, name: string, positions: string[]): EditionParty {
 	return {
