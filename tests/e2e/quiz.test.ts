@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
@@ -15,6 +15,13 @@ import {
 	hydrated
 } from './browser.ts';
 import { m } from '../../src/lib/messages/index.ts';
+import {
+	BACKUP_KEY,
+	STORAGE_KEY,
+	parseRecord,
+	statementHash,
+	type QuizRecord
+} from '../../src/lib/quiz/index.ts';
 
 const dataset = loadContent();
 const statements = dataset.statements;
@@ -27,6 +34,23 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
+
+/** The stored quiz record of `page` (failing the test when there is none or it is unreadable). */
+async function storedRecord(page: Page): Promise<QuizRecord> {
+	const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+	expect(raw).not.toBeNull();
+	const parsed = parseRecord(raw!);
+	if (!parsed.ok) throw new Error(`unreadable stored record: ${raw}`);
+	return parsed.record;
+}
+
+/** The stored answers without their statement hashes. */
+async function storedAnswers(page: Page): Promise<Record<string, Answer>> {
+	const { answers } = await storedRecord(page);
+	return Object.fromEntries(
+		Object.entries(answers).map(([id, { stance, important }]) => [id, { stance, important }])
+	);
+}
 
 /** A fixed, varied plan: which statements are skipped, marked important, and the stance. */
 function plan(i: number): { skip: boolean; important: boolean; stance: Stance } {
@@ -97,8 +121,12 @@ describe.each<[string, Viewport]>([
 		}
 
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');
-		const stored = await page.evaluate(() => localStorage.getItem('valgomat:quiz'));
-		expect(JSON.parse(stored!).snapshot.context.answers).toEqual(expected);
+		const record = await storedRecord(page);
+		expect(await storedAnswers(page)).toEqual(expected);
+		expect(record).toMatchObject({ schema: 2, dataset: dataset.version, edition, step: 'results' });
+		for (const statement of statements) {
+			expect(record.answers[statement.id]?.hash).toBe(statementHash(statement.text));
+		}
 
 		// The result shows exactly what the scoring module computes for these answers.
 		const ed = dataset.editions.find((e) => e.id === edition)!;
@@ -193,24 +221,72 @@ describe('quiz edge cases', () => {
 		await context.close();
 	});
 
-	it('survives corrupt stored answers with a clear message', async () => {
+	it('survives corrupt stored answers with a clear message, keeping them until the voter answers', async () => {
+		const corrupt = '{"schema":2,"answers":';
 		const { context } = await newContext(browser, 'phone');
-		await context.addInitScript(() => {
-			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem('valgomat:quiz', '{"schema":1,"snapshot":');
-				sessionStorage.setItem('seeded', '1');
-			}
-		});
+		await context.addInitScript(
+			([key, value]) => {
+				if (!sessionStorage.getItem('seeded')) {
+					localStorage.setItem(key!, value!);
+					sessionStorage.setItem('seeded', '1');
+				}
+			},
+			[STORAGE_KEY, corrupt]
+		);
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/akershus/`);
 		await hydrated(page);
 		await expect(page.locator('[data-notice="reset"]').count()).resolves.toBe(1);
 		expect(await heading(page)).toBe(statements[0]!.text);
+		const backup = () => page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY);
+		// Kept under the backup key, also across a reload, until the voter has answered.
+		await expect(backup()).resolves.toBe(corrupt);
+		await page.reload();
+		await hydrated(page);
+		await expect(backup()).resolves.toBe(corrupt);
 		await page.getByRole('button', { name: 'Nøytral' }).click();
-		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('valgomat:quiz')))!);
-		expect(stored.snapshot.context.answers[statements[0]!.id]).toEqual({
+		await expect(backup()).resolves.toBeNull();
+		expect((await storedAnswers(page))[statements[0]!.id]).toEqual({
 			stance: 0,
 			important: false
+		});
+		await context.close();
+	});
+
+	it('brings back answers stored in the earlier format (schema 1)', async () => {
+		const [first, second] = statements;
+		const schema1 = JSON.stringify({
+			schema: 1,
+			dataset: dataset.version,
+			snapshot: {
+				status: 'active',
+				value: 'answering',
+				context: {
+					answers: {
+						[first!.id]: { stance: 2, important: true },
+						[second!.id]: { stance: null, important: false }
+					},
+					edition: 'oslo',
+					index: 2,
+					returnToResults: false
+				}
+			},
+			hashes: { [first!.id]: statementHash(first!.text), [second!.id]: statementHash(second!.text) }
+		});
+		const { context } = await newContext(browser, 'phone');
+		await context.addInitScript(
+			([key, value]) => localStorage.setItem(key!, value!),
+			[STORAGE_KEY, schema1]
+		);
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/oslo/`);
+		await hydrated(page);
+		await expect(page.locator('[data-notice="restored"]').count()).resolves.toBe(1);
+		expect(await heading(page)).toBe(statements[2]!.text);
+		expect(await storedRecord(page)).toMatchObject({ schema: 2, edition: 'oslo', index: 2 });
+		expect(await storedAnswers(page)).toEqual({
+			[first!.id]: { stance: 2, important: true },
+			[second!.id]: { stance: null, important: false }
 		});
 		await context.close();
 	});
@@ -223,14 +299,29 @@ describe('quiz edge cases', () => {
 		await page.getByRole('button', { name: 'Helt enig' }).click();
 		await page.getByRole('button', { name: 'Slett svarene mine' }).click();
 		await page.getByRole('button', { name: 'Avbryt' }).click();
-		expect(await page.evaluate(() => localStorage.getItem('valgomat:quiz'))).not.toBeNull();
+		expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).not.toBeNull();
 		await page.getByRole('button', { name: 'Slett svarene mine' }).click();
 		await page.getByRole('button', { name: 'Ja, slett' }).click();
 		await expect(page.getByText('Svarene dine er slettet.').count()).resolves.toBe(1);
-		const stored = await page.evaluate(() => localStorage.getItem('valgomat:quiz'));
-		expect(
-			stored === null || Object.keys(JSON.parse(stored).snapshot.context.answers).length === 0
-		).toBe(true);
+		await expect(
+			page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)
+		).resolves.toBeNull();
+		await context.close();
+	});
+
+	it('"Fortsett med påstandene" goes on with the statements, not back to the result after one answer', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/oslo/`);
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Helt enig', exact: true }).click();
+		await page.getByRole('button', { name: 'Se resultatet' }).click();
+		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		await page.getByRole('button', { name: 'Fortsett med påstandene' }).click();
+		expect(await heading(page)).toBe(statements[1]!.text);
+		await page.getByRole('button', { name: 'Delvis enig', exact: true }).click();
+		expect(await heading(page)).toBe(statements[2]!.text);
+		expect(await storedRecord(page)).toMatchObject({ step: 'answering', index: 2 });
 		await context.close();
 	});
 
@@ -256,15 +347,9 @@ describe('quiz edge cases', () => {
 		await page.locator('summary', { hasText: 'Hurtigtaster' }).focus();
 		await page.keyboard.press('2');
 		expect(await heading(page)).toBe(statements[2]!.text);
-		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('valgomat:quiz')))!);
-		expect(stored.snapshot.context.answers[statements[0]!.id]).toEqual({
-			stance: 2,
-			important: false
-		});
-		expect(stored.snapshot.context.answers[statements[1]!.id]).toEqual({
-			stance: -2,
-			important: true
-		});
+		const answers = await storedAnswers(page);
+		expect(answers[statements[0]!.id]).toEqual({ stance: 2, important: false });
+		expect(answers[statements[1]!.id]).toEqual({ stance: -2, important: true });
 		await context.close();
 	});
 
@@ -290,9 +375,8 @@ describe('quiz edge cases', () => {
 		await page.goto(`${baseURL()}/oslo/`);
 		await hydrated(page);
 		expect(await heading(page)).toBe(statements[2]!.text);
-		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('valgomat:quiz')))!);
-		expect(stored.snapshot.context.edition).toBe('oslo');
-		expect(stored.snapshot.context.answers).toEqual({
+		expect((await storedRecord(page)).edition).toBe('oslo');
+		expect(await storedAnswers(page)).toEqual({
 			[statements[0]!.id]: { stance: 2, important: false },
 			[statements[1]!.id]: { stance: -2, important: false }
 		});

@@ -98,6 +98,15 @@ describe('AnswerScreen', () => {
 		expect(onback).toHaveBeenCalledOnce();
 	});
 
+	it('lists the shortcuts with the digits the scale has', () => {
+		setup();
+		const list = screen.getByText('Hurtigtaster').closest('details')!;
+		expect(list.querySelector('dt')).toHaveTextContent('1–5');
+		expect(list.querySelector('dd')).toHaveTextContent(
+			'svar fra «Helt enig» (1) til «Helt uenig» (5)'
+		);
+	});
+
 	it('ignores the shortcuts outside the answer area and with modifier keys', async () => {
 		const { onanswer } = setup();
 		await fireEvent.keyDown(document.body, { key: '1' });

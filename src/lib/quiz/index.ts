@@ -1,76 +1,53 @@
 /**
- * The quiz flow as an XState statechart, with pure selectors and validated persistence.
- * Pure: no Svelte, DOM or Node imports; no voter-facing text (notices are codes the UI maps
- * to bokmål messages).
+ * The quiz: an XState statechart, pure selectors and screen views, and our own stored record.
+ * Pure: no Svelte, DOM or Node imports; no voter-facing text (notices are codes the messages
+ * put into words).
  *
- * Typical use in a component:
+ * Typical use in the browser:
  * ```ts
  * const storage = safeStorage(() => window.localStorage);
- * const input = quizInput(dataset, editionFromUrl);
- * const { snapshot, notice } = restore(storage, quizMachine, input);
- * const actor = createActor(quizMachine, { input, snapshot }).start();
- * save(storage, actor);
- * actor.subscribe((s) => save(storage, s));
+ * const { actor, notice } = restore(storage, quizInput(dataset, edition.id));
+ * save(storage, actor.getSnapshot());
+ * actor.subscribe((snapshot) => save(storage, snapshot));
  * ```
  *
  * @module
  */
 
-/** The statechart: `intro` → `answering` → `results`. Create actors with `{ input }`. */
+/** The statechart: `intro` → `answering` (`stepping` or `revising`) → `results`. */
 export { quizMachine } from './machine.ts';
-/** Types of the machine, its snapshots and its actors. */
-export type { QuizMachine, QuizSnapshot, QuizActor } from './machine.ts';
-/** Builds the machine input from a `Dataset` and an optional preset edition. */
+/** Types of the machine, its snapshots, its actors and its state values. */
+export type { QuizMachine, QuizSnapshot, QuizActor, QuizStateValue } from './machine.ts';
+/** Builds the machine input from a `Dataset` and the route's edition. */
 export { quizInput } from './machine.ts';
-/** The context a fresh quiz starts from (nothing answered, preset edition if offered). */
-export { initialContext } from './machine.ts';
 /** Hash of a statement text (FNV-1a 32, 7 base-36 digits) stored beside each answer. */
 export { statementHash } from './machine.ts';
 
-/** Machine input: statements (id, text), offered editions, preset edition, dataset version. */
-export type { QuizInput, QuizStatement } from './types.ts';
-/** Machine context: answers, edition, index, returnToResults and the immutable input data. */
-export type { QuizContext } from './types.ts';
-/** Every event the machine accepts; events with a bad payload are ignored. */
-export type { QuizEvent } from './types.ts';
-/** Top-level state values and their list. */
-export type { QuizStateValue } from './types.ts';
-export { QUIZ_STATES } from './types.ts';
+/** Machine input, context and events; events with a bad payload are ignored. */
+export type { QuizInput, QuizStatement, QuizContext, QuizEvent } from './types.ts';
+/** The notices the quiz shows beside its screens (one channel), and those `restore` gives. */
+export type { QuizNotice, RestoreNotice } from './types.ts';
 
-/** Anything with a quiz `context` (a snapshot): what every selector takes. */
-export type { HasQuizContext } from './selectors.ts';
-/** Id of the current statement, or `null` when the quiz has no statements. */
-export { currentStatementId } from './selectors.ts';
-/** Stored answer to the current statement / to a given statement. */
-export { currentAnswer, answerTo } from './selectors.ts';
-/** Stance given to a statement (`null`: skipped or unanswered) and its importance mark. */
-export { stanceOf, isImportant } from './selectors.ts';
-/** Counts of answered (with a stance) and skipped statements. */
-export { answeredCount, skippedCount } from './selectors.ts';
-/** Whether SHOW_RESULTS is allowed: at least one statement answered with a stance. */
-export { canShowResults } from './selectors.ts';
-/** `{ position: index + 1, total }` for the progress bar. */
-export { progress } from './selectors.ts';
-/** Whether the current statement is the first / the last one. */
-export { isFirstStatement, isLastStatement } from './selectors.ts';
-/** Whether the intro must ask for an edition before START is possible. */
-export { needsEdition } from './selectors.ts';
-/** Payload validators used by the guards (offered edition, statement index). */
-export { isOfferedEdition, isStatementIndex } from './selectors.ts';
-/** Where to resume: first statement without an answer, else first skipped, else -1. */
-export { resumeIndex } from './selectors.ts';
+/** What each screen shows: `quizView(dataset, edition, snapshot)`. */
+export { quizView } from './view.ts';
+export type { QuizView, IntroView, AnsweringView, ResultsView } from './view.ts';
 
-/** The storage interface (a subset of Web Storage) and its never-throwing wrapper. */
-export type { KeyValueStorage, SafeStorage } from './persist.ts';
-/** Wraps `() => window.localStorage` so no access throws; falls back to memory. */
-export { safeStorage } from './persist.ts';
-/** Saves the quiz (call after start and on every change); returns false if storage failed. */
-export { save } from './persist.ts';
-/** Reads and validates the stored quiz, rebuilding a clean snapshot for `createActor`. */
-export { restore } from './persist.ts';
-/** Deletes the stored quiz ("Slett svarene mine"; also send CLEAR to the actor). */
-export { clear } from './persist.ts';
-/** The notice codes `restore` returns, and its result type. */
-export type { RestoreNotice, RestoreResult, StoredQuiz } from './persist.ts';
-/** Stored layout version and storage key. */
-export { SCHEMA_VERSION, STORAGE_KEY } from './persist.ts';
+/** Storage that never throws and falls back to memory. */
+export { safeStorage } from './storage.ts';
+export type { KeyValueStorage, SafeStorage } from './storage.ts';
+
+/** The stored record (schema 2): type, steps, parse (with schema 1 migration), serialise. */
+export { RECORD_SCHEMA, QUIZ_STEPS, recordOf, parseRecord, serialiseRecord } from './record.ts';
+export type { QuizRecord, QuizStep, RecordAnswer, ParsedRecord } from './record.ts';
+
+/** Record → running quiz, and back: restore, save, clear, the keys and the first visit. */
+export {
+	BACKUP_KEY,
+	STORAGE_KEY,
+	clear,
+	restore,
+	save,
+	snapshotFromRecord,
+	startingSnapshot
+} from './restore.ts';
+export type { FromRecord, Restored } from './restore.ts';

@@ -1,21 +1,23 @@
 /**
- * The quiz statechart: intro → answering → results, with every guard named and every
- * event with a bad payload ignored (guard false), never thrown on. No timers, no spawned or
- * invoked actors: a persisted snapshot resumes cleanly.
+ * The quiz statechart: `intro` → `answering` → `results`. While answering, the voter is either
+ * `stepping` through the statements in order or `revising` one answer reached from the
+ * results, which returns to the results. Every guard is named, payloads reach guards and
+ * actions as typed `params`, and an event with a bad payload is ignored (guard false), never
+ * thrown on. No timers, no spawned or invoked actors: a snapshot resumes cleanly.
  */
-import { and, assign, or, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { Dataset, EditionId } from '#lib/content/types.ts';
 import { hash7 } from '#lib/hash.ts';
-import type { Answer, Answers } from '#lib/scoring/types.ts';
+import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
 import { isStance, own } from '#lib/scoring/types.ts';
 import {
 	canShowResults,
 	currentStatementId,
 	isFirstStatement,
 	isLastStatement,
-	isOfferedEdition,
-	isStatementIndex
+	isStatementIndex,
+	resumeIndex
 } from './selectors.ts';
 import type { QuizContext, QuizEvent, QuizInput } from './types.ts';
 
@@ -25,31 +27,24 @@ import type { QuizContext, QuizEvent, QuizInput } from './types.ts';
  */
 export const statementHash: (text: string) => string = hash7;
 
-/** Builds the machine input from a dataset, with an optional preset edition. */
-export function quizInput(dataset: Dataset, edition?: EditionId | null): QuizInput {
+/** Builds the machine input from a dataset and the route's edition. */
+export function quizInput(dataset: Dataset, edition: EditionId): QuizInput {
 	return {
 		statements: dataset.statements.map(({ id, text }) => ({ id, text })),
-		editions: dataset.editions.map(({ id }) => id),
-		edition: edition ?? null,
+		edition,
 		datasetVersion: dataset.version
 	};
 }
 
-/** The context the machine starts from: nothing answered, the preset edition if valid. */
+/** The context a quiz starts from: nothing answered, at the first statement. */
 export function initialContext(input: QuizInput): QuizContext {
-	const editions = [...input.editions];
-	const preset = input.edition ?? null;
-	const presetEdition = editions.some((e) => e === preset) ? preset : null;
 	return {
 		statementIds: input.statements.map((s) => s.id),
 		statementHashes: input.statements.map((s) => statementHash(s.text)),
-		editions,
-		presetEdition,
+		edition: input.edition,
 		datasetVersion: input.datasetVersion,
 		answers: {},
-		edition: presetEdition,
-		index: 0,
-		returnToResults: false
+		index: 0
 	};
 }
 
@@ -63,53 +58,52 @@ function updateCurrent(
 	return { ...context.answers, [id]: update(own(context.answers, id)) };
 }
 
+/** The stance the voter gave, with the importance mark the statement already had. */
+const storeStance = (context: QuizContext, stance: Stance | null): Partial<QuizContext> => ({
+	answers: updateCurrent(context, (previous) => ({
+		stance,
+		important: previous?.important === true
+	}))
+});
+
+/** The ANSWER payload as guard and action params. */
+const stanceParams = ({ event }: { event: { stance: Stance } }) => ({ stance: event.stance });
+const validStance = { type: 'validStance', params: stanceParams } as const;
+const validStanceOnLast = { type: 'validStanceOnLast', params: stanceParams } as const;
+const storeAnswer = { type: 'storeAnswer', params: stanceParams } as const;
+
 export const quizMachine = setup({
-	types: {} as { context: QuizContext; events: QuizEvent; input: QuizInput },
+	types: {
+		context: {} as QuizContext,
+		events: {} as QuizEvent,
+		input: {} as QuizInput
+	},
 	guards: {
-		/** An edition has been chosen (or preset). */
-		hasEdition: ({ context }) => context.edition !== null,
 		/** The quiz has at least one statement. */
 		hasStatements: ({ context }) => context.statementIds.length > 0,
 		/** At least one statement answered with a stance. */
 		hasAnswer: ({ context }) => canShowResults({ context }),
-		/** The event's edition is one of the offered editions. */
-		validEdition: ({ context, event }) =>
-			(event.type === 'SELECT_EDITION' || event.type === 'CHANGE_EDITION') &&
-			isOfferedEdition({ context }, event.edition),
-		/** The event's stance is one of -2..2. */
-		validStance: ({ event }) => event.type === 'ANSWER' && isStance(event.stance),
-		/** The event's index is an integer index of a statement. */
-		validIndex: ({ context, event }) =>
-			event.type === 'GO_TO' && isStatementIndex({ context }, event.index),
+		/** `stance` is one of -2..2 (the payload is untrusted). */
+		validStance: (_, params: { stance: unknown }) => isStance(params.stance),
+		/**
+		 * A valid stance for the last statement: the answer that ends the quiz. (One guard, as
+		 * `and()` does not type params computed from the event.)
+		 */
+		validStanceOnLast: ({ context }, params: { stance: unknown }) =>
+			isStance(params.stance) && isLastStatement({ context }),
+		/** `index` is the integer index of a statement (the payload is untrusted). */
+		validIndex: ({ context }, params: { index: unknown }) =>
+			isStatementIndex({ context }, params.index),
 		/** The current statement is the first one. */
 		isFirstStatement: ({ context }) => isFirstStatement({ context }),
 		/** The current statement is the last one. */
-		isLastStatement: ({ context }) => isLastStatement({ context }),
-		/** The voter came from the results to change this answer. */
-		returnsToResults: ({ context }) => context.returnToResults
+		isLastStatement: ({ context }) => isLastStatement({ context })
 	},
 	actions: {
-		setEdition: assign(({ event }) =>
-			event.type === 'SELECT_EDITION' || event.type === 'CHANGE_EDITION'
-				? { edition: event.edition }
-				: {}
+		storeAnswer: assign(({ context }, params: { stance: Stance }) =>
+			storeStance(context, params.stance)
 		),
-		storeAnswer: assign(({ context, event }) =>
-			event.type === 'ANSWER' && isStance(event.stance)
-				? {
-						answers: updateCurrent(context, (previous) => ({
-							stance: event.stance,
-							important: previous?.important === true
-						}))
-					}
-				: {}
-		),
-		storeSkip: assign(({ context }) => ({
-			answers: updateCurrent(context, (previous) => ({
-				stance: null,
-				important: previous?.important === true
-			}))
-		})),
+		storeSkip: assign(({ context }) => storeStance(context, null)),
 		toggleImportant: assign(({ context }) => ({
 			answers: updateCurrent(context, (previous) => ({
 				stance: previous?.stance ?? null,
@@ -118,69 +112,63 @@ export const quizMachine = setup({
 		})),
 		next: assign({ index: ({ context }) => context.index + 1 }),
 		previous: assign({ index: ({ context }) => context.index - 1 }),
-		startAtFirst: assign({ index: 0, returnToResults: false }),
-		goTo: assign(({ event }) =>
-			event.type === 'GO_TO' ? { index: event.index, returnToResults: true } : {}
-		),
-		leaveForResults: assign({ returnToResults: false }),
-		restart: assign({ answers: {}, index: 0, returnToResults: false }),
-		clear: assign(({ context }) => ({
-			answers: {},
-			edition: context.presetEdition,
-			index: 0,
-			returnToResults: false
-		}))
+		goTo: assign((_, params: { index: number }) => ({ index: params.index })),
+		/** The first statement without an answer, else the first skipped one, else the first. */
+		resume: assign({ index: ({ context }) => Math.max(0, resumeIndex({ context })) }),
+		clear: assign({ answers: {}, index: 0 })
 	}
 }).createMachine({
 	id: 'quiz',
 	context: ({ input }) => initialContext(input),
 	initial: 'intro',
 	on: {
-		CHANGE_EDITION: { guard: 'validEdition', actions: 'setEdition' },
-		RESTART: { target: '.intro', actions: 'restart' },
 		CLEAR: { target: '.intro', actions: 'clear' }
 	},
 	states: {
 		intro: {
 			on: {
-				SELECT_EDITION: { guard: 'validEdition', actions: 'setEdition' },
-				START: {
-					guard: and(['hasEdition', 'hasStatements']),
-					target: 'answering',
-					actions: 'startAtFirst'
-				}
+				START: { guard: 'hasStatements', target: 'answering' }
 			}
 		},
 		answering: {
+			initial: 'stepping',
 			on: {
-				ANSWER: [
-					{
-						guard: and(['validStance', or(['returnsToResults', 'isLastStatement'])]),
-						target: 'results',
-						actions: ['storeAnswer', 'leaveForResults']
-					},
-					{ guard: 'validStance', actions: ['storeAnswer', 'next'] }
-				],
-				SKIP: [
-					{
-						guard: or(['returnsToResults', 'isLastStatement']),
-						target: 'results',
-						actions: ['storeSkip', 'leaveForResults']
-					},
-					{ actions: ['storeSkip', 'next'] }
-				],
-				BACK: [
-					{ guard: 'returnsToResults', target: 'results', actions: 'leaveForResults' },
-					{ guard: 'isFirstStatement', target: 'intro' },
-					{ actions: 'previous' }
-				],
 				TOGGLE_IMPORTANT: { actions: 'toggleImportant' },
-				SHOW_RESULTS: { guard: 'hasAnswer', target: 'results', actions: 'leaveForResults' }
+				SHOW_RESULTS: { guard: 'hasAnswer', target: 'results' }
+			},
+			states: {
+				/** Through the statements in order; after the last one, the results. */
+				stepping: {
+					on: {
+						ANSWER: [
+							{ guard: validStanceOnLast, target: '#quiz.results', actions: storeAnswer },
+							{ guard: validStance, actions: [storeAnswer, 'next'] }
+						],
+						SKIP: [
+							{ guard: 'isLastStatement', target: '#quiz.results', actions: 'storeSkip' },
+							{ actions: ['storeSkip', 'next'] }
+						],
+						BACK: [{ guard: 'isFirstStatement', target: '#quiz.intro' }, { actions: 'previous' }]
+					}
+				},
+				/** One answer reached from the results: answering, skipping or BACK returns there. */
+				revising: {
+					on: {
+						ANSWER: { guard: validStance, target: '#quiz.results', actions: storeAnswer },
+						SKIP: { target: '#quiz.results', actions: 'storeSkip' },
+						BACK: { target: '#quiz.results' }
+					}
+				}
 			}
 		},
 		results: {
 			on: {
-				GO_TO: { guard: 'validIndex', target: 'answering', actions: 'goTo' }
+				GO_TO: {
+					guard: { type: 'validIndex', params: ({ event }) => ({ index: event.index }) },
+					target: 'answering.revising',
+					actions: { type: 'goTo', params: ({ event }) => ({ index: event.index }) }
+				},
+				CONTINUE: { target: 'answering.stepping', actions: 'resume' }
 			}
 		}
 	}
@@ -192,3 +180,5 @@ export type QuizMachine = typeof quizMachine;
 export type QuizSnapshot = SnapshotFrom<QuizMachine>;
 /** A running quiz actor. */
 export type QuizActor = ActorRefFrom<QuizMachine>;
+/** Every state value the machine can be in, derived from its definition. */
+export type QuizStateValue = QuizSnapshot['value'];

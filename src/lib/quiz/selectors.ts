@@ -2,7 +2,6 @@
  * Pure selectors over the quiz context. They take anything with a `context` (a snapshot,
  * or the `{ context }` argument of a guard), so the UI and the machine share one definition.
  */
-import type { EditionId } from '#lib/content/types.ts';
 import type { Answer, Stance } from '#lib/scoring/types.ts';
 import { own } from '#lib/scoring/types.ts';
 import type { QuizContext } from './types.ts';
@@ -75,19 +74,6 @@ export function isFirstStatement({ context }: HasQuizContext): boolean {
 /** Whether the current statement is the last one. */
 export function isLastStatement({ context }: HasQuizContext): boolean {
 	return context.index === context.statementIds.length - 1;
-}
-
-/** Whether the voter still has to choose an edition before starting. */
-export function needsEdition({ context }: HasQuizContext): boolean {
-	return context.edition === null;
-}
-
-/** Whether `edition` is one of the editions offered by this quiz. */
-export function isOfferedEdition(
-	{ context }: HasQuizContext,
-	edition: unknown
-): edition is EditionId {
-	return context.editions.some((offered) => offered === edition);
 }
 
 /** Whether `index` is an integer index of a statement. */

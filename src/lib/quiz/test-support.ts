@@ -1,18 +1,18 @@
 /** Fixtures and helpers for the quiz tests (not part of the public API). */
 import { createActor } from 'xstate';
-import type { KeyValueStorage } from './persist.ts';
+import type { KeyValueStorage } from './storage.ts';
 import { quizMachine } from './machine.ts';
 import type { QuizActor, QuizSnapshot } from './machine.ts';
 import type { QuizEvent, QuizInput } from './types.ts';
 
-/** Three statements, both editions, no preset edition. */
+/** Three statements in the Oslo edition. */
 export const THREE: QuizInput = {
 	statements: [
 		{ id: 's1', text: 'Eiendomsskatten bør fjernes.' },
 		{ id: 's2', text: 'Kollektivtrafikken bør være gratis.' },
 		{ id: 's3', text: 'Flere skoler bør bygges.' }
 	],
-	editions: ['akershus', 'oslo'],
+	edition: 'oslo',
 	datasetVersion: 'v1'
 };
 

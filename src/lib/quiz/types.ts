@@ -1,6 +1,6 @@
 /**
- * Vocabulary of the quiz statechart: its input, context and events. Plain data only; the
- * module never touches Svelte, the DOM or Node APIs, and never holds voter-facing text.
+ * Vocabulary of the quiz statechart: its input, context, events and notices. Plain data only;
+ * the module never touches Svelte, the DOM or Node APIs, and never holds voter-facing text.
  */
 import type { EditionId } from '#lib/content/types.ts';
 import type { Answers, Stance } from '#lib/scoring/types.ts';
@@ -15,66 +15,68 @@ export interface QuizStatement {
 export interface QuizInput {
 	/** The statements in quiz order. */
 	statements: readonly QuizStatement[];
-	/** The editions the voter may choose from. */
-	editions: readonly EditionId[];
-	/** A preset edition (e.g. from the URL); ignored unless it is one of `editions`. */
-	edition?: EditionId | null;
+	/** The edition the voter is in: it comes from the route (`/akershus/`, `/oslo/`). */
+	edition: EditionId;
 	/** `Dataset.version`: changes whenever statements or positions change. */
 	datasetVersion: string;
 }
 
 /**
- * The machine's context: data only, everything else is derived by the selectors.
- * The first five fields come from the input and never change.
+ * The machine's context: data only, everything else is derived by the selectors. The first
+ * four fields come from the input and never change.
  */
 export interface QuizContext {
 	/** Statement ids in quiz order. */
 	readonly statementIds: readonly string[];
 	/** `statementHash(text)` of each statement, parallel to `statementIds`. */
 	readonly statementHashes: readonly string[];
-	/** Editions the voter may choose from. */
-	readonly editions: readonly EditionId[];
-	/** The validated preset edition from the input (what CLEAR returns to). */
-	readonly presetEdition: EditionId | null;
+	/** The edition from the input. */
+	readonly edition: EditionId;
 	/** `Dataset.version` the answers were given against. */
 	readonly datasetVersion: string;
 	/** The voter's answers keyed by statement id; `stance: null` is a skip (or importance only). */
 	answers: Answers;
-	/** The chosen edition, `null` until one is chosen. */
-	edition: EditionId | null;
 	/** Index of the current statement (always 0 in `intro`). */
 	index: number;
-	/** True while the voter edits one answer reached from the results (GO_TO). */
-	returnToResults: boolean;
 }
 
 /** Every event the quiz accepts. Events with a bad payload are ignored, never thrown on. */
 export type QuizEvent =
-	/** Leave the intro for the first statement (needs an edition and at least one statement). */
+	/** Leave the intro for the first statement (needs at least one statement). */
 	| { type: 'START' }
-	/** Choose the edition in the intro. */
-	| { type: 'SELECT_EDITION'; edition: EditionId }
-	/** Switch edition from any state; answers are kept. */
-	| { type: 'CHANGE_EDITION'; edition: EditionId }
 	/** Answer the current statement (replaces an earlier answer, keeps its importance). */
 	| { type: 'ANSWER'; stance: Stance }
-	/** Skip the current statement (stores `stance: null`) and advance. */
+	/** Skip the current statement (stores `stance: null`) and move on. */
 	| { type: 'SKIP' }
-	/** Previous statement; from the first one, the intro; while editing from results, results. */
+	/** Previous statement; from the first one, the intro; while revising, back to the results. */
 	| { type: 'BACK' }
 	/** Flip the current statement's importance (allowed before answering it). */
 	| { type: 'TOGGLE_IMPORTANT' }
-	/** From the results: change the answer at `index`, then return straight to the results. */
-	| { type: 'GO_TO'; index: number }
 	/** Stop early and see the results (needs at least one answered statement). */
 	| { type: 'SHOW_RESULTS' }
-	/** Clear answers and go back to the intro, keeping the chosen edition. */
-	| { type: 'RESTART' }
-	/** "Delete my answers": clear answers and importance, forget the chosen edition (back to the preset). */
+	/** From the results: revise the answer at `index`, then return straight to the results. */
+	| { type: 'GO_TO'; index: number }
+	/** From the results: keep answering from the first open (else first skipped) statement. */
+	| { type: 'CONTINUE' }
+	/** "Delete my answers": clear answers and importance marks, back to the intro. */
 	| { type: 'CLEAR' };
 
-/** Top-level states of the quiz. */
-export type QuizStateValue = 'intro' | 'answering' | 'results';
+/**
+ * What the quiz tells the voter beside the screens, as codes the messages put into words:
+ * - `restored`: the stored answers all came back;
+ * - `partial`: `dropped` stored answers (answers, skips or importance marks) were dropped
+ *   (malformed, or to statements that were changed or removed), `kept` came back;
+ * - `reset`: the stored value was unreadable; it is kept under a backup key until the voter
+ *   answers again, and the quiz starts afresh;
+ * - `cleared`: the voter deleted their answers;
+ * - `memory`: the browser refuses storage, so answers live in memory only.
+ */
+export type QuizNotice =
+	| { code: 'restored' }
+	| { code: 'partial'; dropped: number; kept: number }
+	| { code: 'reset' }
+	| { code: 'cleared' }
+	| { code: 'memory' };
 
-/** The state values, in order. */
-export const QUIZ_STATES: readonly QuizStateValue[] = ['intro', 'answering', 'results'];
+/** The notices `restore` can give. */
+export type RestoreNotice = Extract<QuizNotice, { code: 'restored' | 'partial' | 'reset' }>;

@@ -8,6 +8,7 @@ export function entries() {
 
 export function load({ params }) {
 	const dataset = loadContent();
-	if (!dataset.editions.some((e) => e.id === params.edition)) error(404, params.edition);
-	return { dataset, edition: params.edition };
+	const edition = dataset.editions.find((e) => e.id === params.edition);
+	if (!edition) error(404, params.edition);
+	return { dataset, edition };
 }

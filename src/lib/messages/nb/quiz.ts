@@ -1,54 +1,84 @@
 /**
- * Bokmål text of the quiz screens: intro, answering, notices. Part of the messages layer (`m.quiz`). Names, counts and dates come from the data; these functions put them into words.
+ * Bokmål text of the quiz screens: intro, answering, notices. Part of the messages layer
+ * (`m.quiz`). Names, counts and dates come from the data; these functions put them into words.
  */
+import type { QuizNotice, QuizView } from '#lib/quiz/index.ts';
+import type { Stance } from '#lib/scoring/types.ts';
 import { common } from './common.ts';
+import { results } from './results.ts';
+import { site } from './site.ts';
+
+const { count, format } = common;
+
+/** The notices without data, by code. */
+const notices = {
+	restored: 'Vi fant svarene dine fra sist, og du kan fortsette der du slapp.',
+	reset: 'Vi kunne ikke lese de lagrede svarene dine, så quizen starter på nytt.',
+	cleared: 'Svarene dine er slettet.',
+	memory:
+		'Nettleseren lar oss ikke lagre svarene. Quizen virker, men svarene forsvinner hvis du lukker siden.'
+} satisfies Record<Exclude<QuizNotice['code'], 'partial'>, string>;
+
+/** "Valgomat for Akershus". */
+const editionHeading = (name: string) => `Valgomat for ${name}`;
+/** "Påstand 3 av 34". */
+const progress = (position: number, total: number) =>
+	`Påstand ${format.integer(position)} av ${format.integer(total)}`;
 
 export const quiz = {
-	progress: (position: number, total: number) => `Påstand ${position} av ${total}`,
+	progress,
 	progressLabel: 'Framdrift',
 	answersLabel: 'Svaralternativer',
 	skip: 'Hopp over',
-	important: 'Viktig for meg',
+	/** Kept for the methodology page until it uses `m.important`. */
+	important: common.important,
 	back: 'Tilbake',
 	showResults: 'Se resultatet',
 	readMore: 'Les mer',
-	chosen: 'valgt',
-	answeredAs: (label: string) => `Ditt svar: ${label}`,
 	skippedNote: 'Du hoppet over denne påstanden.',
-	noPositionsHere: (area: string) =>
-		`Ingen av partiene har standpunkt i dette i dokumentene for ${area}, så svaret teller ikke i resultatet for ${area}.`,
+	noPositionsHere: (edition: string) =>
+		`Ingen av partiene har standpunkt i dette i dokumentene for ${edition}, så svaret teller ikke i resultatet for ${edition}.`,
 	shortcutsHeading: 'Hurtigtaster',
 	shortcutsIntro: 'Når markøren er i påstanden eller svarknappene, kan du bruke disse tastene:',
-	shortcuts: [
-		['1–5', 'svar fra «Helt enig» (1) til «Helt uenig» (5)'],
+	/** The keys and what they do; the digits follow the answer scale in on-screen order. */
+	shortcuts: (scale: readonly Stance[]): [key: string, what: string][] => [
+		[
+			`1–${format.integer(scale.length)}`,
+			`svar fra «${common.stanceName(scale[0] ?? null)}» (1) til «${common.stanceName(scale.at(-1) ?? null)}» (${format.integer(scale.length)})`
+		],
 		['S', 'hopp over'],
 		['V', 'merk som viktig for meg'],
 		['←', 'tilbake til forrige påstand']
-	] as [string, string][],
+	],
 	clear: 'Slett svarene mine',
 	clearConfirm: 'Vil du slette alle svarene dine? Dette kan ikke angres.',
 	clearYes: 'Ja, slett',
 	clearNo: 'Avbryt',
-	cleared: 'Svarene dine er slettet.',
 	storageOnly: 'Svarene dine lagres bare på denne enheten.',
-	storageUnavailable:
-		'Nettleseren lar oss ikke lagre svarene. Quizen virker, men svarene forsvinner hvis du lukker siden.',
-	restored: 'Vi fant svarene dine fra sist, og du kan fortsette der du slapp.',
-	restoredPartial: (kept: number, dropped: number) =>
-		`Vi fant svarene dine fra sist. Noen påstander er endret siden da, så ${dropped === 1 ? 'ett svar' : `${dropped} svar`} ble fjernet og ${kept === 1 ? 'ett' : kept} beholdt.`,
-	restoredReset: 'Vi kunne ikke lese de lagrede svarene dine, så quizen starter på nytt.',
+	/** What a notice tells the voter. */
+	notice: (notice: QuizNotice): string =>
+		notice.code === 'partial'
+			? `Vi fant svarene dine fra sist. Noen påstander er endret siden da, så ${count(notice.dropped, true)} svar ble fjernet${
+					notice.kept === 0 ? '' : ` og ${count(notice.kept, true)} beholdt`
+				}.`
+			: notices[notice.code],
+	dismiss: 'Lukk meldingen',
 	chooseEdition: 'Hvor bor du?',
 	chooseEditionIntro: (editions: readonly string[]) =>
-		`Partiene har ulike dokumenter i ${common.format.list(editions)}. Velg området ditt, så sammenligner vi deg med riktige dokumenter.`,
+		`Partiene har ulike dokumenter i ${format.list(editions)}. Velg området ditt, så sammenligner vi deg med riktige dokumenter.`,
 	editionLink: (name: string) => `Start valgomaten for ${name}`,
 	start: 'Start',
-	changeEdition: 'Bytt område',
 	otherEdition: (name: string) => `Bytt til ${name}`,
-	editionHeading: (name: string) => `Valgomat for ${name}`,
+	editionHeading,
 	introLead: (statements: number) =>
-		`Du får ${statements} påstander om helse og omsorg. Svar så godt du kan; du kan hoppe over påstander og merke dem som er viktige for deg.`,
-	introParties: (names: string) => `Du sammenlignes med ${names}.`,
-	dismiss: 'Lukk meldingen',
+		`Du får ${count(statements)} ${format.plural(statements, { one: 'påstand', other: 'påstander' })} om helse og omsorg. Svar så godt du kan; du kan hoppe over påstander og merke dem som er viktige for deg.`,
+	introParties: (names: readonly string[]) => `Du sammenlignes med ${format.list(names)}.`,
+	/** The page title: the screen, the edition, the site. */
+	pageTitle: (view: QuizView, edition: string): string => {
+		const base = `${editionHeading(edition)} – ${site.name}`;
+		if (view.screen === 'answering') return `${progress(view.position, view.total)} – ${base}`;
+		return view.screen === 'results' ? `${results.heading} – ${base}` : base;
+	},
 	unknownEdition: (value: string, editions: readonly string[]) =>
-		`Vi kjenner ikke området «${value}» i lenken. Velg ${common.format.list(editions, 'disjunction')}.`
+		`Vi kjenner ikke området «${value}» i lenken. Velg ${format.list(editions, 'disjunction')}.`
 };

@@ -1,0 +1,49 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { Edition } from '#lib/content/types.ts';
+import IntroScreen from './IntroScreen.svelte';
+
+const party = (id: string, name: string) => ({
+	party: { id, name, shortName: id, colour: '#336699' },
+	documents: [],
+	positions: {}
+});
+const AKERSHUS: Edition = {
+	id: 'akershus',
+	name: 'Akershus',
+	parties: [party('a', 'Alfa'), party('b', 'Beta'), party('c', 'Gamma')]
+};
+const OSLO: Edition = { id: 'oslo', name: 'Oslo', parties: [] };
+
+describe('IntroScreen', () => {
+	it('names the edition, counts the statements, lists the parties and links the other edition', async () => {
+		const onstart = vi.fn();
+		render(IntroScreen, {
+			edition: AKERSHUS,
+			view: {
+				screen: 'intro',
+				statementCount: 34,
+				partyNames: ['Alfa', 'Beta', 'Gamma'],
+				otherEditions: [OSLO]
+			},
+			onstart
+		});
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Valgomat for Akershus');
+		expect(screen.getByText(/^Du får 34 påstander/)).toBeInTheDocument();
+		expect(screen.getByText('Du sammenlignes med Alfa, Beta og Gamma.')).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Bytt til Oslo' })).toHaveAttribute('href', '/oslo/');
+		await fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+		expect(onstart).toHaveBeenCalledOnce();
+	});
+
+	it('words a single statement in the singular', () => {
+		render(IntroScreen, {
+			edition: AKERSHUS,
+			view: { screen: 'intro', statementCount: 1, partyNames: ['Alfa'], otherEditions: [] },
+			onstart: () => {}
+		});
+		expect(screen.getByText(/^Du får én påstand om/)).toBeInTheDocument();
+		expect(screen.getByText('Du sammenlignes med Alfa.')).toBeInTheDocument();
+		expect(screen.queryByRole('link')).toBeNull();
+	});
+});

@@ -1,0 +1,136 @@
+/**
+ * The quiz page with its glue: the snapshot stays reactive when the actor is replaced on
+ * restore, every change is saved, and the notices come out of one channel.
+ */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { createActor } from 'xstate';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadContent } from '#lib/content/load.ts';
+import { m } from '#lib/messages/index.ts';
+import {
+	BACKUP_KEY,
+	STORAGE_KEY,
+	parseRecord,
+	quizInput,
+	quizMachine,
+	recordOf,
+	serialiseRecord,
+	type QuizEvent
+} from '#lib/quiz/index.ts';
+import Quiz from './Quiz.svelte';
+
+// jsdom has no layout: the results chart's bind:clientWidth needs a ResizeObserver.
+vi.stubGlobal(
+	'ResizeObserver',
+	class {
+		observe() {}
+		unobserve() {}
+		disconnect() {}
+	}
+);
+
+const dataset = loadContent();
+const edition = dataset.editions.find((e) => e.id === 'oslo')!;
+const statements = dataset.statements;
+
+/** Stores the record of the quiz after `events`, as an earlier visit would have. */
+function storeAfter(events: QuizEvent[]): void {
+	const actor = createActor(quizMachine, { input: quizInput(dataset, 'oslo') }).start();
+	for (const event of events) actor.send(event);
+	localStorage.setItem(STORAGE_KEY, serialiseRecord(recordOf(actor.getSnapshot())));
+}
+
+function stored() {
+	const raw = localStorage.getItem(STORAGE_KEY);
+	const parsed = raw === null ? null : parseRecord(raw);
+	return parsed?.ok ? parsed.record : null;
+}
+
+const heading = () => screen.getByRole('heading', { level: 1 }).textContent?.trim();
+const notices = (container: HTMLElement) =>
+	[...container.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
+
+describe('Quiz', () => {
+	test('a first visit shows the first statement and saves the first answer', async () => {
+		const { container } = render(Quiz, { dataset, edition });
+		await tick();
+		expect(heading()).toBe(statements[0]!.text);
+		expect(notices(container)).toEqual([]);
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
+		expect(heading()).toBe(statements[1]!.text);
+		expect(stored()?.answers[statements[0]!.id]).toMatchObject({ stance: 2, important: false });
+	});
+
+	test('restored answers replace the actor, and the page follows the new one', async () => {
+		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 1 }, { type: 'SKIP' }]);
+		const { container } = render(Quiz, { dataset, edition });
+		await tick();
+		expect(heading()).toBe(statements[2]!.text);
+		expect(notices(container)).toEqual(['restored']);
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['-2'] }));
+		expect(heading()).toBe(statements[3]!.text);
+		expect(Object.keys(stored()!.answers)).toHaveLength(3);
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.dismiss }));
+		expect(notices(container)).toEqual([]);
+	});
+
+	test('an unreadable stored value is kept under the backup key until the voter answers', async () => {
+		localStorage.setItem(STORAGE_KEY, '{"schema":2,');
+		const { container } = render(Quiz, { dataset, edition });
+		await tick();
+		expect(notices(container)).toEqual(['reset']);
+		expect(screen.getByText(m.quiz.notice({ code: 'reset' }))).toBeInTheDocument();
+		expect(heading()).toBe(statements[0]!.text);
+		expect(localStorage.getItem(BACKUP_KEY)).toBe('{"schema":2,');
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['0'] }));
+		expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
+		expect(stored()?.answers[statements[0]!.id]).toMatchObject({ stance: 0 });
+	});
+
+	test('"Fortsett med påstandene" continues at the first open statement and keeps going', async () => {
+		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'SHOW_RESULTS' }]);
+		render(Quiz, { dataset, edition });
+		await tick();
+		expect(heading()).toBe(m.results.heading);
+		await fireEvent.click(screen.getByRole('button', { name: m.results.continueQuiz }));
+		expect(heading()).toBe(statements[1]!.text);
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['1'] }));
+		expect(heading()).toBe(statements[2]!.text);
+	});
+
+	test('"Slett svarene mine" clears the answers and the storage, and says so', async () => {
+		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }]);
+		localStorage.setItem(BACKUP_KEY, 'old');
+		const { container } = render(Quiz, { dataset, edition });
+		await tick();
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clear }));
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clearYes }));
+		expect(notices(container)).toEqual(['cleared']);
+		expect(heading()).toBe(m.quiz.editionHeading(edition.name));
+		expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+		expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
+		expect(notices(container)).toEqual([]);
+		expect(heading()).toBe(statements[0]!.text);
+	});
+
+	test('blocked storage: the quiz works from memory and says so, without a close button', async () => {
+		const getter = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+			throw new DOMException('Access is denied for this document.', 'SecurityError');
+		});
+		try {
+			const { container } = render(Quiz, { dataset, edition });
+			await tick();
+			expect(notices(container)).toEqual(['memory']);
+			expect(screen.queryByRole('button', { name: m.quiz.dismiss })).toBeNull();
+			await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
+			expect(heading()).toBe(statements[1]!.text);
+		} finally {
+			getter.mockRestore();
+		}
+	});
+});

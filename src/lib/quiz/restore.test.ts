@@ -1,0 +1,525 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { createActor } from 'xstate';
+import { describe, expect, test } from 'vitest';
+import { quizMachine } from './machine.ts';
+import type { QuizSnapshot } from './machine.ts';
+import { parseRecord, recordOf } from './record.ts';
+import {
+	BACKUP_KEY,
+	STORAGE_KEY,
+	clear,
+	restore,
+	save,
+	snapshotFromRecord,
+	startingSnapshot
+} from './restore.ts';
+import type { Restored } from './restore.ts';
+import { answeredCount, resumeIndex } from './selectors.ts';
+import { safeStorage } from './storage.ts';
+import type { KeyValueStorage } from './storage.ts';
+import {
+	MemoryStorage,
+	ThrowingStorage,
+	actorAfter,
+	after,
+	essence,
+	untyped,
+	withInput
+} from './test-support.ts';
+import type { QuizEvent, QuizInput } from './types.ts';
+
+const FIVE: QuizInput = {
+	statements: [
+		{ id: 'a', text: 'Bompengene bør fjernes.' },
+		{ id: 'b', text: 'Det bør bygges flere sykkelveier.' },
+		{ id: 'c', text: 'Kommunen bør selge kraftaksjene.' },
+		{ id: 'd', text: 'Skolemat bør være gratis.' },
+		{ id: 'e', text: 'Eiendomsskatten bør økes.' }
+	],
+	edition: 'oslo',
+	datasetVersion: 'v1'
+};
+const START: QuizEvent[] = [{ type: 'START' }];
+const answer = (stance: -2 | -1 | 0 | 1 | 2): QuizEvent => ({ type: 'ANSWER', stance });
+const STEPPING = { answering: 'stepping' } as const;
+
+/** Saves the quiz after `events` into fresh memory storage. */
+function saved(input: QuizInput, events: QuizEvent[]): MemoryStorage {
+	const storage = new MemoryStorage();
+	expect(save(storage, after(input, events))).toBe(true);
+	return storage;
+}
+
+/** Restores, returning the restored snapshot and notice. */
+function resume(storage: KeyValueStorage, input: QuizInput): [QuizSnapshot, Restored['notice']] {
+	const { actor, notice } = restore(storage, input);
+	return [actor.getSnapshot(), notice];
+}
+
+/** Stored JSON as a test edits it: any path, any value (tampering is the point). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
+
+/** The stored record of `storage`, edited by `edit`, written back. */
+function tamper(storage: MemoryStorage, edit: (stored: Loose) => void) {
+	const stored = JSON.parse(storage.getItem(STORAGE_KEY)!);
+	edit(stored);
+	storage.setItem(STORAGE_KEY, JSON.stringify(stored));
+}
+
+describe('round trip', () => {
+	test('restores answers, importance, edition, index and step exactly', () => {
+		const events: QuizEvent[] = [
+			...START,
+			answer(2),
+			{ type: 'TOGGLE_IMPORTANT' },
+			answer(-1),
+			{ type: 'SKIP' },
+			{ type: 'TOGGLE_IMPORTANT' }
+		];
+		const [restored, notice] = resume(saved(FIVE, events), FIVE);
+		expect(notice).toEqual({ code: 'restored' });
+		expect(essence(restored)).toEqual(essence(after(FIVE, events)));
+		expect(restored.value).toEqual(STEPPING);
+		expect(restored.context).toMatchObject({
+			edition: 'oslo',
+			index: 3,
+			answers: {
+				a: { stance: 2, important: false },
+				b: { stance: -1, important: true },
+				c: { stance: null, important: false },
+				d: { stance: null, important: true }
+			}
+		});
+	});
+
+	test('restores the results, and revising an answer from them', () => {
+		const done: QuizEvent[] = [...START, answer(1), { type: 'SHOW_RESULTS' }];
+		expect(resume(saved(FIVE, done), FIVE)[0].value).toBe('results');
+		const [s] = resume(saved(FIVE, [...done, { type: 'GO_TO', index: 3 }]), FIVE);
+		expect(s.value).toEqual({ answering: 'revising' });
+		expect(s.context.index).toBe(3);
+		// Still revising: the next answer returns to the results.
+		const actor = createActor(quizMachine, { input: FIVE, snapshot: s }).start();
+		actor.send(answer(-2));
+		expect(actor.getSnapshot().value).toBe('results');
+	});
+
+	test('the restored actor is running and keeps working', () => {
+		const { actor } = restore(saved(FIVE, [...START, answer(1)]), FIVE);
+		actor.send(answer(-2));
+		actor.send({ type: 'SHOW_RESULTS' });
+		expect(actor.getSnapshot().value).toBe('results');
+		expect(answeredCount(actor.getSnapshot())).toBe(2);
+	});
+
+	test('nothing stored starts at the first statement with no notice', () => {
+		const [s, notice] = resume(new MemoryStorage(), FIVE);
+		expect(notice).toBeNull();
+		expect(essence(s)).toEqual(essence(after(FIVE, START)));
+		expect(essence(startingSnapshot(FIVE))).toEqual(essence(s));
+	});
+
+	test('without statements the first visit is the intro', () => {
+		expect(startingSnapshot(withInput(FIVE, { statements: [] })).value).toBe('intro');
+	});
+
+	test('a stored quiz without answers comes back without a notice', () => {
+		const [s, notice] = resume(saved(FIVE, [...START, { type: 'BACK' }]), FIVE);
+		expect(notice).toBeNull();
+		expect(s.value).toBe('intro');
+	});
+
+	test('the route decides the edition: the other edition restores the same answers and place', () => {
+		const events = [...START, answer(2), answer(-2)];
+		const [s, notice] = resume(saved(FIVE, events), withInput(FIVE, { edition: 'akershus' }));
+		expect(notice).toEqual({ code: 'restored' });
+		expect(s.context.edition).toBe('akershus');
+		expect(s.context.answers).toEqual(after(FIVE, events).context.answers);
+		expect(s.value).toEqual(STEPPING);
+		expect(s.context.index).toBe(2);
+	});
+
+	test('save writes the record; clear removes it and any backup', () => {
+		const storage = saved(FIVE, [...START, answer(1), { type: 'SKIP' }]);
+		const stored = parseRecord(storage.getItem(STORAGE_KEY)!);
+		expect(stored).toEqual({
+			ok: true,
+			record: recordOf(after(FIVE, [...START, answer(1), { type: 'SKIP' }])),
+			dropped: 0
+		});
+		storage.setItem(BACKUP_KEY, 'old');
+		clear(storage);
+		expect(storage.data.size).toBe(0);
+		expect(resume(storage, FIVE)[1]).toBeNull();
+	});
+});
+
+describe('unreadable values and the backup key', () => {
+	test.each(['{', '', '[]', 'null', '{}', '{"schema":3}', '{"schema":2,"dataset":"v1"}'])(
+		'%j is moved to the backup key and the quiz starts afresh',
+		(raw) => {
+			const storage = new MemoryStorage();
+			storage.setItem(STORAGE_KEY, raw);
+			const [s, notice] = resume(storage, FIVE);
+			expect(notice).toEqual({ code: 'reset' });
+			expect(essence(s)).toEqual(essence(startingSnapshot(FIVE)));
+			expect(storage.getItem(BACKUP_KEY)).toBe(raw);
+			expect(storage.getItem(STORAGE_KEY)).toBeNull();
+		}
+	);
+
+	test('the backup stays until the voter has answered, then goes', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(STORAGE_KEY, '{"schema":');
+		const { actor } = restore(storage, FIVE);
+		actor.subscribe((snapshot) => save(storage, snapshot));
+		actor.send({ type: 'BACK' });
+		actor.send({ type: 'START' });
+		expect(storage.getItem(BACKUP_KEY)).toBe('{"schema":');
+		expect(storage.getItem(STORAGE_KEY)).not.toBeNull();
+		actor.send(answer(1));
+		expect(storage.getItem(BACKUP_KEY)).toBeNull();
+		expect(resume(storage, FIVE)[0].context.answers).toEqual({
+			a: { stance: 1, important: false }
+		});
+	});
+
+	test('an earlier backup is never overwritten before the voter has answered', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(BACKUP_KEY, 'first');
+		storage.setItem(STORAGE_KEY, 'second');
+		expect(resume(storage, FIVE)[1]).toEqual({ code: 'reset' });
+		expect(storage.getItem(BACKUP_KEY)).toBe('first');
+	});
+
+	test('a storage that refuses the backup keeps the value where it was', () => {
+		const raw = new MemoryStorage();
+		raw.setItem(STORAGE_KEY, 'unreadable');
+		const storage = safeStorage(() => raw);
+		raw.setItem = () => {
+			throw new Error('QuotaExceededError');
+		};
+		expect(resume(storage, FIVE)[1]).toEqual({ code: 'reset' });
+		expect(raw.getItem(STORAGE_KEY)).toBe('unreadable');
+		expect(storage.persistent).toBe(false);
+	});
+});
+
+describe('repair', () => {
+	const good = () => saved(FIVE, [...START, answer(1), answer(2), answer(-1)]);
+
+	test('one malformed answer drops that answer only', () => {
+		const storage = good();
+		tamper(storage, (x) => (x.answers.b = { stance: 7 }));
+		const [s, notice] = resume(storage, FIVE);
+		expect(notice).toEqual({ code: 'partial', dropped: 1, kept: 2 });
+		expect(s.context.answers).toEqual({
+			a: { stance: 1, important: false },
+			c: { stance: -1, important: false }
+		});
+		// Resumes at the first open statement: the dropped one.
+		expect(s.value).toEqual(STEPPING);
+		expect(s.context.index).toBe(1);
+	});
+
+	test.each<[string, (x: Loose) => void]>([
+		['an index out of range', (x) => (x.index = 9)],
+		['the intro with an index', (x) => Object.assign(x, { step: 'intro', index: 2 })]
+	])('a position that does not fit (%s) is normalised, answers kept', (_, edit) => {
+		const storage = good();
+		tamper(storage, edit);
+		const [s, notice] = resume(storage, FIVE);
+		expect(notice).toEqual({ code: 'restored' });
+		expect(Object.keys(s.context.answers)).toEqual(['a', 'b', 'c']);
+		expect(s.context.index).toBeLessThan(5);
+	});
+
+	test('answers to unknown ids, __proto__ included, are dropped and pollute nothing', () => {
+		const storage = good();
+		const raw = storage
+			.getItem(STORAGE_KEY)!
+			.replace(
+				'"answers":{',
+				'"answers":{"__proto__":{"stance":2,"important":true,"hash":"0000000","polluted":1},"constructor":{"stance":1,"important":false,"hash":"x"},'
+			);
+		storage.setItem(STORAGE_KEY, raw);
+		const [s, notice] = resume(storage, FIVE);
+		expect(notice).toEqual({ code: 'partial', dropped: 2, kept: 3 });
+		expect(Object.keys(s.context.answers)).toEqual(['a', 'b', 'c']);
+		expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+		expect(Object.getPrototypeOf(s.context.answers)).toBe(Object.prototype);
+	});
+
+	test('schema 1 (the XState snapshot stored before) is migrated with every answer', () => {
+		const storage = new MemoryStorage();
+		const events: QuizEvent[] = [
+			...START,
+			{ type: 'TOGGLE_IMPORTANT' },
+			answer(2),
+			{ type: 'SKIP' }
+		];
+		const s = after(FIVE, events);
+		const hashes = Object.fromEntries(
+			s.context.statementIds.slice(0, 2).map((id, i) => [id, s.context.statementHashes[i]])
+		);
+		storage.setItem(
+			STORAGE_KEY,
+			JSON.stringify({
+				schema: 1,
+				dataset: 'v1',
+				snapshot: {
+					status: 'active',
+					value: 'answering',
+					context: { ...s.context, returnToResults: false }
+				},
+				hashes
+			})
+		);
+		const [restored, notice] = resume(storage, FIVE);
+		expect(notice).toEqual({ code: 'restored' });
+		expect(essence(restored)).toEqual(essence(s));
+	});
+});
+
+describe('dataset changes', () => {
+	/** FIVE at v2 with c's text changed and d removed. */
+	const CHANGED: QuizInput = {
+		...FIVE,
+		datasetVersion: 'v2',
+		statements: FIVE.statements
+			.filter((s) => s.id !== 'd')
+			.map((s) => (s.id === 'c' ? { ...s, text: 'Kommunen bør beholde kraftaksjene.' } : s))
+	};
+	const ALL: QuizEvent[] = [
+		...START,
+		answer(1),
+		answer(-1),
+		answer(2),
+		{ type: 'TOGGLE_IMPORTANT' },
+		answer(0)
+	];
+
+	test('answers to changed and removed statements are dropped, the others kept', () => {
+		const [s, notice] = resume(saved(FIVE, ALL), CHANGED);
+		expect(notice).toEqual({ code: 'partial', dropped: 2, kept: 2 });
+		expect(s.context.answers).toEqual({
+			a: { stance: 1, important: false },
+			b: { stance: -1, important: false }
+		});
+		expect(s.context.statementIds).toEqual(['a', 'b', 'c', 'e']);
+		expect(s.context.datasetVersion).toBe('v2');
+		// Lands on the first statement without an answer: the changed one.
+		expect(s.value).toEqual(STEPPING);
+		expect(s.context.index).toBe(2);
+	});
+
+	test('stored results stay results when an answer survived', () => {
+		const done = [...ALL, answer(-2)];
+		expect(after(FIVE, done).value).toBe('results');
+		const [s, notice] = resume(saved(FIVE, done), CHANGED);
+		expect(notice).toEqual({ code: 'partial', dropped: 2, kept: 3 });
+		expect(s.value).toBe('results');
+	});
+
+	test('stored results with only skips surviving resume answering at the first skip', () => {
+		const done: QuizEvent[] = [
+			...START,
+			{ type: 'SKIP' },
+			answer(1),
+			answer(1),
+			answer(1),
+			answer(1)
+		];
+		const input: QuizInput = {
+			...FIVE,
+			datasetVersion: 'v2',
+			statements: FIVE.statements.map((s) => (s.id === 'a' ? s : { ...s, text: `${s.text}!` }))
+		};
+		const [s, notice] = resume(saved(FIVE, done), input);
+		expect(notice).toEqual({ code: 'partial', dropped: 4, kept: 1 });
+		expect(s.value).toEqual(STEPPING);
+		expect(s.context.index).toBe(1);
+	});
+
+	test('nothing surviving lands in intro', () => {
+		const input: QuizInput = {
+			...FIVE,
+			datasetVersion: 'v2',
+			statements: [{ id: 'z', text: 'Ny.' }]
+		};
+		const [s, notice] = resume(saved(FIVE, ALL), input);
+		expect(notice).toEqual({ code: 'partial', dropped: 4, kept: 0 });
+		expect(s.value).toBe('intro');
+		expect(s.context.answers).toEqual({});
+		expect(s.context.index).toBe(0);
+	});
+
+	test('a new version with identical texts keeps everything, resuming at the new statement', () => {
+		const input: QuizInput = {
+			...FIVE,
+			datasetVersion: 'v2',
+			statements: [
+				...FIVE.statements.slice(0, 2),
+				{ id: 'n', text: 'Ny.' },
+				...FIVE.statements.slice(2)
+			]
+		};
+		const [s, notice] = resume(saved(FIVE, ALL), input);
+		expect(notice).toEqual({ code: 'restored' });
+		expect(Object.keys(s.context.answers)).toEqual(['a', 'b', 'c', 'd']);
+		expect(s.value).toEqual(STEPPING);
+		expect(s.context.index).toBe(2);
+	});
+
+	test('a new version with everything answered goes to results from revising', () => {
+		const events: QuizEvent[] = [...ALL, answer(1), { type: 'GO_TO', index: 0 }];
+		const [s, notice] = resume(saved(FIVE, events), withInput(FIVE, { datasetVersion: 'v2' }));
+		expect(notice).toEqual({ code: 'restored' });
+		expect(s.value).toBe('results');
+	});
+
+	test('a changed text under the same version still drops that answer', () => {
+		const input = {
+			...FIVE,
+			statements: FIVE.statements.map((s) => ({ ...s, text: s.text + ' ' }))
+		};
+		const [s, notice] = resume(saved(FIVE, [...START, answer(1)]), input);
+		expect(notice).toEqual({ code: 'partial', dropped: 1, kept: 0 });
+		expect(s.value).toBe('intro');
+	});
+});
+
+describe('storage failures', () => {
+	test('a storage that throws on every call: the quiz works from memory', () => {
+		const storage = safeStorage(() => new ThrowingStorage());
+		expect(storage.persistent).toBe(false);
+		const s = after(FIVE, [...START, answer(1)]);
+		expect(save(storage, s)).toBe(true);
+		const [restored, notice] = resume(storage, FIVE);
+		expect(notice).toEqual({ code: 'restored' });
+		expect(essence(restored)).toEqual(essence(s));
+		clear(storage);
+		expect(storage.getItem(STORAGE_KEY)).toBeNull();
+	});
+
+	test('save, restore and clear never throw on a raw throwing storage', () => {
+		const raw = new ThrowingStorage();
+		expect(save(raw, after(FIVE, START))).toBe(false);
+		const { actor, notice } = restore(raw, FIVE);
+		expect(notice).toBeNull();
+		expect(essence(actor.getSnapshot())).toEqual(essence(startingSnapshot(FIVE)));
+		expect(() => clear(raw)).not.toThrow();
+		expect(raw.calls).toBe(4);
+	});
+});
+
+/** Valid events for the property tests (any type, well-formed payloads). */
+const validEvent: fc.Arbitrary<QuizEvent> = fc.oneof(
+	fc.constantFrom<QuizEvent>(
+		{ type: 'START' },
+		{ type: 'SKIP' },
+		{ type: 'BACK' },
+		{ type: 'TOGGLE_IMPORTANT' },
+		{ type: 'SHOW_RESULTS' },
+		{ type: 'CONTINUE' },
+		{ type: 'CLEAR' }
+	),
+	fc.constantFrom(-2, -1, 0, 1, 2).map((stance): QuizEvent => ({ type: 'ANSWER', stance })),
+	fc.integer({ min: 0, max: 4 }).map((index): QuizEvent => ({ type: 'GO_TO', index }))
+);
+
+/** Events with payloads the types forbid. */
+const invalidEvent: fc.Arbitrary<QuizEvent> = fc.oneof(
+	fc.anything().map((stance) => untyped({ type: 'ANSWER', stance })),
+	fc.anything().map((index) => untyped({ type: 'GO_TO', index }))
+);
+
+describe('properties', () => {
+	propTest.prop([fc.array(validEvent, { maxLength: 40 })])(
+		'saved and restored after every event, the quiz behaves exactly as one never interrupted',
+		(events) => {
+			const storage = new MemoryStorage();
+			const steady = actorAfter(FIVE, []);
+			let actor = restore(storage, FIVE).actor;
+			// The restored actor starts where a first visit does: at the first statement.
+			steady.send({ type: 'START' });
+			for (const event of events) {
+				steady.send(event);
+				actor.send(event);
+				save(storage, actor.getSnapshot());
+				actor.stop();
+				const restored = restore(storage, FIVE);
+				actor = restored.actor;
+				const answers = Object.keys(steady.getSnapshot().context.answers).length;
+				expect(restored.notice).toEqual(answers === 0 ? null : { code: 'restored' });
+				expect(essence(actor.getSnapshot())).toEqual(essence(steady.getSnapshot()));
+			}
+		}
+	);
+
+	propTest.prop([fc.array(fc.oneof(validEvent, invalidEvent), { maxLength: 40 })])(
+		'invalid payloads never throw and never change anything',
+		(events) => {
+			const actor = actorAfter(FIVE, []);
+			for (const event of events) {
+				const before = actor.getSnapshot();
+				const enabled = before.can(event);
+				actor.send(event);
+				if (!enabled) expect(essence(actor.getSnapshot())).toEqual(essence(before));
+			}
+			expect(actor.getSnapshot().status).toBe('active');
+		}
+	);
+
+	propTest.prop([
+		fc.array(validEvent, { maxLength: 40 }),
+		fc.array(fc.constantFrom('same', 'changed', 'removed'), { minLength: 5, maxLength: 5 })
+	])(
+		'after a dataset change exactly the answers to unchanged statements survive',
+		(events, fate) => {
+			const original = after(FIVE, [...START, ...events]);
+			const storage = new MemoryStorage();
+			save(storage, original);
+			const input: QuizInput = {
+				...FIVE,
+				datasetVersion: 'v2',
+				statements: FIVE.statements.flatMap((s, i) =>
+					fate[i] === 'removed' ? [] : [fate[i] === 'changed' ? { ...s, text: `${s.text}?` } : s]
+				)
+			};
+			const [s, notice] = resume(storage, input);
+			const same = new Set(FIVE.statements.filter((_, i) => fate[i] === 'same').map((x) => x.id));
+			const stored = Object.entries(original.context.answers);
+			const expected = Object.fromEntries(stored.filter(([id]) => same.has(id)));
+			expect(s.context.answers).toEqual(expected);
+			const kept = Object.keys(expected).length;
+			const dropped = stored.length - kept;
+			expect(notice).toEqual(
+				dropped > 0 ? { code: 'partial', dropped, kept } : kept > 0 ? { code: 'restored' } : null
+			);
+			// The documented normalisation.
+			if (kept === 0 || original.value === 'intro') {
+				expect(s.value).toBe('intro');
+				expect(s.context.index).toBe(0);
+			} else if (original.value === 'results' && answeredCount(s) > 0) {
+				expect(s.value).toBe('results');
+			} else if (resumeIndex(s) === -1) {
+				expect(s.value).toBe('results');
+			} else {
+				expect(s.value).toEqual(STEPPING);
+				expect(s.context.index).toBe(resumeIndex(s));
+			}
+		}
+	);
+
+	propTest.prop([fc.array(validEvent, { maxLength: 40 })])(
+		'snapshotFromRecord of a record from the same data restores the snapshot exactly',
+		(events) => {
+			const original = after(FIVE, [...START, ...events]);
+			const { snapshot, kept, dropped } = snapshotFromRecord(recordOf(original), FIVE);
+			expect(essence(snapshot)).toEqual(essence(original));
+			expect([kept, dropped]).toEqual([Object.keys(original.context.answers).length, 0]);
+		}
+	);
+});
