@@ -7,12 +7,11 @@ import type {
 	Edition,
 	EditionParty,
 	PositionSource,
-	ResolvedPosition,
 	Statement
 } from '#lib/content/types.ts';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import type { DocumentMeta } from '#lib/pledges/types.ts';
-import type { Answer, Answers } from '#lib/scoring/index.ts';
+import type { Answer, Answers, Stance } from '#lib/scoring/index.ts';
 
 /** A quote behind a position, with the organisation whose document it stands in. */
 export interface SourceView extends PositionSource {
@@ -21,12 +20,11 @@ export interface SourceView extends PositionSource {
 
 /** A party's stance on a statement with its quotes. */
 export interface PositionView {
-	readonly stance: ResolvedPosition['stance'];
+	readonly stance: Stance;
 	readonly sources: readonly SourceView[];
 }
 
 export interface Lookup {
-	readonly edition: Edition;
 	/** Every statement, in quiz order. */
 	readonly statements: readonly Statement[];
 	/** The edition's parties in the neutral listing order (never the data-file order). */
@@ -50,6 +48,7 @@ export function found<T>(value: T | undefined, what: string, id: string): T {
 	return value;
 }
 
+/** The lookups for `edition` of `dataset` and the voter's `answers`. */
 export function createLookup(dataset: Dataset, edition: Edition, answers: Answers): Lookup {
 	const parties = indexBy(edition.parties, (p) => p.party.id);
 	const statements = new Map(
@@ -59,15 +58,16 @@ export function createLookup(dataset: Dataset, edition: Edition, answers: Answer
 	const listed = partiesInListingOrder(edition.parties.map((p) => ({ ...p, name: p.party.name })));
 	const document = (id: string) => found(documents.get(id), 'document', id);
 	return {
-		edition,
 		statements: dataset.statements,
 		listed,
 		party: (id) => found(parties.get(id), 'party', id),
 		statement: (id) => found(statements.get(id), 'statement', id),
 		document,
 		position: (party, statementId) => {
-			if (!Object.hasOwn(party.positions, statementId)) return null;
-			const position = party.positions[statementId]!;
+			const position = Object.hasOwn(party.positions, statementId)
+				? party.positions[statementId]
+				: undefined;
+			if (position === undefined) return null;
 			return {
 				stance: position.stance,
 				sources: position.sources.map((source) => ({
@@ -76,6 +76,7 @@ export function createLookup(dataset: Dataset, edition: Edition, answers: Answer
 				}))
 			};
 		},
-		answer: (statementId) => (Object.hasOwn(answers, statementId) ? answers[statementId]! : null)
+		answer: (statementId) =>
+			(Object.hasOwn(answers, statementId) ? answers[statementId] : undefined) ?? null
 	};
 }

@@ -7,54 +7,59 @@ import { results } from './results.ts';
 const pct = (n: number) => `${n}\u00a0%`;
 
 describe('change wording', () => {
-	const change = (
+	/** The phrase of one change, as the single-change sentence words it. */
+	const phrase = (
 		kind: AnswerChange['kind'],
 		from: AnswerChange['from'],
 		to: AnswerChange['to']
-	): AnswerChange => ({ statementId: 's1', kind, from, to });
-	const t = 'P.';
+	) => {
+		const statement = { id: 's1', topic: 't', text: 'P.', direction: 'other' } as const;
+		const sentence = results.whatIfOne(
+			{ index: 0, statement, change: { statementId: 's1', kind, from, to } },
+			'X'
+		);
+		return /^Hvis du hadde (.*), ville X vært alene på førsteplass\.$/.exec(sentence)?.[1];
+	};
 
 	it('words every kind of change', () => {
+		expect(phrase('stance', { stance: 2, important: true }, { stance: -2, important: true })).toBe(
+			'svart «Helt uenig» i stedet for «Helt enig» på «P.»'
+		);
 		expect(
-			results.change(
-				change('stance', { stance: 2, important: true }, { stance: -2, important: true }),
-				t
-			)
-		).toBe('svart «Helt uenig» i stedet for «Helt enig» på «P.»');
-		expect(
-			results.change(
-				change('importance', { stance: 1, important: false }, { stance: 1, important: true }),
-				t
-			)
+			phrase('importance', { stance: 1, important: false }, { stance: 1, important: true })
 		).toBe('markert «P.» som viktig');
 		expect(
-			results.change(
-				change('importance', { stance: 1, important: true }, { stance: 1, important: false }),
-				t
-			)
+			phrase('importance', { stance: 1, important: true }, { stance: 1, important: false })
 		).toBe('latt være å markere «P.» som viktig');
 		expect(
-			results.change(
-				change('skip', { stance: 1, important: false }, { stance: null, important: false }),
-				t
-			)
+			phrase('skip', { stance: 1, important: false }, { stance: null, important: false })
 		).toBe('hoppet over «P.»');
 		expect(
-			results.change(
-				change('answer', { stance: null, important: false }, { stance: -1, important: true }),
-				t
-			)
+			phrase('answer', { stance: null, important: false }, { stance: -1, important: true })
 		).toBe('svart «Delvis uenig» på «P.» og markert den som viktig i stedet for å hoppe over den');
 		expect(
-			results.change(
-				change(
-					'stance-and-importance',
-					{ stance: 1, important: false },
-					{ stance: 0, important: true }
-				),
-				t
+			phrase(
+				'stance-and-importance',
+				{ stance: 1, important: false },
+				{ stance: 0, important: true }
 			)
 		).toBe('svart «Nøytral» i stedet for «Delvis enig» på «P.» og markert den som viktig');
+	});
+
+	it('lists one of several changes as a sentence', () => {
+		const statement = { id: 's1', topic: 't', text: 'P.', direction: 'other' } as const;
+		expect(
+			results.changeItem({
+				index: 0,
+				statement,
+				change: {
+					statementId: 's1',
+					kind: 'skip',
+					from: { stance: 1, important: false },
+					to: { stance: null, important: false }
+				}
+			})
+		).toBe('Hoppet over «P.».');
 	});
 
 	it('says how many answers the search tried, from the view', () => {
@@ -90,7 +95,8 @@ describe('numbers in the comparison', () => {
 		expect(results.compareShared(3, 'Ap', -20)).toBe(
 			'På de 3 påstandene som begge partiene har standpunkt på, ligger Ap 2 prosentpoeng bak.'
 		);
-		expect(results.basis(1)).toBe('basert på 1 påstand');
+		expect(results.basisShort(1)).toBe('1 påstand');
+		expect(results.basisShort(12)).toBe('12 påstander');
 		expect(results.sourceLink('Oslo Arbeiderparti', [205, 205])).toBe(
 			'Oslo Arbeiderparti, linje 205'
 		);

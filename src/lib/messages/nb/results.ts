@@ -101,7 +101,6 @@ export const results = {
 		`Svarene dine beholdes hvis du bytter til ${name}; da sammenlignes de med partienes dokumenter der.`,
 	heading: 'Resultatet ditt',
 	lead: 'Slik stemmer svarene dine med partienes standpunkter. Prosenten viser hvor enig du er med partiet på påstandene dere begge har tatt stilling til.',
-	basis,
 	basisShort: statements,
 	notes,
 	needsMore:
@@ -159,8 +158,6 @@ export const results = {
 		const phrase = changePhrase(row.change, row.statement.text);
 		return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
 	},
-	change: changePhrase,
-
 	compareHeading: 'Hvorfor ligger ett parti foran et annet?',
 	compareIntro: 'Velg to partier for å se hvilke påstander som skiller dem.',
 	compareFirst: 'Parti',
