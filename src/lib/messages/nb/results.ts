@@ -7,9 +7,9 @@ import type {
 	ChangeRow,
 	ChartView,
 	Highlight,
+	PairComparison,
 	RankingNote,
 	RankingRow,
-	Standing,
 	Verdict,
 	WhatIfView
 } from '#lib/results/index.ts';
@@ -164,8 +164,9 @@ export const results = {
 	compareSecond: 'sammenlignet med',
 	compareSame: 'Velg to ulike partier.',
 	/** The comparison's heading: a question only when both parties are ranked. */
-	compareTitle: (standing: Standing, ahead: string, behind: string) => {
-		switch (standing) {
+	compareTitle: (c: Exclude<PairComparison, { kind: 'same-party' }>) => {
+		const [ahead, behind] = [c.ahead.name, c.behind.name];
+		switch (c.kind === 'compared' ? c.standing : 'not-ranked') {
 			case 'ahead':
 				return `Hvorfor er ${ahead} foran ${behind}?`;
 			case 'tied':
