@@ -146,7 +146,7 @@ describe.each<[string, Viewport]>([
 		expect(shown).toEqual(
 			result.entries.map((e) => ({
 				party: e.partyId,
-				pct: e.percent === null ? null : `${e.percent} %`
+				pct: e.percent === null ? null : m.format.percent(e.percent)
 			}))
 		);
 		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

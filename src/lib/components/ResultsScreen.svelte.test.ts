@@ -2,21 +2,11 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '#lib/content/load.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
-import type { Dataset, Edition } from '#lib/content/types.ts';
+import type { Dataset } from '#lib/content/types.ts';
+import { m } from '#lib/messages/index.ts';
+import { datasetOf } from '#lib/results/test-support.ts';
 import { rankParties, type Answers, type Stance } from '#lib/scoring/index.ts';
 import ResultsScreen from './ResultsScreen.svelte';
-
-// jsdom has no layout: bind:clientWidth needs a ResizeObserver, which it lacks.
-vi.stubGlobal(
-	'ResizeObserver',
-	class {
-		observe() {}
-		unobserve() {}
-		disconnect() {}
-	}
-);
-
-const ids = ['s1', 's2', 's3', 's4'];
 
 /** A small dataset: five parties given in data-file order p, q, r, s, t (names not alphabetical). */
 function dataset(stances: Record<string, (Stance | null)[]>): Dataset {
@@ -27,51 +17,15 @@ function dataset(stances: Record<string, (Stance | null)[]>): Dataset {
 		s: 'Senit-partiet',
 		t: 'Tomme partiet'
 	};
-	const edition: Edition = {
-		id: 'oslo',
-		name: 'Oslo',
-		parties: Object.entries(stances).map(([id, list]) => ({
-			party: { id, name: names[id]!, shortName: id.toUpperCase(), colour: '#336699' },
-			documents: [`${id}-doc`],
-			positions: Object.fromEntries(
-				list.flatMap((stance, i) =>
-					stance === null
-						? []
-						: [
-								[
-									ids[i]!,
-									{
-										stance,
-										documents: [`${id}-doc`],
-										sources: [
-											{ document: `${id}-doc`, quote: `Sitat ${id} ${i}`, lines: [10 + i, 10 + i] }
-										],
-										rationale: ['Why.']
-									}
-								]
-							]
-				)
-			)
-		}))
-	};
-	return {
-		version: 'test',
-		topics: [{ id: 't', name: 'Tema' }],
-		statements: ids.map((id) => ({ id, topic: 't', text: `Påstand ${id}.`, direction: 'other' })),
-		documents: Object.keys(stances).map((id) => ({
-			id: `${id}-doc`,
-			file: `${id}.txt`,
-			party: id,
-			organisation: `${names[id]} sentralt`,
-			region: null,
-			title: `Program for ${id}`,
-			kind: 'resolution',
-			published: 'unknown',
-			printedLineNumbers: false
-		})),
-		editions: [edition]
-	};
+	return datasetOf(
+		Object.fromEntries(
+			Object.entries(stances).map(([id, list]) => [id, { name: names[id]!, stances: list }])
+		)
+	);
 }
+
+const ids = ['s1', 's2', 's3', 's4'];
+const pct = (n: number) => m.format.percent(n);
 
 // With +2 on every statement: p 100 %, q 94 % (shared first), r 25 %, s 19 % (tied with r),
 // t no position at all.
@@ -88,20 +42,25 @@ const allAgree: Answers = Object.fromEntries(
 
 function setup(data: Dataset, answers: Answers) {
 	const ongoto = vi.fn();
+	const oncontinue = vi.fn();
 	const result = render(ResultsScreen, {
 		dataset: data,
 		edition: data.editions[0]!,
 		answers,
-		ongoto
+		ongoto,
+		oncontinue
 	});
-	return { ...result, ongoto };
+	return { ...result, ongoto, oncontinue };
 }
 
+/** The chart: one image for screen readers; its rows are HTML labels beside SVG bars. */
+const chartImage = () => screen.getByRole('img');
+
 function chartRows(container: HTMLElement) {
-	return [...container.querySelectorAll('svg g[data-party]')].map((g) => ({
-		party: g.getAttribute('data-party'),
-		pct: g.querySelector('.pct')?.textContent ?? null,
-		text: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')
+	return [...container.querySelectorAll('[role="img"] [data-party]')].map((row) => ({
+		party: row.getAttribute('data-party'),
+		pct: row.querySelector('.pct')?.textContent ?? null,
+		text: row.textContent ?? ''
 	}));
 }
 
@@ -132,7 +91,7 @@ describe('ResultsScreen ranking', () => {
 			answers
 		).entries.map((e) => ({
 			party: e.partyId,
-			pct: e.percent === null ? null : `${e.percent} %`
+			pct: e.percent === null ? null : pct(e.percent)
 		}));
 		expect(expected).toHaveLength(edition.parties.length);
 		expect(chartRows(container).map(({ party, pct }) => ({ party, pct }))).toEqual(expected);
@@ -155,8 +114,8 @@ describe('ResultsScreen ranking', () => {
 		}
 		expect(chart[0]!.text).toContain('basert på 4 påstander');
 		// No bar for a party without a score.
-		expect(container.querySelector('svg g[data-party="t"] .bar')).toBeNull();
-		expect(container.querySelector('svg g[data-party="p"] .bar')).not.toBeNull();
+		expect(container.querySelector('[role="img"] [data-party="t"] .bar')).toBeNull();
+		expect(container.querySelector('[role="img"] [data-party="p"] .bar')).not.toBeNull();
 		expect(screen.getByText(/deler førsteplassen/, { selector: '.callout' })).toBeInTheDocument();
 	});
 
@@ -169,43 +128,50 @@ describe('ResultsScreen ranking', () => {
 		const { container } = setup(data, allAgree);
 		const q = tableRows(container).find((r) => r.party === 'q')!;
 		expect(q.text).toContain('for lite grunnlag');
-		expect(q.pct).toBe('50 %');
+		expect(q.pct).toBe(pct(50));
 		expect(chartRows(container).find((r) => r.party === 'q')!.text).toContain('for lite grunnlag');
-		expect(container.querySelector('svg g[data-party="q"]')!.classList).toContain('unranked');
+		expect(container.querySelector('[role="img"] [data-party="q"]')!.classList).toContain(
+			'unranked'
+		);
 	});
 
-	it('labels the chart with a title and description naming the top party, its text hidden', () => {
+	it('names the chart for screen readers: title, top party, every party; its labels hidden', () => {
 		const data = dataset({ p: [2, 2, 2, 2], q: [-2, -2, -2, -2], r: [0, 0, 0, 0] });
 		const { container } = setup(data, allAgree);
-		const svg = container.querySelector('svg')!;
-		expect(svg.getAttribute('role')).toBe('img');
-		const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
-		expect(container.querySelector(`#${CSS.escape(titleId!)}`)!.tagName.toLowerCase()).toBe(
-			'title'
+		const img = chartImage();
+		const [titleId, descId] = img.getAttribute('aria-labelledby')!.split(' ');
+		expect(container.querySelector(`#${CSS.escape(titleId!)}`)!.textContent).toBe(
+			'Partiene sortert etter hvor enige de er med deg'
 		);
-		const desc = container.querySelector(`#${CSS.escape(descId!)}`)!;
-		expect(desc.textContent).toContain('Pluss-partiet stemmer best med svarene dine, med 100 %.');
-		for (const text of svg.querySelectorAll('text')) {
-			expect(text.getAttribute('aria-hidden')).toBe('true');
+		expect(container.querySelector(`#${CSS.escape(descId!)}`)!.textContent).toBe(
+			`Pluss-partiet stemmer best med svarene dine, med ${pct(100)}. ` +
+				`Rangert: Pluss-partiet ${pct(100)}, Ørnepartiet ${pct(50)} og Alfa-partiet ${pct(0)}.`
+		);
+		expect(img).toHaveAccessibleName(/^Partiene sortert .* Pluss-partiet stemmer best/);
+		// The visual labels say the same again: hidden from screen readers.
+		for (const row of img.querySelectorAll('[data-party]')) {
+			expect(row.closest('[aria-hidden="true"]')).not.toBeNull();
 		}
 	});
 
 	it('says plainly when all parties are very close, and names no winner', () => {
 		const data = dataset({ p: [2, 2, 2, 1], q: [2, 2, 1, 2], r: [1, 2, 2, 2] });
-		const { container } = setup(data, allAgree);
+		setup(data, allAgree);
 		expect(screen.getByText(/Partiene ligger svært nær hverandre/, { selector: '.callout' }));
-		expect(container.querySelector('svg desc')!.textContent).not.toContain('stemmer best');
+		expect(chartImage()).toHaveAccessibleName(/Partiene ligger svært nær hverandre/);
+		expect(chartImage()).not.toHaveAccessibleName(/stemmer best/);
 	});
 
-	it('asks for more answers and goes back to the first unanswered statement', async () => {
-		const { ongoto, container } = setup(tied, {
+	it('asks for more answers and lets the quiz continue', async () => {
+		const { ongoto, oncontinue, container } = setup(tied, {
 			s1: { stance: 2, important: false },
 			s2: { stance: null, important: false }
 		});
 		expect(container.querySelector('[data-summary="needs-more"]')).not.toBeNull();
-		expect(container.querySelector('svg desc')!.textContent).toContain('for få påstander');
+		expect(chartImage()).toHaveAccessibleName(/for få påstander/);
 		await fireEvent.click(screen.getByRole('button', { name: 'Fortsett med påstandene' }));
-		expect(ongoto).toHaveBeenCalledWith(2);
+		expect(oncontinue).toHaveBeenCalledOnce();
+		expect(ongoto).not.toHaveBeenCalled();
 		// Every party is still listed.
 		expect(tableRows(container)).toHaveLength(5);
 	});

@@ -30,7 +30,7 @@ export type { QuizNotice, RestoreNotice } from './types.ts';
 
 /** What each screen shows: `quizView(dataset, edition, snapshot)`. */
 export { quizView } from './view.ts';
-export type { QuizView, IntroView, AnsweringView, ResultsView } from './view.ts';
+export type { QuizView, QuizIntroView, QuizAnsweringView, QuizResultsView } from './view.ts';
 
 /** Storage that never throws and falls back to memory. */
 export { safeStorage } from './storage.ts';

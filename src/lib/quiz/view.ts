@@ -14,7 +14,7 @@ import {
 } from './selectors.ts';
 
 /** The intro: how many statements, whom the voter is compared with, the other editions. */
-export interface IntroView {
+export interface QuizIntroView {
 	screen: 'intro';
 	statementCount: number;
 	/** Party names in the neutral listing order. */
@@ -23,7 +23,7 @@ export interface IntroView {
 }
 
 /** One statement to answer. */
-export interface AnsweringView {
+export interface QuizAnsweringView {
 	screen: 'answering';
 	statement: Statement;
 	topicName: string;
@@ -38,14 +38,14 @@ export interface AnsweringView {
 }
 
 /** The results: the answers the results view model is computed from. */
-export interface ResultsView {
+export interface QuizResultsView {
 	screen: 'results';
 	answers: Answers;
 }
 
-export type QuizView = IntroView | AnsweringView | ResultsView;
+export type QuizView = QuizIntroView | QuizAnsweringView | QuizResultsView;
 
-function introView(dataset: Dataset, edition: Edition): IntroView {
+function introView(dataset: Dataset, edition: Edition): QuizIntroView {
 	return {
 		screen: 'intro',
 		statementCount: dataset.statements.length,

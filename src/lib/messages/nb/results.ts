@@ -1,8 +1,98 @@
 /**
- * Bokmål text of the results screen. Part of the messages layer (`m.results`). Names, counts and dates come from the data; these functions put them into words.
+ * Bokmål text of the results screen (`m.results`). Words only: the results view model
+ * (`#lib/results`) decides what is shown; names, counts and numbers come from it and are
+ * formatted with `common.format`.
  */
-import type { Stance } from '#lib/scoring/types.ts';
+import type {
+	ChangeRow,
+	ChartView,
+	Highlight,
+	PairComparison,
+	RankingNote,
+	RankingRow,
+	Verdict,
+	WhatIfView
+} from '#lib/results/index.ts';
+import type { Answer, AnswerChange, Stance } from '#lib/scoring/index.ts';
 import { common } from './common.ts';
+
+const { format, count, stanceName } = common;
+
+/** "1 påstand", "3 påstander". */
+const statements = (n: number) =>
+	`${format.integer(n)} ${format.plural(n, { one: 'påstand', other: 'påstander' })}`;
+
+/** "den ene påstanden", "de 3 påstandene"; `capital` starts a sentence: "Én påstand", "3 påstander". */
+function theStatements(n: number, capital = false): string {
+	if (capital) return n === 1 ? 'Én påstand' : statements(n);
+	return n === 1 ? 'den ene påstanden' : `de ${format.integer(n)} påstandene`;
+}
+
+/** Tenths of a percentage point as a number of points: 158 → "15,8", −42 → "−4,2". */
+const points = (tenths: number) => format.decimal(tenths / 10, 1);
+
+/** Signed: "+1,5", "−1,5". */
+const signedPoints = (tenths: number) => format.signed(tenths / 10, 1);
+
+/** The ranking notes, by code. */
+const notes = {
+	'shared-first': 'delt førsteplass',
+	tied: 'likt med partiet over',
+	'too-little-basis': 'for lite grunnlag',
+	'no-common-statements': 'ingen felles påstander'
+} as const satisfies Record<RankingNote, string>;
+
+const basis = (n: number) => `basert på ${statements(n)}`;
+
+/** The notes of a row, in the order they are shown. */
+const rowNotes = (row: RankingRow): string[] => [
+	...(row.tie === null ? [] : [notes[row.tie]]),
+	...(row.flag === null ? [] : [notes[row.flag]])
+];
+
+const names = (parties: readonly { name: string }[]) => format.list(parties.map((p) => p.name));
+
+/** A party with its percentage and notes, for the chart's description. */
+const chartItem = (row: RankingRow) => {
+	const text =
+		row.percent === null ? row.party.name : `${row.party.name} ${format.percent(row.percent)}`;
+	const rowNoteList = rowNotes(row);
+	return rowNoteList.length === 0 ? text : `${text} (${rowNoteList.join(', ')})`;
+};
+
+/** The first sentence of the chart's description. */
+function chartVerdict(verdict: Verdict): string {
+	switch (verdict.kind) {
+		case 'needs-more':
+			return 'Du har svart på for få påstander til at partiene kan rangeres.';
+		case 'all-close':
+			return `Partiene ligger svært nær hverandre ut fra svarene dine: ${names(verdict.parties)} deler førsteplassen.`;
+		case 'shared-top':
+			return `${names(verdict.parties)} deler førsteplassen.`;
+		case 'top':
+			return `${verdict.party.name} stemmer best med svarene dine, med ${format.percent(verdict.percent)}.`;
+	}
+}
+
+/** One change of an answer, as a phrase after "Hvis du hadde …". */
+function changePhrase(change: AnswerChange, statement: string): string {
+	const s = (stance: Stance | null) => `«${stanceName(stance)}»`;
+	const on = `«${statement}»`;
+	switch (change.kind) {
+		case 'stance':
+			return `svart ${s(change.to.stance)} i stedet for ${s(change.from.stance)} på ${on}`;
+		case 'stance-and-importance':
+			return `svart ${s(change.to.stance)} i stedet for ${s(change.from.stance)} på ${on} og ${change.to.important ? 'markert den som viktig' : 'ikke markert den som viktig'}`;
+		case 'importance':
+			return change.to.important
+				? `markert ${on} som viktig`
+				: `latt være å markere ${on} som viktig`;
+		case 'answer':
+			return `svart ${s(change.to.stance)} på ${on}${change.to.important ? ' og markert den som viktig' : ''} i stedet for å hoppe over den`;
+		case 'skip':
+			return `hoppet over ${on}`;
+	}
+}
 
 export const results = {
 	howComputed: 'Slik regnes resultatet ut',
@@ -11,50 +101,35 @@ export const results = {
 		`Svarene dine beholdes hvis du bytter til ${name}; da sammenlignes de med partienes dokumenter der.`,
 	heading: 'Resultatet ditt',
 	lead: 'Slik stemmer svarene dine med partienes standpunkter. Prosenten viser hvor enig du er med partiet på påstandene dere begge har tatt stilling til.',
-	percent: (n: number) => `${n} %`,
-	basis: (n: number) => (n === 1 ? 'basert på 1 påstand' : `basert på ${n} påstander`),
-	basisShort: (n: number) => (n === 1 ? '1 påstand' : `${n} påstander`),
-	/** The ranking notes, keyed by the codes of `rankingRows`. */
-	notes: {
-		'shared-first': 'delt førsteplass',
-		tied: 'likt med partiet over',
-		'too-little-basis': 'for lite grunnlag',
-		'no-common-statements': 'ingen felles påstander'
-	} as Record<string, string>,
-	tooLittleBasis: 'for lite grunnlag',
-	noCommon: 'ingen felles påstander',
-	sharedFirst: 'delt førsteplass',
-	tied: 'likt med partiet over',
+	basisShort: statements,
+	notes,
 	needsMore:
 		'Du har svart på for få påstander som partiene har standpunkt i. Svar på flere for å få et resultat.',
 	allClose: 'Partiene ligger svært nær hverandre ut fra svarene dine. Ingen av dem skiller seg ut.',
-	sharedTop: (names: string) =>
-		`${names} deler førsteplassen: forskjellen mellom dem er så liten at ingen av dem kan kåres som best.`,
-	changeAnswers: 'Endre svar',
+	sharedTop: (parties: readonly { name: string }[]) =>
+		`${names(parties)} deler førsteplassen: forskjellen mellom dem er så liten at ingen av dem kan kåres som best.`,
 	changeAnswer: 'Endre svar',
 	yourAnswer: 'Ditt svar',
-	notAnswered: 'Ikke besvart',
-	importantMark: 'viktig for deg',
 	continueQuiz: 'Fortsett med påstandene',
 	/** Party name with short name, e.g. "Arbeiderpartiet (Ap)". */
 	partyLabel: (name: string, shortName: string) => `${name} (${shortName})`,
-	/** "A", "A og B", "A, B og C". */
-	list: (items: readonly string[]) =>
-		items.length <= 1
-			? (items[0] ?? '')
-			: `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`,
 
 	rankingHeading: 'Hvor enig du er med partiene',
 	chartTitle: 'Partiene sortert etter hvor enige de er med deg',
-	chartTop: (name: string, percent: number) =>
-		`${name} stemmer best med svarene dine, med ${percent} %.`,
-	chartSharedTop: (names: string) => `${names} deler førsteplassen.`,
-	chartAllClose: (names: string) =>
-		`Partiene ligger svært nær hverandre ut fra svarene dine: ${names} deler førsteplassen.`,
-	chartNeedsMore: 'Du har svart på for få påstander til at partiene kan rangeres.',
-	chartRest: (items: string) => `Alle partiene: ${items}.`,
-	chartItem: (name: string, percent: number | null) =>
-		percent === null ? `${name} ingen felles påstander` : `${name} ${percent} %`,
+	/** The chart's description: the verdict, then every party with its percentage and notes. */
+	chartDescription: (verdict: Verdict, chart: ChartView) =>
+		[
+			chartVerdict(verdict),
+			chart.ranked.length === 0 ? null : `Rangert: ${format.list(chart.ranked.map(chartItem))}.`,
+			chart.unranked.length === 0
+				? null
+				: `Ikke rangert: ${format.list(chart.unranked.map(chartItem))}.`
+		]
+			.filter((s) => s !== null)
+			.join(' '),
+	/** The notes under a bar: basis, then tie and flag notes. */
+	chartNotes: (row: RankingRow) =>
+		[...(row.basis > 0 ? [basis(row.basis)] : []), ...rowNotes(row)].join(' · '),
 	showTable: 'Vis som tabell',
 	tableCaption: 'Resultatet som tabell',
 	colParty: 'Parti',
@@ -64,54 +139,44 @@ export const results = {
 	unranked: 'Ikke rangert',
 
 	whatIfHeading: 'Dette kunne endret resultatet ditt',
-	whatIfOne: (change: string, party: string) =>
-		`Hvis du hadde ${change}, ville ${party} vært alene på førsteplass.`,
-	whatIfMany: (count: number, party: string) =>
-		`Hvis du hadde gjort disse ${count === 2 ? 'to' : 'tre'} endringene, ville ${party} vært alene på førsteplass:`,
-	whatIfRobust: 'Ingen endring av tre svar eller færre ville gitt et annet parti førsteplassen.',
-	whatIfRobustTied:
-		'Ingen endring av tre svar eller færre ville gitt ett av partiene førsteplassen alene.',
-	whatIfUnsure:
-		'Vi fant ingen endring av tre svar eller færre som ville gitt et annet parti førsteplassen, men vi rakk ikke å prøve alle muligheter.',
+	whatIfOne: (row: ChangeRow, party: string) =>
+		`Hvis du hadde ${changePhrase(row.change, row.statement.text)}, ville ${party} vært alene på førsteplass.`,
+	whatIfMany: (changes: number, party: string) =>
+		`Hvis du hadde gjort disse ${count(changes)} endringene, ville ${party} vært alene på førsteplass:`,
+	whatIfRobust: (view: Extract<WhatIfView, { kind: 'robust' }>) => {
+		const most = `${count(view.maxChanges, true)} svar eller færre`;
+		if (!view.exhaustive)
+			return `Vi fant ingen endring av ${most} som ville gitt et annet parti førsteplassen, men vi rakk ikke å prøve alle muligheter.`;
+		return view.sharedTop
+			? `Ingen endring av ${most} ville gitt ett av partiene førsteplassen alene.`
+			: `Ingen endring av ${most} ville gitt et annet parti førsteplassen.`;
+	},
 	whatIfNoTop:
 		'Ingen partier har nok grunnlag til å bli rangert ennå, så det er ingen førsteplass å endre.',
-	/** One change of an answer, as a phrase after "Hvis du hadde …". */
-	change: (
-		change: {
-			kind: 'stance' | 'answer' | 'skip' | 'importance' | 'stance-and-importance';
-			from: { stance: Stance | null; important: boolean };
-			to: { stance: Stance | null; important: boolean };
-		},
-		statement: string
-	) => {
-		const s = (stance: Stance | null) => `«${common.stanceName(stance)}»`;
-		const on = `«${statement}»`;
-		switch (change.kind) {
-			case 'stance':
-				return `svart ${s(change.to.stance)} i stedet for ${s(change.from.stance)} på ${on}`;
-			case 'stance-and-importance':
-				return `svart ${s(change.to.stance)} i stedet for ${s(change.from.stance)} på ${on} og ${change.to.important ? 'markert den som viktig' : 'ikke markert den som viktig'}`;
-			case 'importance':
-				return change.to.important
-					? `markert ${on} som viktig`
-					: `latt være å markere ${on} som viktig`;
-			case 'answer':
-				return `svart ${s(change.to.stance)} på ${on}${change.to.important ? ' og markert den som viktig' : ''} i stedet for å hoppe over den`;
-			case 'skip':
-				return `hoppet over ${on}`;
-		}
+	/** One of several changes, as a list item. */
+	changeItem: (row: ChangeRow) => {
+		const phrase = changePhrase(row.change, row.statement.text);
+		return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
 	},
-
 	compareHeading: 'Hvorfor ligger ett parti foran et annet?',
 	compareIntro: 'Velg to partier for å se hvilke påstander som skiller dem.',
 	compareFirst: 'Parti',
 	compareSecond: 'sammenlignet med',
 	compareSame: 'Velg to ulike partier.',
-	compareQuestion: (ahead: string, behind: string) => `Hvorfor er ${ahead} foran ${behind}?`,
-	compareQuestionTied: (a: string, b: string) => `Hvorfor ligger ${a} og ${b} likt?`,
-	compareNeutral: (a: string, b: string) => `${a} sammenlignet med ${b}`,
-	compareScores: (ahead: string, pa: number, behind: string, pb: number) =>
-		`${ahead} får ${pa} % og ${behind} ${pb} %.`,
+	/** The comparison's heading: a question only when both parties are ranked. */
+	compareTitle: (c: Exclude<PairComparison, { kind: 'same-party' }>) => {
+		const [ahead, behind] = [c.ahead.name, c.behind.name];
+		switch (c.kind === 'compared' ? c.standing : 'not-ranked') {
+			case 'ahead':
+				return `Hvorfor er ${ahead} foran ${behind}?`;
+			case 'tied':
+				return `Hvorfor ligger ${ahead} og ${behind} likt?`;
+			case 'not-ranked':
+				return `${ahead} sammenlignet med ${behind}`;
+		}
+	},
+	compareScores: (ahead: string, percentAhead: number, behind: string, percentBehind: number) =>
+		`${ahead} får ${format.percent(percentAhead)} og ${behind} ${format.percent(percentBehind)}.`,
 	compareExact: (tenths: number) => `Uten avrunding er forskjellen ${points(tenths)} prosentpoeng.`,
 	compareTied:
 		'Forskjellen er så liten at én påstand kunne snudd den, så partiene regnes som likt plassert.',
@@ -124,14 +189,27 @@ export const results = {
 		`Tallet er påstandens bidrag til forskjellen: pluss taler for ${ahead}, minus for ${behind}.`,
 	compareFavours: (tenths: number, ahead: string, behind: string) =>
 		`${signedPoints(tenths)} prosentpoeng, taler for ${tenths >= 0 ? ahead : behind}`,
+	/** The voter's answer and both parties' stances on a compared statement. */
+	compareDetail: (
+		answer: Answer | null,
+		ahead: { shortName: string; stance: Stance | null },
+		behind: { shortName: string; stance: Stance | null }
+	) =>
+		`Ditt svar: ${common.answerWithImportance(answer)} · ${ahead.shortName}: ${stanceName(ahead.stance)} · ${behind.shortName}: ${stanceName(behind.stance)}`,
 	compareNoDifference: 'Partiene får like mye uttelling på hver påstand.',
 	compareBasesHeading: 'Partiene har standpunkt på ulike påstander',
-	compareShared: (count: number, ahead: string, tenths: number) =>
-		count === 0
+	compareShared: (n: number, ahead: string, tenths: number) =>
+		n === 0
 			? 'Partiene har ikke standpunkt på noen av de samme påstandene du har svart på.'
-			: `På ${statementsCount(count)} som begge partiene har standpunkt på, ${tenths === 0 ? 'er partiene like enige med deg' : `ligger ${ahead} ${points(Math.abs(tenths))} prosentpoeng ${tenths > 0 ? 'foran' : 'bak'}`}.`,
-	compareOnly: (count: number, name: string, tenths: number) =>
-		`${statementsCount(count, true)} har bare ${name} standpunkt på. ${tenths === 0 ? `${count === 1 ? 'Den' : 'De'} endrer ikke prosenten til ${name}.` : `${count === 1 ? 'Den' : 'De'} trekker ${name} ${tenths > 0 ? 'opp' : 'ned'} med ${points(Math.abs(tenths))} prosentpoeng.`}`,
+			: `På ${theStatements(n)} som begge partiene har standpunkt på, ${tenths === 0 ? 'er partiene like enige med deg' : `ligger ${ahead} ${points(Math.abs(tenths))} prosentpoeng ${tenths > 0 ? 'foran' : 'bak'}`}.`,
+	compareOnly: (n: number, name: string, tenths: number) => {
+		const they = n === 1 ? 'Den' : 'De';
+		const effect =
+			tenths === 0
+				? `${they} endrer ikke prosenten til ${name}.`
+				: `${they} trekker ${name} ${tenths > 0 ? 'opp' : 'ned'} med ${points(Math.abs(tenths))} prosentpoeng.`;
+		return `${theStatements(n, true)} har bare ${name} standpunkt på. ${effect}`;
+	},
 	compareSplit: (total: number, shared: number, onlyOne: number) =>
 		`Av forskjellen på ${points(total)} prosentpoeng kommer ${points(shared)} fra påstander begge har standpunkt på, og ${points(onlyOne)} fra påstander bare ett av partiene har standpunkt på.`,
 
@@ -140,10 +218,12 @@ export const results = {
 		'Her ser du svaret ditt og partienes standpunkt på hver påstand, med partienes egne ord og lenke til linjen i dokumentet.',
 	filterLegend: 'Vis standpunktene til',
 	filterAll: 'Alle partier',
-	quotesSummary: (count: number) =>
-		count === 1 ? 'Se hva partiet skriver (1 sitat)' : `Se hva partiene skriver (${count} sitater)`,
-	quotesSummaryOne: (name: string, count: number) =>
-		`Se hva ${name} skriver (${count === 1 ? '1 sitat' : `${count} sitater`})`,
+	/** The disclosure of quotes; `party` when only one party is shown. */
+	quotesSummary: (quotes: number, party: string | null) => {
+		const n = `${format.integer(quotes)} ${format.plural(quotes, { one: 'sitat', other: 'sitater' })}`;
+		if (party !== null) return `Se hva ${party} skriver (${n})`;
+		return `Se hva ${format.plural(quotes, { one: 'partiet', other: 'partiene' })} skriver (${n})`;
+	},
 	noPositionNote: (name: string) =>
 		`${name} har ikke tatt stilling til denne påstanden i dokumentene sine.`,
 	sourceLink: (organisation: string, lines: readonly [number, number]) =>
@@ -152,39 +232,28 @@ export const results = {
 			: `${organisation}, linje ${lines[0]}–${lines[1]}`,
 	printedLines: (lines: readonly [number, number]) =>
 		lines[0] === lines[1] ? `trykt linje ${lines[0]}` : `trykt linje ${lines[0]}–${lines[1]}`,
-	partyStance: (name: string) => `${name}:`,
+	partyStance: (name: string, stance: Stance) => `${name}: ${stanceName(stance)}`,
 
 	partiesHeading: 'Partiene ett for ett',
 	partiesIntro:
 		'For hvert parti: påstandene der du er mest og minst enig med partiet, og alle standpunktene med kilder.',
+	/** Percentage, basis and notes of a party, on one line. */
+	partySummary: (row: RankingRow) =>
+		[
+			...(row.percent === null ? [] : [format.percent(row.percent)]),
+			...(row.basis > 0 ? [basis(row.basis)] : []),
+			...rowNotes(row)
+		].join(' · '),
 	agreeHeading: 'Her er dere mest enige',
 	disagreeHeading: 'Her er dere mest uenige',
 	noAgree: 'Ingen av svarene dine ligger nær partiets standpunkter.',
 	noDisagree: 'Ingen av svarene dine ligger langt fra partiets standpunkter.',
-	youVsParty: (you: string, shortName: string, party: string) =>
-		`Du: ${you} · ${shortName}: ${party}`,
+	youVsParty: (h: Highlight, shortName: string) =>
+		`Du: ${stanceName(h.voterStance)} · ${shortName}: ${stanceName(h.partyStance)}${h.important ? ` · ${common.importantMark}` : ''}`,
 	partyDetails: (name: string) => `Alle standpunktene og dokumentene til ${name}`,
 	documentsHeading: 'Dokumentene',
 	positionsHeading: 'Standpunktene',
 	positionsCount: (n: number, total: number) =>
-		`Partiet har standpunkt på ${n} av ${total} påstander.`,
+		`Partiet har standpunkt på ${format.integer(n)} av ${statements(total)}.`,
 	documentLink: (organisation: string, title: string) => `${organisation}: ${title}`
 };
-
-/** "1 påstand" / "3 påstander"; `capital` starts with a word for one ("Én påstand"). */
-function statementsCount(n: number, capital = false): string {
-	if (n === 1) return capital ? 'Én påstand' : 'den ene påstanden';
-	return capital ? `${n} påstander` : `de ${n} påstandene`;
-}
-
-/** Tenths of a percentage point as a Norwegian decimal: 158 → "15,8". */
-function points(tenths: number): string {
-	const abs = Math.abs(tenths);
-	const text = `${Math.floor(abs / 10)},${abs % 10}`;
-	return tenths < 0 ? `−${text}` : text;
-}
-
-/** Signed: "+1,5", "−1,5". */
-function signedPoints(tenths: number): string {
-	return tenths > 0 ? `+${points(tenths)}` : points(tenths);
-}

@@ -1,0 +1,60 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '#lib/content/load.ts';
+import { prepareEdition } from '#lib/content/scoring-input.ts';
+import { m } from '#lib/messages/index.ts';
+import { rankParties, type Answers } from '#lib/scoring/index.ts';
+import ResultsScreen from './ResultsScreen.svelte';
+
+/** Text with tags removed and ASCII whitespace collapsed (no-break spaces stay). */
+const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
+
+describe('ResultsScreen rendered on the server', () => {
+	const content = loadContent();
+	const edition = content.editions.find((e) => e.id === 'akershus')!;
+	// A voter who answers exactly as Arbeiderpartiet, skipping the rest and marking every
+	// third answer important.
+	const ap = edition.parties.find((p) => p.party.id === 'ap')!;
+	const answers: Answers = Object.fromEntries(
+		content.statements.map((s, i) => [
+			s.id,
+			{ stance: ap.positions[s.id]?.stance ?? null, important: i % 3 === 0 }
+		])
+	);
+	const result = rankParties(
+		prepareEdition(
+			edition,
+			content.statements.map((s) => s.id)
+		),
+		answers
+	);
+	const { body } = render(ResultsScreen, {
+		props: { dataset: content, edition, answers, ongoto: () => {}, oncontinue: () => {} }
+	});
+
+	it('says which party matches best', () => {
+		expect(result.topMatches).toEqual(['ap']);
+		expect(text(body)).toContain(
+			`${ap.party.name} stemmer best med svarene dine, med ${m.format.percent(100)}.`
+		);
+	});
+
+	it('shows every party with the percentage rankParties gives it, in the chart and the table', () => {
+		const rows = (html: string) =>
+			[
+				...html.matchAll(/<(?:div|tr)\b[^>]*data-party="([^"]+)"[^>]*>([\s\S]*?)<\/(?:div|tr)>/g)
+			].map(([, party, inner]) => ({
+				party,
+				pct: /class="pct[^"]*"[^>]*>([^<]*)</.exec(inner!)?.[1] ?? null
+			}));
+		const expected = result.entries.map((e) => ({
+			party: e.partyId,
+			pct: e.percent === null ? null : m.format.percent(e.percent)
+		}));
+		expect(expected).toHaveLength(edition.parties.length);
+		const chart = body.slice(body.indexOf('role="img"'), body.indexOf('<table'));
+		const table = body.slice(body.indexOf('<table'), body.indexOf('</table>'));
+		expect(rows(chart)).toEqual(expected);
+		expect(rows(table)).toEqual(expected);
+	});
+});

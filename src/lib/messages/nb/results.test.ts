@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { resultsView } from '#lib/results/index.ts';
+import { datasetOf } from '#lib/results/test-support.ts';
+import type { AnswerChange, Answers } from '#lib/scoring/index.ts';
+import { results } from './results.ts';
+
+const pct = (n: number) => `${n}\u00a0%`;
+
+describe('change wording', () => {
+	/** The phrase of one change, as the single-change sentence words it. */
+	const phrase = (
+		kind: AnswerChange['kind'],
+		from: AnswerChange['from'],
+		to: AnswerChange['to']
+	) => {
+		const statement = { id: 's1', topic: 't', text: 'P.', direction: 'other' } as const;
+		const sentence = results.whatIfOne(
+			{ index: 0, statement, change: { statementId: 's1', kind, from, to } },
+			'X'
+		);
+		return /^Hvis du hadde (.*), ville X vært alene på førsteplass\.$/.exec(sentence)?.[1];
+	};
+
+	it('words every kind of change', () => {
+		expect(phrase('stance', { stance: 2, important: true }, { stance: -2, important: true })).toBe(
+			'svart «Helt uenig» i stedet for «Helt enig» på «P.»'
+		);
+		expect(
+			phrase('importance', { stance: 1, important: false }, { stance: 1, important: true })
+		).toBe('markert «P.» som viktig');
+		expect(
+			phrase('importance', { stance: 1, important: true }, { stance: 1, important: false })
+		).toBe('latt være å markere «P.» som viktig');
+		expect(
+			phrase('skip', { stance: 1, important: false }, { stance: null, important: false })
+		).toBe('hoppet over «P.»');
+		expect(
+			phrase('answer', { stance: null, important: false }, { stance: -1, important: true })
+		).toBe('svart «Delvis uenig» på «P.» og markert den som viktig i stedet for å hoppe over den');
+		expect(
+			phrase(
+				'stance-and-importance',
+				{ stance: 1, important: false },
+				{ stance: 0, important: true }
+			)
+		).toBe('svart «Nøytral» i stedet for «Delvis enig» på «P.» og markert den som viktig');
+	});
+
+	it('lists one of several changes as a sentence', () => {
+		const statement = { id: 's1', topic: 't', text: 'P.', direction: 'other' } as const;
+		expect(
+			results.changeItem({
+				index: 0,
+				statement,
+				change: {
+					statementId: 's1',
+					kind: 'skip',
+					from: { stance: 1, important: false },
+					to: { stance: null, important: false }
+				}
+			})
+		).toBe('Hoppet over «P.».');
+	});
+
+	it('says how many answers the search tried, from the view', () => {
+		const robust = { kind: 'robust', exhaustive: true, sharedTop: false, maxChanges: 3 } as const;
+		expect(results.whatIfRobust(robust)).toBe(
+			'Ingen endring av tre svar eller færre ville gitt et annet parti førsteplassen.'
+		);
+		expect(results.whatIfRobust({ ...robust, maxChanges: 1, sharedTop: true })).toBe(
+			'Ingen endring av ett svar eller færre ville gitt ett av partiene førsteplassen alene.'
+		);
+		expect(results.whatIfRobust({ ...robust, exhaustive: false })).toContain(
+			'vi rakk ikke å prøve alle muligheter'
+		);
+		expect(results.whatIfMany(2, 'Høyre')).toBe(
+			'Hvis du hadde gjort disse to endringene, ville Høyre vært alene på førsteplass:'
+		);
+	});
+});
+
+describe('numbers in the comparison', () => {
+	it('formats percentage points the Norwegian way, with a true minus sign', () => {
+		expect(results.compareExact(158)).toBe('Uten avrunding er forskjellen 15,8 prosentpoeng.');
+		expect(results.compareFavours(-63, 'Ap', 'Høyre')).toBe(
+			'\u22126,3 prosentpoeng, taler for Høyre'
+		);
+		expect(results.compareFavours(5, 'Ap', 'Høyre')).toBe('+0,5 prosentpoeng, taler for Ap');
+		expect(results.compareSplit(125, 167, -42)).toBe(
+			'Av forskjellen på 12,5 prosentpoeng kommer 16,7 fra påstander begge har standpunkt på, og \u22124,2 fra påstander bare ett av partiene har standpunkt på.'
+		);
+		expect(results.compareOnly(1, 'Høyre', -42)).toBe(
+			'Én påstand har bare Høyre standpunkt på. Den trekker Høyre ned med 4,2 prosentpoeng.'
+		);
+		expect(results.compareShared(3, 'Ap', -20)).toBe(
+			'På de 3 påstandene som begge partiene har standpunkt på, ligger Ap 2 prosentpoeng bak.'
+		);
+		expect(results.basisShort(1)).toBe('1 påstand');
+		expect(results.basisShort(12)).toBe('12 påstander');
+		expect(results.sourceLink('Oslo Arbeiderparti', [205, 205])).toBe(
+			'Oslo Arbeiderparti, linje 205'
+		);
+	});
+});
+
+describe('the chart description', () => {
+	const data = datasetOf({
+		a: { name: 'Åpent parti', stances: [2, -2, 1, 1] },
+		b: { name: 'Zeta-partiet', stances: [1, null, -2, -1] },
+		c: { name: 'Ærlig parti', stances: [-2, 1, 2, 0] },
+		d: { name: 'Dølapartiet', stances: [null, null, null, null] }
+	});
+	const answers: Answers = {
+		s1: { stance: 2, important: true },
+		s2: { stance: -1, important: false },
+		s3: { stance: null, important: false },
+		s4: { stance: 0, important: false }
+	};
+
+	it('names the top party, then every party with its percentage, the unranked ones as such', () => {
+		const view = resultsView(data, data.editions[0]!, answers);
+		expect(results.chartDescription(view.verdict, view.chart)).toBe(
+			`Åpent parti stemmer best med svarene dine, med ${pct(88)}. ` +
+				`Rangert: Åpent parti ${pct(88)} og Ærlig parti ${pct(38)}. ` +
+				`Ikke rangert: Zeta-partiet ${pct(75)} (for lite grunnlag) og Dølapartiet (ingen felles påstander).`
+		);
+		expect(results.chartNotes(view.chart.unranked[0]!)).toBe(
+			'basert på 2 påstander · for lite grunnlag'
+		);
+		expect(results.partySummary(view.ranking[0]!)).toBe(`${pct(88)} · basert på 3 påstander`);
+	});
+
+	it('says when no party can be ranked', () => {
+		const view = resultsView(data, data.editions[0]!, { s1: { stance: 2, important: false } });
+		expect(results.chartDescription(view.verdict, view.chart)).toMatch(
+			/^Du har svart på for få påstander til at partiene kan rangeres\. Ikke rangert: /
+		);
+	});
+});

@@ -1,0 +1,50 @@
+/**
+ * The results view model: everything the results screen shows, as plain data (parties,
+ * codes and numbers; no text) that the messages layer words and thin components render.
+ * Pure: no Svelte, DOM or Node. It depends only on the dataset, an edition and a set of
+ * answers, never on the quiz actor, so the quiz, a decoded share link or an embed render
+ * the same view from the same answers.
+ *
+ * ```ts
+ * const view = resultsView(dataset, edition, answers);
+ * view.verdict;    // needs-more | all-close | shared-top | top
+ * view.ranking;    // every party once: percent, basis, rank, tie and flag notes
+ * view.chart;      // the same rows as the chart groups them: ranked, then not ranked
+ * view.whatIf;     // the smallest change of answers that gives another party first place alone
+ * view.statements; // statement by statement: the answer and every party's position with quotes
+ * view.parties;    // party by party: closest and furthest statements, positions, documents
+ * comparePair(view, 'ap', 'h'); // same-party | not-comparable | compared
+ * ```
+ *
+ * Parties appear in the ranking's order in `ranking` and `chart`, and in the neutral listing
+ * order (`partiesInListingOrder`) everywhere else.
+ *
+ * @module
+ */
+export { resultsView, comparePair, type ResultsView, type ComparisonChoice } from './view.ts';
+export {
+	type RankingRow,
+	type RankingNote,
+	type TieNote,
+	type Verdict,
+	type ChartView
+} from './ranking.ts';
+export {
+	shownPositions,
+	type StatementRow,
+	type PartyPosition,
+	type ShownPositions
+} from './statements.ts';
+export { HIGHLIGHT_LIMIT, type PartyView, type Highlight, type PartyStatement } from './parties.ts';
+export { WHAT_IF_OPTIONS, type WhatIfView, type ChangeRow } from './what-if.ts';
+export {
+	COMPARED_STATEMENT_LIMIT,
+	tenthsOfPoint,
+	type PairComparison,
+	type Compared,
+	type ComparedStatement,
+	type Standing,
+	type Bases,
+	type OnlyOne
+} from './compare.ts';
+export type { SourceView, PositionView } from './lookup.ts';

@@ -1,0 +1,82 @@
+/**
+ * Lookups the view builders share: an edition's parties by id and in the neutral listing
+ * order, statements by id and documents by id. Internal to the results layer.
+ */
+import type {
+	Dataset,
+	Edition,
+	EditionParty,
+	PositionSource,
+	Statement
+} from '#lib/content/types.ts';
+import { partiesInListingOrder } from '#lib/pledges/order.ts';
+import type { DocumentMeta } from '#lib/pledges/types.ts';
+import type { Answer, Answers, Stance } from '#lib/scoring/index.ts';
+
+/** A quote behind a position, with the organisation whose document it stands in. */
+export interface SourceView extends PositionSource {
+	readonly organisation: string;
+}
+
+/** A party's stance on a statement with its quotes. */
+export interface PositionView {
+	readonly stance: Stance;
+	readonly sources: readonly SourceView[];
+}
+
+export interface Lookup {
+	/** Every statement, in quiz order. */
+	readonly statements: readonly Statement[];
+	/** The edition's parties in the neutral listing order (never the data-file order). */
+	readonly listed: readonly EditionParty[];
+	party(id: string): EditionParty;
+	statement(id: string): { readonly index: number; readonly statement: Statement };
+	document(id: string): DocumentMeta;
+	/** The party's position on the statement with its sources; null when it has none. */
+	position(party: EditionParty, statementId: string): PositionView | null;
+	/** The voter's answer; null when the statement was never answered (`stance: null` is skipped). */
+	answer(statementId: string): Answer | null;
+}
+
+function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+	return new Map(items.map((item) => [key(item), item]));
+}
+
+/** `value`, or a RangeError naming the unknown id. */
+export function found<T>(value: T | undefined, what: string, id: string): T {
+	if (value === undefined) throw new RangeError(`Unknown ${what} ${JSON.stringify(id)}`);
+	return value;
+}
+
+/** The lookups for `edition` of `dataset` and the voter's `answers`. */
+export function createLookup(dataset: Dataset, edition: Edition, answers: Answers): Lookup {
+	const parties = indexBy(edition.parties, (p) => p.party.id);
+	const statements = new Map(
+		dataset.statements.map((statement, index) => [statement.id, { index, statement }])
+	);
+	const documents = indexBy(dataset.documents, (d) => d.id);
+	const listed = partiesInListingOrder(edition.parties.map((p) => ({ ...p, name: p.party.name })));
+	const document = (id: string) => found(documents.get(id), 'document', id);
+	return {
+		statements: dataset.statements,
+		listed,
+		party: (id) => found(parties.get(id), 'party', id),
+		statement: (id) => found(statements.get(id), 'statement', id),
+		document,
+		position: (party, statementId) => {
+			const position = Object.hasOwn(party.positions, statementId)
+				? party.positions[statementId]
+				: undefined;
+			if (position === undefined) return null;
+			return {
+				stance: position.stance,
+				sources: position.sources.map((source) => ({
+					...source,
+					organisation: document(source.document).organisation
+				}))
+			};
+		},
+		answer: (statementId) =>
+			(Object.hasOwn(answers, statementId) ? answers[statementId] : undefined) ?? null
+	};
+}

@@ -1,0 +1,100 @@
+/**
+ * `resultsView`: everything the results screen shows, computed once from the dataset, the
+ * edition and the voter's answers.
+ */
+import type { Dataset, Edition, EditionId } from '#lib/content/types.ts';
+import { prepareEdition } from '#lib/content/scoring-input.ts';
+import type { Party } from '#lib/pledges/types.ts';
+import { rankParties, type Answers, type RankingResult } from '#lib/scoring/index.ts';
+import { pairComparison, type PairComparison } from './compare.ts';
+import { createLookup } from './lookup.ts';
+import { partyViews, type PartyView } from './parties.ts';
+import {
+	chartOf,
+	rankingRows,
+	verdictOf,
+	type ChartView,
+	type RankingRow,
+	type Verdict
+} from './ranking.ts';
+import { statementRows, type StatementRow } from './statements.ts';
+import { whatIfView, type WhatIfView } from './what-if.ts';
+
+/** The two parties compared when the screen opens, and the parties the voter can choose from. */
+export interface ComparisonChoice {
+	/** The edition's parties in the neutral listing order. */
+	readonly parties: readonly Party[];
+	/** The first two parties of the ranking (the same one twice when the edition has one). */
+	readonly first: string;
+	readonly second: string;
+}
+
+export interface ResultsView {
+	readonly dataset: Dataset;
+	readonly edition: Edition;
+	/** The scoring module's ranking the whole view is built from. */
+	readonly result: RankingResult;
+	readonly verdict: Verdict;
+	/** Every party once, in ranking order: ranked parties by rank, then those not ranked. */
+	readonly ranking: readonly RankingRow[];
+	readonly chart: ChartView;
+	readonly whatIf: WhatIfView;
+	/** Every statement in quiz order. */
+	readonly statements: readonly StatementRow[];
+	/** Every party once, in the neutral listing order. */
+	readonly parties: readonly PartyView[];
+	/** Null only for an edition without parties. */
+	readonly comparison: ComparisonChoice | null;
+	/** The dataset's other editions, where the same answers can be compared too. */
+	readonly otherEditions: readonly { readonly id: EditionId; readonly name: string }[];
+}
+
+/** Everything the results screen shows for `answers` in `edition` of `dataset`. */
+export function resultsView(dataset: Dataset, edition: Edition, answers: Answers): ResultsView {
+	const lookup = createLookup(dataset, edition, answers);
+	const result = rankParties(
+		prepareEdition(
+			edition,
+			dataset.statements.map((s) => s.id)
+		),
+		answers
+	);
+	const ranking = rankingRows(result, lookup);
+	const [first, second] = ranking;
+	return {
+		dataset,
+		edition,
+		result,
+		verdict: verdictOf(result, ranking),
+		ranking,
+		chart: chartOf(ranking),
+		whatIf: whatIfView(result, lookup),
+		statements: statementRows(lookup),
+		parties: partyViews(result, ranking, lookup),
+		comparison:
+			first === undefined
+				? null
+				: {
+						parties: lookup.listed.map((p) => p.party),
+						first: first.party.id,
+						second: (second ?? first).party.id
+					},
+		otherEditions: dataset.editions
+			.filter((e) => e.id !== edition.id)
+			.map(({ id, name }) => ({ id, name }))
+	};
+}
+
+/**
+ * Why one of two parties of `view` is listed before the other (a pure function of the
+ * view, for the voter's choice of two parties). Throws a RangeError for an id not in the
+ * edition.
+ */
+export function comparePair(view: ResultsView, first: string, second: string): PairComparison {
+	return pairComparison(
+		view.result,
+		createLookup(view.dataset, view.edition, view.result.answers),
+		first,
+		second
+	);
+}
