@@ -11,7 +11,7 @@ import {
 	EXAMPLE_ANSWERS,
 	EXAMPLE_PARTIES,
 	EXAMPLE_STATEMENTS
-} from '../../src/lib/components/methodology/example.ts';
+} from '../../src/lib/content/methodology/example.ts';
 import { loadResolvedContent } from '../../src/lib/content/load.ts';
 import { m } from '../../src/lib/messages/index.ts';
 import { REGION_NAMES } from '../../src/lib/pledges/types.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderChangelog } from '#lib/components/methodology/changelog.ts';
-import { workedExample } from '#lib/components/methodology/example.ts';
 import { loadResolvedContent } from '#lib/content/load.ts';
+import { renderChangelog } from '#lib/content/methodology/changelog.ts';
+import { workedExample } from '#lib/content/methodology/example.ts';
 import type { Direction } from '#lib/content/types.ts';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import { REGION_NAMES } from '#lib/pledges/types.ts';
