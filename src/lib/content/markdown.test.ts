@@ -161,6 +161,14 @@ describe('renderMarkdown: the changelog rules', () => {
 		]);
 	});
 
+	it('gives a heading with a trailing {#anchor} that id', () => {
+		const fragment = dom(renderMarkdown('### Et *regneeksempel* {#regneeksempel}\n\n## Uten'));
+		expect([...fragment.querySelectorAll('h2, h3')].map((h) => [h.id, h.innerHTML])).toEqual([
+			['regneeksempel', 'Et <em>regneeksempel</em>'],
+			['', 'Uten']
+		]);
+	});
+
 	it('gives every table cell its column name and explicit table roles', () => {
 		const html = renderMarkdown('| Dato | Påstand (`id`) |\n| --- | --- |\n| 2026-11-22 | `a-b` |');
 		const fragment = dom(html);

@@ -13,12 +13,13 @@
  *   anything else (`javascript:`, `data:`, `mailto:`, …) renders as plain text. The target
  *   is checked exactly as the browser will read it (character references decoded, no
  *   whitespace or control characters), then written out escaped.
+ * - A heading may end in an anchor, `### Title {#anchor}`, which becomes its `id`.
  * - Tables keep their semantics with explicit ARIA roles, and every cell carries its
  *   column name (`data-label`), so that CSS can show each row as a card on narrow screens.
  *
  * Pure: no Svelte, DOM or Node.
  */
-import { Marked, type Token, type Tokens } from 'marked';
+import { Lexer, Marked, type Token, type Tokens } from 'marked';
 
 declare const safe: unique symbol;
 
@@ -84,6 +85,9 @@ export function safeUrl(href: string): string | null {
 	return url;
 }
 
+/** A heading's trailing anchor: `{#anchor}`. */
+const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+
 /** Plain text of a header cell for `data-label` (inline Markdown markers removed). */
 function plainLabel(text: string): string {
 	return text.replace(/[`*_]/g, '').trim();
@@ -109,9 +113,12 @@ function createMarked({ headingShift = 0, minHeading = 1 }: MarkdownOptions): Ma
 				const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
 				return `<img src="${escapeHtml(url)}" alt="${escapeHtml(text)}"${titleAttribute}>`;
 			},
-			heading({ tokens, depth }: Tokens.Heading) {
+			heading({ tokens, depth, text }: Tokens.Heading) {
 				const level = Math.min(6, Math.max(minHeading, depth + headingShift));
-				return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+				const anchor = ANCHOR.exec(text);
+				if (anchor === null) return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+				const title = this.parser.parseInline(Lexer.lexInline(text.slice(0, anchor.index)));
+				return `<h${level} id="${escapeHtml(anchor[1]!)}">${title}</h${level}>\n`;
 			},
 			table(token: Tokens.Table) {
 				const align = (cell: Tokens.TableCell) =>

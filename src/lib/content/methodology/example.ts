@@ -6,7 +6,12 @@
  *
  * Every number shown on the page comes from `workedExample()`, which runs the real scoring
  * module (`rankParties`, `explainParty`, `whatWouldChange`). The e2e test imports the
- * example data and recomputes the ranking with `rankParties`. Pure: no Svelte, DOM or Node.
+ * example data and recomputes the ranking with `rankParties`.
+ *
+ * The page's text describes what the example shows (a sole best match ahead by more than
+ * the tie margin, a runner-up, a party with too little basis, a smallest change that gives
+ * another party first place), so `workedExample()` refuses data that would not show it: the
+ * build fails rather than the text going wrong. Pure: no Svelte, DOM or Node.
  */
 import {
 	applyChanges,
@@ -16,10 +21,10 @@ import {
 	rankParties,
 	whatWouldChange,
 	type Answers,
+	type ChangeKind,
 	type Flag,
 	type PartyInput,
-	type Stance,
-	type StatementExplanation
+	type Stance
 } from '#lib/scoring/index.ts';
 
 /** The example's statements, in quiz order. Shown as "Påstand 1" … by position. */
@@ -40,62 +45,130 @@ export const EXAMPLE_ANSWERS: Answers = {
 	s4: { stance: 0, important: false }
 };
 
+/** The voter's answer to one statement (stance null: skipped). */
+export interface ExampleAnswer {
+	readonly stance: Stance | null;
+	readonly important: boolean;
+}
+
+/** One statement of one party's calculation: counted with its numbers, or why not. */
+export type ExampleRow =
+	| {
+			readonly status: 'counted';
+			/** 1-based statement number. */
+			readonly statement: number;
+			readonly voter: ExampleAnswer;
+			readonly party: Stance;
+			/** d = |voter − party|, a = 1 − d/4, w (2 when important), w·a. */
+			readonly distance: number;
+			readonly agreement: number;
+			readonly weight: number;
+			readonly weighted: number;
+	  }
+	| {
+			readonly status: 'skipped' | 'no-position' | 'skipped-no-position';
+			readonly statement: number;
+			readonly voter: ExampleAnswer;
+			readonly party: Stance | null;
+	  };
+
 /** One party's calculation, as the page shows it. */
 export interface ExampleParty {
-	id: string;
-	/** One row per statement, in quiz order (the scoring module's own breakdown). */
-	rows: StatementExplanation[];
+	readonly id: string;
+	/** One row per statement, in quiz order (from the scoring module's own breakdown). */
+	readonly rows: readonly ExampleRow[];
 	/** Σ w over the statements that count. */
-	weight: number;
+	readonly weight: number;
 	/** Σ w·a over the statements that count (numerator / 4, exact: a multiple of 0.25). */
-	weightedAgreement: number;
-	score: number | null;
-	percent: number | null;
-	basis: number;
-	flag: Flag | null;
-	rank: number | null;
+	readonly weightedAgreement: number;
+	readonly score: number;
+	readonly percent: number;
+	readonly basis: number;
+	readonly flag: Flag | null;
+	readonly rank: number | null;
 }
 
 /** A changed answer in the "what would change" illustration. */
 export interface ExampleChange {
 	/** 1-based statement number. */
-	statement: number;
-	from: { stance: Stance | null; important: boolean };
-	to: { stance: Stance | null; important: boolean };
+	readonly statement: number;
+	readonly kind: ChangeKind;
+	readonly from: ExampleAnswer;
+	readonly to: ExampleAnswer;
 }
 
 export interface WorkedExample {
 	/** Statement ids in quiz order (shown by 1-based position). */
-	statements: string[];
-	/** The voter's answer per statement, in quiz order (stance null: skipped). */
-	answers: { stance: Stance | null; important: boolean }[];
+	readonly statements: readonly string[];
+	/** The voter's answer per statement, in quiz order. */
+	readonly answers: readonly ExampleAnswer[];
 	/** Party positions per statement, in quiz order (null: no position). */
-	positions: Record<string, (Stance | null)[]>;
+	readonly positions: Readonly<Record<string, readonly (Stance | null)[]>>;
 	/** Parties in input (alphabetical) order, each with its calculation. */
-	parties: ExampleParty[];
+	readonly parties: readonly ExampleParty[];
 	/** Party ids in result order: ranked parties first, then flagged ones. */
-	order: string[];
-	topMatches: string[];
+	readonly order: readonly string[];
 	/** The minimum basis for a party to be ranked (`MIN_BASIS`). */
-	minBasis: number;
-	/** Number of answered statements and W, their total weight. The tie margin is 1/W. */
-	answered: number;
-	totalWeight: number;
-	/** The smallest change that would give another party first place alone, if any. */
-	change: { changes: ExampleChange[]; newTop: string; after: Record<string, number | null> } | null;
+	readonly minBasis: number;
+	/** The weight of each answered statement, in quiz order; W is their sum. */
+	readonly weights: readonly number[];
+	readonly totalWeight: number;
+	/** 1-based numbers of the statements marked important, and of those skipped. */
+	readonly important: readonly number[];
+	readonly skipped: readonly number[];
+	/** Where a party has no position (1-based statement numbers). */
+	readonly missing: readonly { readonly party: string; readonly statement: number }[];
+	/** The sole best match, the best ranked party after it, and the lead (> 1/W). */
+	readonly top: string;
+	readonly runnerUp: string;
+	readonly lead: number;
+	/** The smallest change that would give another party first place alone. */
+	readonly change: {
+		readonly changes: readonly ExampleChange[];
+		readonly newTop: string;
+		/** Percentages after the change. */
+		readonly newTopPercent: number;
+		readonly oldTopPercent: number;
+	};
+}
+
+/** Thrown when the example data no longer shows what the page says it shows. */
+function unillustrative(what: string): never {
+	throw new Error(`The worked example must show ${what}; change EXAMPLE_* in example.ts.`);
 }
 
 /** Computes the worked example with the real scoring module. */
 export function workedExample(): WorkedExample {
 	const statements = [...EXAMPLE_STATEMENTS];
+	const number = (id: string) => statements.indexOf(id) + 1;
+	const answers = statements.map((id) => ({
+		stance: EXAMPLE_ANSWERS[id]?.stance ?? null,
+		important: EXAMPLE_ANSWERS[id]?.important ?? false
+	}));
 	const prepared = prepareParties(statements, EXAMPLE_PARTIES);
 	const result = rankParties(prepared, EXAMPLE_ANSWERS);
-	const parties = EXAMPLE_PARTIES.map((party): ExampleParty => {
-		const explanation = explainParty(result, party.id);
-		const entry = result.entries.find((e) => e.partyId === party.id)!;
+	const parties = EXAMPLE_PARTIES.map((input): ExampleParty => {
+		const entry = result.entries.find((e) => e.partyId === input.id);
+		if (!entry) throw new Error(`no result for party ${input.id}`);
+		if (entry.score === null || entry.percent === null) unillustrative('a score for every party');
+		const rows = explainParty(result, entry.partyId).rows.map((row, i): ExampleRow => {
+			const base = { statement: i + 1, voter: answers[i]!, party: row.partyStance };
+			if (row.status !== 'counted') return { ...base, status: row.status };
+			if (row.partyStance === null || row.distance === null || row.agreement === null)
+				throw new Error('a counted statement without numbers');
+			return {
+				...base,
+				status: 'counted',
+				party: row.partyStance,
+				distance: row.distance,
+				agreement: row.agreement,
+				weight: row.weight,
+				weighted: row.weight * row.agreement
+			};
+		});
 		return {
-			id: party.id,
-			rows: explanation.rows.map((row) => ({ ...row })),
+			id: entry.partyId,
+			rows,
 			weight: entry.weight,
 			weightedAgreement: entry.numerator / 4,
 			score: entry.score,
@@ -105,35 +178,58 @@ export function workedExample(): WorkedExample {
 			rank: entry.rank
 		};
 	});
+
+	const ranked = result.entries.filter((e) => e.flag === null);
+	if (result.topMatches.length !== 1) unillustrative('a sole best match');
+	if (!result.entries.some((e) => e.flag === 'too-little-basis'))
+		unillustrative('a party with too little basis');
+	const [first, second] = ranked;
+	if (!first || !second || first.score === null || second.score === null)
+		unillustrative('two ranked parties');
+	const lead = first.score - second.score;
+	if (!(lead > 1 / result.totalWeight)) unillustrative('a lead larger than the tie margin');
+
 	const counterfactual = whatWouldChange(result);
-	let change: WorkedExample['change'] = null;
-	if (counterfactual.kind === 'change') {
-		const after = rankParties(prepared, applyChanges(EXAMPLE_ANSWERS, counterfactual.changes));
-		change = {
-			changes: counterfactual.changes.map((c) => ({
-				statement: statements.indexOf(c.statementId) + 1,
-				from: { ...c.from },
-				to: { ...c.to }
-			})),
-			newTop: counterfactual.newTop,
-			after: Object.fromEntries(after.entries.map((e) => [e.partyId, e.percent]))
-		};
-	}
+	if (counterfactual.kind !== 'change')
+		unillustrative('a change that gives another party first place');
+	const after = rankParties(prepared, applyChanges(EXAMPLE_ANSWERS, counterfactual.changes));
+	const percentAfter = (id: string) => after.entries.find((e) => e.partyId === id)?.percent ?? null;
+	const newTopPercent = percentAfter(counterfactual.newTop);
+	const oldTopPercent = percentAfter(first.partyId);
+	if (newTopPercent === null || oldTopPercent === null)
+		unillustrative('percentages after the change');
+
 	return {
 		statements,
-		answers: statements.map((id) => {
-			const answer = EXAMPLE_ANSWERS[id];
-			return { stance: answer?.stance ?? null, important: answer?.important ?? false };
-		}),
+		answers,
 		positions: Object.fromEntries(
 			EXAMPLE_PARTIES.map((p) => [p.id, statements.map((id) => p.positions[id] ?? null)])
 		),
 		parties,
 		order: result.entries.map((e) => e.partyId),
-		topMatches: [...result.topMatches],
 		minBasis: MIN_BASIS,
-		answered: result.answeredCount,
+		weights: answers.flatMap((a) => (a.stance === null ? [] : [a.important ? 2 : 1])),
 		totalWeight: result.totalWeight,
-		change
+		important: answers.flatMap((a, i) => (a.stance !== null && a.important ? [i + 1] : [])),
+		skipped: answers.flatMap((a, i) => (a.stance === null ? [i + 1] : [])),
+		missing: EXAMPLE_PARTIES.flatMap((p) =>
+			statements.flatMap((id, i) =>
+				p.positions[id] == null ? [{ party: p.id, statement: i + 1 }] : []
+			)
+		),
+		top: first.partyId,
+		runnerUp: second.partyId,
+		lead,
+		change: {
+			changes: counterfactual.changes.map((c) => ({
+				statement: number(c.statementId),
+				kind: c.kind,
+				from: { ...c.from },
+				to: { ...c.to }
+			})),
+			newTop: counterfactual.newTop,
+			newTopPercent,
+			oldTopPercent
+		}
 	};
 }
