@@ -12,10 +12,15 @@
  * still runs as a CLI.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkContent, statementsFile } from '../src/lib/content/load.ts';
 import { findRawHtml } from '../src/lib/content/markdown.ts';
+import type { FactsInput } from '../src/lib/content/methodology/facts.ts';
+import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
+import { methodologyPage } from '../src/lib/content/methodology/page.ts';
+import { MethodologyError } from '../src/lib/content/methodology/template.ts';
+import { m } from '../src/lib/messages/index.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
 import { formatIssue } from '../src/lib/content/schema.ts';
 import type { Dataset } from '../src/lib/content/types.ts';
@@ -33,7 +38,8 @@ const usage = () => `Usage: npm run content:check [-- options]
 
 Validates the statements file (${statementsFile()}), verifies every quote against the
 documents in seeds/, resolves the editions and prints the editorial report. Checks that no
-Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML.
+Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, and builds the methodology page from
+each language file (methodology/<lang>.md) with the checked content.
 
 Options:
   --json             print only the report as JSON on stdout
@@ -212,15 +218,40 @@ function displayName(file: string): string {
 	return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
 }
 
-/** Raw HTML in the Markdown files at `path` (a file or a folder), with file and line. */
-export function checkMarkdown(path: string): MarkdownIssue[] {
+/** Problems building the methodology page from a language file with the checked content. */
+function checkMethodology(file: string, name: string, content: FactsInput): MarkdownIssue[] {
+	try {
+		methodologyPage({
+			markdown: { file: name, text: readFileSync(file, 'utf8') },
+			changelog: readFileSync(CHANGELOG_FILE, 'utf8'),
+			content,
+			words: m
+		});
+		return [];
+	} catch (error) {
+		if (error instanceof MethodologyError) return error.issues;
+		throw error;
+	}
+}
+
+/**
+ * Raw HTML in the Markdown files at `path` (a file or a folder), with file and line; and,
+ * when the content is usable, the problems of each methodology language file (a file in a
+ * folder named `methodology`).
+ */
+export function checkMarkdown(path: string, content: FactsInput | null): MarkdownIssue[] {
 	return markdownFiles(path).flatMap((file) => {
 		const name = displayName(file);
-		return findRawHtml(readFileSync(file, 'utf8')).map(({ line, html }) => ({
+		const html = findRawHtml(readFileSync(file, 'utf8')).map(({ line, html }) => ({
 			file: name,
 			line,
 			message: `raw HTML is not allowed in Markdown content: ${truncate(html.split('\n')[0]!, 60)}`
 		}));
+		const methodology =
+			content !== null && basename(dirname(resolve(file))) === 'methodology'
+				? checkMethodology(file, name, content)
+				: [];
+		return [...html, ...methodology];
 	});
 }
 
@@ -253,7 +284,11 @@ export function main(args: string[], io: Io): number {
 	let markdownIssues: MarkdownIssue[];
 	try {
 		check = checkContent(process.cwd(), file ?? statementsFile());
-		markdownIssues = checkMarkdown(markdown);
+		const { dataset, seeds, positions } = check;
+		markdownIssues = checkMarkdown(
+			markdown,
+			dataset && { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions }
+		);
 	} catch (error) {
 		io.stderr(`content:check: ${error instanceof Error ? error.message : String(error)}\n`);
 		io.stdout('content check: FAILED\n');

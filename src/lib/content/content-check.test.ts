@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seeds } from '#lib/pledges/test-support.ts';
+import { ROOT, seeds } from '#lib/pledges/test-support.ts';
 import { main } from '../../../scripts/content-check.ts';
 import { STATEMENTS_ENV } from './load.ts';
 import { passingStatements, statementsYaml } from './test-support.ts';
@@ -122,8 +122,8 @@ describe('scripts/content-check.ts', () => {
 			'markdown/CHANGELOG.md',
 			'# Endringslogg\n\n## 2026-12-01\n\n<script>alert(1)</script>\n'
 		);
-		const readme = fixture(
-			'markdown/methodology/nb.md',
+		const notes = fixture(
+			'markdown/drafts/notes.md',
 			'# Tittel\n\nTekst med <img src=x onerror=alert(1)> inni.\n\n`<b>kode</b>` er lov.\n'
 		);
 		const { status, stdout } = run('--file', passing, '--markdown', join(dir, 'markdown'));
@@ -133,7 +133,7 @@ describe('scripts/content-check.ts', () => {
 			`${changelog}:5: raw HTML is not allowed in Markdown content: <script>alert(1)</script>`
 		);
 		expect(stdout).toContain(
-			`${readme}:3: raw HTML is not allowed in Markdown content: <img src=x onerror=alert(1)>`
+			`${notes}:3: raw HTML is not allowed in Markdown content: <img src=x onerror=alert(1)>`
 		);
 		expect(stdout).not.toContain('<b>kode</b>');
 
@@ -143,6 +143,19 @@ describe('scripts/content-check.ts', () => {
 			ok: false,
 			markdown: [{ file: changelog, line: 5 }]
 		});
+	});
+
+	it('builds the methodology page from each language file and reports its problems by line', () => {
+		const passing = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const lines = readFileSync(join(ROOT, 'content/methodology/nb.md'), 'utf8').split('\n');
+		const at = lines.findIndex((l) => l.includes('{positions}'));
+		lines[at] = lines[at]!.replace('{positions}', '{positions');
+		const broken = fixture('draft/methodology/nb.md', lines.join('\n'));
+		const { status, stdout } = run('--file', passing, '--markdown', join(dir, 'draft'));
+		expect(status).toBe(1);
+		expect(stdout).toContain(`${broken}:${at + 1}: invalid placeholder syntax`);
+		// The real language files build with the real content.
+		expect(run('--markdown', join(ROOT, 'content/methodology')).status).toBe(0);
 	});
 
 	it('exits 2 on a usage error', () => {

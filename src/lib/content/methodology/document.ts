@@ -98,7 +98,8 @@ export function parseMethodology<Slot extends string, Message extends string>(
 	if (!front.description) problem(1, 'the front matter must give a `description`');
 
 	let title: string | null = null;
-	let lead: { line: number; lines: string[] } = { line: i + 1, lines: [] };
+	let lead: [number, string][] = [];
+	let leadLine = i + 1;
 	const sections: { id: string; title: string; line: number; lines: [number, string][] }[] = [];
 	const messages: Partial<Record<string, Source>> = {};
 	const anchors = new Map<string, number>();
@@ -112,7 +113,7 @@ export function parseMethodology<Slot extends string, Message extends string>(
 	const append = (line: number, content: string) => {
 		const current = sections.at(-1);
 		if (current) current.lines.push([line, content]);
-		else lead.lines.push(content);
+		else lead.push([line, content]);
 	};
 
 	for (; i < lines.length; i++) {
@@ -141,8 +142,14 @@ export function parseMethodology<Slot extends string, Message extends string>(
 		if (h1) {
 			if (title !== null || sections.length > 0)
 				problem(number, 'the file must have one `# title`, at the top');
-			else title = h1[1]!;
-			lead = { line: number + 1, lines: [] };
+			else {
+				title = h1[1]!;
+				const before = lead.find(([, l]) => l.trim() !== '');
+				if (before)
+					problem(before[0], 'text before the `# title` is not shown: move it below the title');
+			}
+			lead = [];
+			leadLine = number + 1;
 			continue;
 		}
 		const h2 = SECTION.exec(line);
@@ -190,7 +197,12 @@ export function parseMethodology<Slot extends string, Message extends string>(
 		file,
 		description: front.description!,
 		title: title!,
-		lead: { file, line: lead.line, text: lead.lines.join('\n') },
+		lead: {
+			file,
+			line: lead[0]?.[0] ?? leadLine,
+			text: lead.map(([, l]) => l).join('\n'),
+			lines: lead.map(([n]) => n)
+		},
 		sections: sections.map((s) => ({
 			id: s.id,
 			title: s.title,
@@ -208,8 +220,10 @@ function blocks<Slot extends string>(file: string, lines: [number, string][]): S
 	let inFence: RegExp | null = null;
 	const flush = () => {
 		const text = pending.map(([, l]) => l).join('\n');
-		if (text.trim() !== '')
-			result.push({ kind: 'markdown', source: { file, line: pending[0]![0], text } });
+		if (text.trim() !== '') {
+			const numbers = pending.map(([n]) => n);
+			result.push({ kind: 'markdown', source: { file, line: numbers[0]!, text, lines: numbers } });
+		}
 		pending = [];
 	};
 	for (const [number, line] of lines) {

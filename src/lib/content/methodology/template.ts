@@ -42,6 +42,8 @@ export interface Source {
 	/** 1-based line of the file where `text` begins. */
 	readonly line: number;
 	readonly text: string;
+	/** The file's line of each line of `text`, when they are not consecutive. */
+	readonly lines?: readonly number[];
 }
 
 /** A problem in a methodology file, at a line. */
@@ -248,7 +250,6 @@ function message(error: unknown): string {
 }
 
 function issue(source: Source, lineInSource: number, text: string): MethodologyError {
-	return new MethodologyError([
-		{ file: source.file, line: source.line + lineInSource - 1, message: text }
-	]);
+	const line = source.lines?.[lineInSource - 1] ?? source.line + lineInSource - 1;
+	return new MethodologyError([{ file: source.file, line, message: text }]);
 }
