@@ -38,7 +38,16 @@ import {
 } from './browser.ts';
 
 const PATH = '/metode/';
-const open = (viewport?: Viewport, scheme?: Scheme) => openPage(browser, PATH, viewport, scheme);
+/**
+ * Opens the page and waits for its load event too: `openPage` waits for "networkidle" only,
+ * which Playwright decides from requests alone (500 ms without one), so on a busy machine it
+ * can come before the renderer has parsed the document, and axe then finds no <title>.
+ */
+async function open(viewport?: Viewport, scheme?: Scheme) {
+	const opened = await openPage(browser, PATH, viewport, scheme);
+	await opened.page.waitForLoadState('load');
+	return opened;
+}
 const VIEWPORT_WIDTH: Record<Viewport, number> = { phone: 390, narrow: 320 };
 const { dataset, seeds, positions } = loadResolvedContent();
 const t = m.methodology;
@@ -335,7 +344,8 @@ describe('methodology page on a desktop screen', () => {
 				locale: 'nb-NO'
 			});
 			const page = await context.newPage();
-			await page.goto(`${baseURL()}${PATH}`, { waitUntil: 'networkidle' });
+			await page.goto(`${baseURL()}${PATH}`, { waitUntil: 'load' });
+			await page.waitForLoadState('networkidle');
 			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 			// Nothing inside the content column is wider than the column.
 			const wide = await page.evaluate(() => {
