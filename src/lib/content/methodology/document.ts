@@ -100,7 +100,7 @@ export function parseMethodology<Slot extends string, Message extends string>(
 	let title: string | null = null;
 	let lead: [number, string][] = [];
 	let leadLine = i + 1;
-	const sections: { id: string; title: string; line: number; lines: [number, string][] }[] = [];
+	const sections: { id: string; title: string; line: number; items: Item[] }[] = [];
 	const messages: Partial<Record<string, Source>> = {};
 	const anchors = new Map<string, number>();
 	const slotLines = new Map<string, number[]>();
@@ -112,7 +112,7 @@ export function parseMethodology<Slot extends string, Message extends string>(
 	};
 	const append = (line: number, content: string) => {
 		const current = sections.at(-1);
-		if (current) current.lines.push([line, content]);
+		if (current) current.items.push([line, content]);
 		else lead.push([line, content]);
 	};
 
@@ -160,7 +160,7 @@ export function parseMethodology<Slot extends string, Message extends string>(
 				continue;
 			}
 			anchor(anchored[2]!, number);
-			sections.push({ id: anchored[2]!, title: anchored[1]!, line: number, lines: [] });
+			sections.push({ id: anchored[2]!, title: anchored[1]!, line: number, items: [] });
 			continue;
 		}
 		const sub = SUBHEADING_ANCHOR.exec(line);
@@ -179,7 +179,11 @@ export function parseMethodology<Slot extends string, Message extends string>(
 			else if (!alone) problem(number, `the slot "${name}" must be a paragraph of its own`);
 			else if (sections.length === 0)
 				problem(number, `the slot "${name}" must be inside a section`);
-			else slotLines.set(name, [...(slotLines.get(name) ?? []), number]);
+			else {
+				slotLines.set(name, [...(slotLines.get(name) ?? []), number]);
+				sections.at(-1)!.items.push({ slot: name, line: number });
+				continue;
+			}
 		}
 		append(number, line);
 	}
@@ -207,17 +211,19 @@ export function parseMethodology<Slot extends string, Message extends string>(
 			id: s.id,
 			title: s.title,
 			line: s.line,
-			blocks: blocks<Slot>(file, s.lines)
+			blocks: blocks<Slot>(file, s.items)
 		})),
 		messages: messages as Record<Message, Source>
 	};
 }
 
-/** A section's lines as Markdown blocks and slots. */
-function blocks<Slot extends string>(file: string, lines: [number, string][]): SourceBlock<Slot>[] {
+/** A section's lines, or a slot marker in its place. */
+type Item = [number, string] | { slot: string; line: number };
+
+/** A section's items as Markdown blocks (runs of lines) and slots. */
+function blocks<Slot extends string>(file: string, items: readonly Item[]): SourceBlock<Slot>[] {
 	const result: SourceBlock<Slot>[] = [];
 	let pending: [number, string][] = [];
-	let inFence: RegExp | null = null;
 	const flush = () => {
 		const text = pending.map(([, l]) => l).join('\n');
 		if (text.trim() !== '') {
@@ -226,22 +232,13 @@ function blocks<Slot extends string>(file: string, lines: [number, string][]): S
 		}
 		pending = [];
 	};
-	for (const [number, line] of lines) {
-		const fence = FENCE.exec(line);
-		if (inFence) {
-			if (inFence.test(line)) inFence = null;
-		} else if (fence) {
-			const marks = fence[1]!;
-			inFence = new RegExp(`^ {0,3}${marks[0] === '`' ? '`' : '~'}{${marks.length},}\\s*$`);
-		} else {
-			const slot = SLOT.exec(line);
-			if (slot) {
-				flush();
-				result.push({ kind: 'slot', slot: slot[1] as Slot, line: number });
-				continue;
-			}
+	for (const item of items) {
+		if (Array.isArray(item)) {
+			pending.push(item);
+			continue;
 		}
-		pending.push([number, line]);
+		flush();
+		result.push({ kind: 'slot', slot: item.slot as Slot, line: item.line });
 	}
 	flush();
 	return result;

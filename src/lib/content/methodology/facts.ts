@@ -11,11 +11,8 @@ import type { Dataset, Direction } from '../types.ts';
 
 /** A document as the methodology page lists it. */
 export interface MethodologyDocument extends ListedDocument {
-	readonly partyName: string;
 	/** The lead-ins of its pledge lists ("Senterpartiet vil:"), in document order. */
 	readonly leadIns: readonly string[];
-	/** Positions coded from this document. */
-	readonly positions: number;
 }
 
 export interface MethodologyEdition {
@@ -69,15 +66,12 @@ export function methodologyFacts({
 	positions
 }: FactsInput): MethodologyFacts {
 	const byParty = documentsByParty(dataset, parties, pledges);
-	const partyName = new Map(byParty.map(({ party }) => [party.id, party.name]));
-	const documents = byParty.flatMap(({ party, documents }) =>
+	const documents = byParty.flatMap(({ documents }) =>
 		documents.map((listed) => ({
 			...listed,
-			partyName: party.name,
 			leadIns: [
 				...new Set(pledges.filter((p) => p.document === listed.meta.id).map((p) => p.section))
-			],
-			positions: positions.filter((p) => p.document === listed.meta.id).length
+			]
 		}))
 	);
 
@@ -89,7 +83,7 @@ export function methodologyFacts({
 		name: edition.name,
 		parties: edition.parties.map((p) => ({
 			id: p.party.id,
-			name: partyName.get(p.party.id) ?? p.party.name,
+			name: p.party.name,
 			documents: p.documents,
 			positions: Object.keys(p.positions).length
 		}))
