@@ -8,10 +8,11 @@
  * module (`rankParties`, `explainParty`, `whatWouldChange`). The e2e test imports the
  * example data and recomputes the ranking with `rankParties`.
  *
- * The page's text describes what the example shows (a sole best match ahead by more than
- * the tie margin, a runner-up, a party with too little basis, a smallest change that gives
- * another party first place), so `workedExample()` refuses data that would not show it: the
- * build fails rather than the text going wrong. Pure: no Svelte, DOM or Node.
+ * The page's text describes what the example shows (a skipped statement, one marked
+ * important, a missing position, a sole best match ahead of the runner-up by more than the
+ * tie margin, a party with too little basis, a smallest change that gives another party first
+ * place), so `workedExample()` refuses data that would not show it: the build fails rather
+ * than the text going wrong. Pure: no Svelte, DOM or Node.
  */
 import {
 	applyChanges,
@@ -137,19 +138,32 @@ function unillustrative(what: string): never {
 	throw new Error(`The worked example must show ${what}; change EXAMPLE_* in example.ts.`);
 }
 
-/** Computes the worked example with the real scoring module. */
-export function workedExample(): WorkedExample {
-	const statements = [...EXAMPLE_STATEMENTS];
+/** The made-up quiz behind the example. */
+export interface ExampleInput {
+	readonly statements: readonly string[];
+	readonly parties: readonly PartyInput[];
+	readonly answers: Answers;
+}
+
+const EXAMPLE: ExampleInput = {
+	statements: EXAMPLE_STATEMENTS,
+	parties: EXAMPLE_PARTIES,
+	answers: EXAMPLE_ANSWERS
+};
+
+/** Computes the worked example with the real scoring module (the page's data by default). */
+export function workedExample(input: ExampleInput = EXAMPLE): WorkedExample {
+	const statements = [...input.statements];
 	const number = (id: string) => statements.indexOf(id) + 1;
 	const answers = statements.map((id) => ({
-		stance: EXAMPLE_ANSWERS[id]?.stance ?? null,
-		important: EXAMPLE_ANSWERS[id]?.important ?? false
+		stance: input.answers[id]?.stance ?? null,
+		important: input.answers[id]?.important ?? false
 	}));
-	const prepared = prepareParties(statements, EXAMPLE_PARTIES);
-	const result = rankParties(prepared, EXAMPLE_ANSWERS);
-	const parties = EXAMPLE_PARTIES.map((input): ExampleParty => {
-		const entry = result.entries.find((e) => e.partyId === input.id);
-		if (!entry) throw new Error(`no result for party ${input.id}`);
+	const prepared = prepareParties(statements, input.parties);
+	const result = rankParties(prepared, input.answers);
+	const parties = input.parties.map((party): ExampleParty => {
+		const entry = result.entries.find((e) => e.partyId === party.id);
+		if (!entry) throw new Error(`no result for party ${party.id}`);
 		if (entry.score === null || entry.percent === null) unillustrative('a score for every party');
 		const rows = explainParty(result, entry.partyId).rows.map((row, i): ExampleRow => {
 			const base = { statement: i + 1, voter: answers[i]!, party: row.partyStance };
@@ -180,6 +194,11 @@ export function workedExample(): WorkedExample {
 	});
 
 	const ranked = result.entries.filter((e) => e.flag === null);
+	if (!answers.some((a) => a.stance === null)) unillustrative('a skipped statement');
+	if (!answers.some((a) => a.stance !== null && a.important))
+		unillustrative('a statement marked important');
+	if (!input.parties.some((p) => statements.some((id) => p.positions[id] == null)))
+		unillustrative('a party without a position on some statement');
 	if (result.topMatches.length !== 1) unillustrative('a sole best match');
 	if (!result.entries.some((e) => e.flag === 'too-little-basis'))
 		unillustrative('a party with too little basis');
@@ -192,7 +211,7 @@ export function workedExample(): WorkedExample {
 	const counterfactual = whatWouldChange(result);
 	if (counterfactual.kind !== 'change')
 		unillustrative('a change that gives another party first place');
-	const after = rankParties(prepared, applyChanges(EXAMPLE_ANSWERS, counterfactual.changes));
+	const after = rankParties(prepared, applyChanges(input.answers, counterfactual.changes));
 	const percentAfter = (id: string) => after.entries.find((e) => e.partyId === id)?.percent ?? null;
 	const newTopPercent = percentAfter(counterfactual.newTop);
 	const oldTopPercent = percentAfter(first.partyId);
@@ -203,7 +222,7 @@ export function workedExample(): WorkedExample {
 		statements,
 		answers,
 		positions: Object.fromEntries(
-			EXAMPLE_PARTIES.map((p) => [p.id, statements.map((id) => p.positions[id] ?? null)])
+			input.parties.map((p) => [p.id, statements.map((id) => p.positions[id] ?? null)])
 		),
 		parties,
 		order: result.entries.map((e) => e.partyId),
@@ -212,7 +231,7 @@ export function workedExample(): WorkedExample {
 		totalWeight: result.totalWeight,
 		important: answers.flatMap((a, i) => (a.stance !== null && a.important ? [i + 1] : [])),
 		skipped: answers.flatMap((a, i) => (a.stance === null ? [i + 1] : [])),
-		missing: EXAMPLE_PARTIES.flatMap((p) =>
+		missing: input.parties.flatMap((p) =>
 			statements.flatMap((id, i) =>
 				p.positions[id] == null ? [{ party: p.id, statement: i + 1 }] : []
 			)
