@@ -1,27 +1,51 @@
 /**
- * Checks the statements file against the seeds and prints the editorial report.
+ * Checks the statements file against the seeds, checks the Markdown content files, and
+ * prints the editorial report.
  *
  *   npm run content:check                          readable report, then OK or the problems
  *   npm run --silent content:check -- --json       the report as JSON on stdout
  *   npm run content:check -- --file draft.yaml     check another statements file
+ *   npm run content:check -- --markdown draft.md   check other Markdown (a file or a folder)
  *
  * Exit code 0 when the content is valid and every threshold is met, 1 otherwise, 2 for a
- * usage error.
+ * usage error. `main(argv, io)` runs the check in-process (the tests call it); the file
+ * still runs as a CLI.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkContent, statementsFile } from '../src/lib/content/load.ts';
+import { findRawHtml } from '../src/lib/content/markdown.ts';
+import type { FactsInput } from '../src/lib/content/methodology/facts.ts';
+import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
+import { methodologyPage } from '../src/lib/content/methodology/page.ts';
+import { MethodologyError } from '../src/lib/content/methodology/template.ts';
+import { m } from '../src/lib/messages/index.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
 import { formatIssue } from '../src/lib/content/schema.ts';
 import type { Dataset } from '../src/lib/content/types.ts';
 
-const USAGE = `Usage: npm run content:check [-- options]
+/** Where the check writes: standard output and standard error, or a test's buffers. */
+export interface Io {
+	stdout(text: string): void;
+	stderr(text: string): void;
+}
+
+/** The Markdown content files: every `.md` file under this folder. */
+const MARKDOWN_ROOT = 'content';
+
+const usage = () => `Usage: npm run content:check [-- options]
 
 Validates the statements file (${statementsFile()}), verifies every quote against the
-documents in seeds/, resolves the editions and prints the editorial report.
+documents in seeds/, resolves the editions and prints the editorial report. Checks that no
+Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, and builds the methodology page from
+each language file (methodology/<lang>.md) with the checked content.
 
 Options:
-  --json         print only the report as JSON on stdout
-  --file <path>  check another statements file (relative to the current directory)
-  -h, --help     print this help
+  --json             print only the report as JSON on stdout
+  --file <path>      check another statements file (relative to the current directory)
+  --markdown <path>  check other Markdown: a file, or every .md file in a folder
+  -h, --help         print this help
 
 Exit code: 0 when everything passes, 1 on errors or threshold failures, 2 on a usage error.
 `;
@@ -171,36 +195,103 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 	return out;
 }
 
-function main(args: string[]): number {
+/** A problem in a Markdown content file, at a line. */
+export interface MarkdownIssue {
+	file: string;
+	line: number;
+	message: string;
+}
+
+/** `path` itself when it is a file, else every `.md` file below it (sorted). */
+function markdownFiles(path: string): string[] {
+	if (!statSync(path).isDirectory()) return [path];
+	return readdirSync(path, { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => join(path, name));
+}
+
+/** A file as named in messages: relative to the current directory when inside it. */
+function displayName(file: string): string {
+	const absolute = resolve(file);
+	const inside = relative(process.cwd(), absolute);
+	return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
+}
+
+/** Problems building the methodology page from a language file with the checked content. */
+function checkMethodology(file: string, name: string, content: FactsInput): MarkdownIssue[] {
+	try {
+		methodologyPage({
+			markdown: { file: name, text: readFileSync(file, 'utf8') },
+			changelog: readFileSync(CHANGELOG_FILE, 'utf8'),
+			content,
+			words: m
+		});
+		return [];
+	} catch (error) {
+		if (error instanceof MethodologyError) return error.issues;
+		throw error;
+	}
+}
+
+/**
+ * Raw HTML in the Markdown files at `path` (a file or a folder), with file and line; and,
+ * when the content is usable, the problems of each methodology language file (a file in a
+ * folder named `methodology`).
+ */
+export function checkMarkdown(path: string, content: FactsInput | null): MarkdownIssue[] {
+	return markdownFiles(path).flatMap((file) => {
+		const name = displayName(file);
+		const html = findRawHtml(readFileSync(file, 'utf8')).map(({ line, html }) => ({
+			file: name,
+			line,
+			message: `raw HTML is not allowed in Markdown content: ${truncate(html.split('\n')[0]!, 60)}`
+		}));
+		const methodology =
+			content !== null && basename(dirname(resolve(file))) === 'methodology'
+				? checkMethodology(file, name, content)
+				: [];
+		return [...html, ...methodology];
+	});
+}
+
+export function main(args: string[], io: Io): number {
 	let json = false;
 	let file: string | undefined;
+	let markdown = MARKDOWN_ROOT;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i]!;
+		const option = /^--(file|markdown)(?:=(.*))?$/.exec(arg);
 		if (arg === '--json') json = true;
-		else if (arg === '--file') {
-			file = args[++i];
-			if (file === undefined || file === '') {
-				process.stderr.write(`content:check: --file needs a path\n\n${USAGE}`);
+		else if (option) {
+			const value = option[2] ?? args[++i];
+			if (value === undefined || value === '') {
+				io.stderr(`content:check: --${option[1]} needs a path\n\n${usage()}`);
 				return 2;
 			}
-		} else if (arg.startsWith('--file=')) file = arg.slice('--file='.length);
-		else if (arg === '--help' || arg === '-h') {
-			process.stdout.write(USAGE);
+			if (option[1] === 'file') file = value;
+			else markdown = value;
+		} else if (arg === '--help' || arg === '-h') {
+			io.stdout(usage());
 			return 0;
 		} else {
-			process.stderr.write(`content:check: unknown option ${JSON.stringify(arg)}\n\n${USAGE}`);
+			io.stderr(`content:check: unknown option ${JSON.stringify(arg)}\n\n${usage()}`);
 			return 2;
 		}
 	}
 
 	let check: ReturnType<typeof checkContent>;
+	let markdownIssues: MarkdownIssue[];
 	try {
 		check = checkContent(process.cwd(), file ?? statementsFile());
-	} catch (error) {
-		process.stderr.write(
-			`content:check: ${error instanceof Error ? error.message : String(error)}\n`
+		const { dataset, seeds, positions } = check;
+		markdownIssues = checkMarkdown(
+			markdown,
+			dataset && { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions }
 		);
-		process.stdout.write('content check: FAILED\n');
+	} catch (error) {
+		io.stderr(`content:check: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stdout('content check: FAILED\n');
 		return 1;
 	}
 	const report = check.dataset
@@ -210,14 +301,23 @@ function main(args: string[]): number {
 				pledges: check.seeds.pledges
 			})
 		: null;
-	const errors = check.errors.map((issue) => formatIssue(check.file, issue));
+	const errors = [
+		...check.errors.map((issue) => formatIssue(check.file, issue)),
+		...markdownIssues.map((issue) => `${issue.file}:${issue.line}: ${issue.message}`)
+	];
 	const failures = report?.failures ?? [];
 	const ok = errors.length === 0 && failures.length === 0 && report !== null;
 
 	if (json) {
-		process.stdout.write(
-			`${JSON.stringify({ ok, file: check.file, errors: check.errors, messages: errors, report }, null, 2)}\n`
-		);
+		const result = {
+			ok,
+			file: check.file,
+			errors: check.errors,
+			markdown: markdownIssues,
+			messages: errors,
+			report
+		};
+		io.stdout(`${JSON.stringify(result, null, 2)}\n`);
 		return ok ? 0 : 1;
 	}
 
@@ -238,8 +338,13 @@ function main(args: string[]): number {
 			for (const f of failures) out.push(`  ✗ ${f.message}`);
 		}
 	}
-	process.stdout.write(`${out.join('\n').replace(/^\n/, '')}\n`);
+	io.stdout(`${out.join('\n').replace(/^\n/, '')}\n`);
 	return ok ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+	process.exitCode = main(process.argv.slice(2), {
+		stdout: (text) => process.stdout.write(text),
+		stderr: (text) => process.stderr.write(text)
+	});
+}

@@ -1,35 +1,41 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, seeds } from '#lib/pledges/test-support.ts';
+import { main } from '../../../scripts/content-check.ts';
+import { STATEMENTS_ENV } from './load.ts';
 import { passingStatements, statementsYaml } from './test-support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The default statements file, whatever the environment running the tests says.
+beforeEach(() => {
+	vi.stubEnv(STATEMENTS_ENV, '');
+	return () => vi.unstubAllEnvs();
+});
 
 function fixture(name: string, text: string): string {
 	const path = join(dir, name);
+	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, text);
 	return path;
 }
 
-/** Runs `tsx scripts/content-check.ts <args>` the way `npm run content:check` does. */
+/** Runs the check in-process the way `npm run content:check -- <args>` does. */
 function run(...args: string[]) {
-	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-	delete env.VALGOMAT_STATEMENTS;
-	const result = spawnSync(
-		process.execPath,
-		[join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-check.ts', ...args],
-		{ cwd: ROOT, encoding: 'utf8', env }
-	);
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+	let stdout = '';
+	let stderr = '';
+	const status = main(args, {
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text)
+	});
+	return { status, stdout, stderr };
 }
 
 const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
 
-describe('scripts/content-check.ts', { timeout: 30_000 }, () => {
+describe('scripts/content-check.ts', () => {
 	it('prints the report and "content check: OK" for content that passes', () => {
 		const file = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
 		const { status, stdout, stderr } = run('--file', file);
@@ -110,10 +116,53 @@ describe('scripts/content-check.ts', { timeout: 30_000 }, () => {
 		});
 	});
 
+	it('fails on raw HTML in a Markdown content file, naming file and line', () => {
+		const passing = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const changelog = fixture(
+			'markdown/CHANGELOG.md',
+			'# Endringslogg\n\n## 2026-12-01\n\n<script>alert(1)</script>\n'
+		);
+		const notes = fixture(
+			'markdown/drafts/notes.md',
+			'# Tittel\n\nTekst med <img src=x onerror=alert(1)> inni.\n\n`<b>kode</b>` er lov.\n'
+		);
+		const { status, stdout } = run('--file', passing, '--markdown', join(dir, 'markdown'));
+		expect(status).toBe(1);
+		expect(stdout).toContain('content check: FAILED (2 errors, 0 threshold failures)');
+		expect(stdout).toContain(
+			`${changelog}:5: raw HTML is not allowed in Markdown content: <script>alert(1)</script>`
+		);
+		expect(stdout).toContain(
+			`${notes}:3: raw HTML is not allowed in Markdown content: <img src=x onerror=alert(1)>`
+		);
+		expect(stdout).not.toContain('<b>kode</b>');
+
+		const json = run('--json', '--file', passing, '--markdown', changelog);
+		expect(json.status).toBe(1);
+		expect(JSON.parse(json.stdout)).toMatchObject({
+			ok: false,
+			markdown: [{ file: changelog, line: 5 }]
+		});
+	});
+
+	it('builds the methodology page from each language file and reports its problems by line', () => {
+		const passing = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const lines = readFileSync(join(ROOT, 'content/methodology/nb.md'), 'utf8').split('\n');
+		const at = lines.findIndex((l) => l.includes('{positions}'));
+		lines[at] = lines[at]!.replace('{positions}', '{positions');
+		const broken = fixture('draft/methodology/nb.md', lines.join('\n'));
+		const { status, stdout } = run('--file', passing, '--markdown', join(dir, 'draft'));
+		expect(status).toBe(1);
+		expect(stdout).toContain(`${broken}:${at + 1}: invalid placeholder syntax`);
+		// The real language files build with the real content.
+		expect(run('--markdown', join(ROOT, 'content/methodology')).status).toBe(0);
+	});
+
 	it('exits 2 on a usage error', () => {
 		expect(run('--jsn')).toMatchObject({ status: 2, stdout: '' });
 		expect(run('--jsn').stderr).toMatch(/^content:check: unknown option "--jsn"/);
 		expect(run('--file').status).toBe(2);
+		expect(run('--markdown').stderr).toMatch(/^content:check: --markdown needs a path/);
 		const help = run('--help');
 		expect(help.status).toBe(0);
 		expect(help.stdout).toMatch(/^Usage: npm run content:check/);

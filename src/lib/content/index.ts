@@ -55,3 +55,37 @@ export {
 	type OpenDataStatement
 } from './opendata.ts';
 export { partyInputs, prepareEdition } from './scoring-input.ts';
+
+// The methodology page. Its Markdown side (markdown.ts, methodology/page.ts, template.ts,
+// document.ts, changelog.ts) runs at build time only and is deliberately not re-exported as
+// values here: it brings `marked` and `intl-messageformat`, which must never reach the
+// browser. Components import its types.
+export type { SafeHtml } from './markdown.ts';
+export {
+	methodologyFacts,
+	type FactsInput,
+	type MethodologyDocument,
+	type MethodologyEdition,
+	type MethodologyFacts
+} from './methodology/facts.ts';
+export {
+	EXAMPLE_ANSWERS,
+	EXAMPLE_PARTIES,
+	EXAMPLE_STATEMENTS,
+	workedExample,
+	type ExampleAnswer,
+	type ExampleChange,
+	type ExampleParty,
+	type ExampleRow,
+	type WorkedExample
+} from './methodology/example.ts';
+export type {
+	MethodologyBlock,
+	MethodologyExample,
+	MethodologyPage,
+	MethodologySection,
+	MethodologySlot,
+	MethodologyWords,
+	NamedExampleParty,
+	RubricRow
+} from './methodology/page.ts';
