@@ -93,7 +93,11 @@ export async function openPage(
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') errors.push(msg.text());
 	});
-	await page.goto(`${baseURL()}${path}`, { waitUntil: 'networkidle' });
+	// `networkidle` alone can return before the document has been parsed (it is decided from
+	// requests only), so on a busy machine axe could see a page without its <title>: wait for
+	// `load` first, then for the network to settle.
+	await page.goto(`${baseURL()}${path}`, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle');
 	return { context, page, errors, foreignRequests };
 }
 

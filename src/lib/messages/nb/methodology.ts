@@ -78,9 +78,10 @@ export const methodology = {
 		note: 'Merknad',
 		noPlace: '–',
 		topMatch: 'beste treff',
+		/** The same words as the results screen's notes. */
 		flag: {
-			'too-little-basis': results.tooLittleBasis,
-			'no-common-statements': results.noCommon
+			'too-little-basis': results.notes['too-little-basis'],
+			'no-common-statements': results.notes['no-common-statements']
 		} satisfies Record<Flag, string>
 	}
 };

@@ -30,8 +30,6 @@ export const quiz = {
 	progressLabel: 'Framdrift',
 	answersLabel: 'Svaralternativer',
 	skip: 'Hopp over',
-	/** Kept for the methodology page until it uses `m.important`. */
-	important: common.important,
 	back: 'Tilbake',
 	showResults: 'Se resultatet',
 	readMore: 'Les mer',
