@@ -1,8 +1,8 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { instanceArb, permute } from './arbitraries.ts';
-import type { AnswerChange, Counterfactual } from './counterfactual.ts';
-import { applyChanges, whatWouldChange } from './counterfactual.ts';
+import type { AnswerChange, Counterfactual } from './counterfactual/index.ts';
+import { applyChanges, whatWouldChange } from './counterfactual/index.ts';
 import { prepareParties } from './prepare.ts';
 import type { PreparedParties } from './prepare.ts';
 import { rankParties } from './rank.ts';

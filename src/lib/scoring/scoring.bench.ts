@@ -6,7 +6,7 @@
  */
 
 import { expect, test } from 'vitest';
-import { whatWouldChange } from './counterfactual.ts';
+import { whatWouldChange } from './counterfactual/index.ts';
 import { prepareParties } from './prepare.ts';
 import { rankParties } from './rank.ts';
 import type { RankingResult } from './rank.ts';
