@@ -9,9 +9,8 @@
  *   score      Σ term / (MAX_DISTANCE · Σ w)    = Σ w·a / Σ w
  *
  * Scores are kept as these exact integers (numerator Σ term, denominator MAX_DISTANCE·Σw).
- * Every module computes them through the functions below; the two hot loops that keep the
- * arithmetic inline for speed (score.ts `scoreArrays`, counterfactual/changes.ts) say so and
- * are tested against {@link termOf}.
+ * Every module computes them through the functions below, the hot loops included (measured:
+ * the calls cost nothing once optimised; see docs/scoring.md, Benchmarks).
  */
 
 /** The largest distance between two stances, |2 − (−2)|: the ends of the scale. */

@@ -16,6 +16,8 @@ import { answeredStance, isStance, own, weightOf } from './types.ts';
 const answerOf = answeredStance;
 const term = termOf;
 const weightOfAnswer = weightOf;
+const denominator = denominatorOf;
+const percentOfLocal = percentOf;
 
 /** A party's score with the exact integers behind it. */
 export interface PartyScore {
@@ -105,17 +107,18 @@ export function scoreArrays(prepared: PreparedParties, voter: VoterVector): Scor
 
 /** Builds a {@link PartyScore} from its integer sums. */
 export function partyScoreOf(numerator: number, weight: number, basis: number): PartyScore {
-	const denominator = denominatorOf(weight);
-	return basis === 0
-		? { score: null, percent: null, numerator: 0, denominator: 0, weight: 0, basis: 0 }
-		: {
-				score: numerator / denominator,
-				percent: percentOf(numerator, denominator),
-				numerator,
-				denominator,
-				weight,
-				basis
-			};
+	if (basis === 0) {
+		return { score: null, percent: null, numerator: 0, denominator: 0, weight: 0, basis: 0 };
+	}
+	const d = denominator(weight);
+	return {
+		score: numerator / d,
+		percent: percentOfLocal(numerator, d),
+		numerator,
+		denominator: d,
+		weight,
+		basis
+	};
 }
 
 /**
