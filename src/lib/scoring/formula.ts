@@ -9,8 +9,9 @@
  *   score      Σ term / (MAX_DISTANCE · Σ w)    = Σ w·a / Σ w
  *
  * Scores are kept as these exact integers (numerator Σ term, denominator MAX_DISTANCE·Σw).
- * Every module computes them through the functions below, the hot loops included (measured:
- * the calls cost nothing once optimised; see docs/scoring.md, Benchmarks).
+ * Every module computes them through the functions below, with one exception: the ranking's
+ * innermost loop (score.ts `scoreArrays`) writes the term out through MAX_DISTANCE, because
+ * the call measurably slowed it; score.test.ts checks that the two agree for every case.
  */
 
 /** The largest distance between two stances, |2 − (−2)|: the ends of the scale. */
