@@ -24,6 +24,7 @@ const noPosition = NO_POSITION;
 const stanceOfCode = STANCE_OF_CODE;
 const weightOfCode = WEIGHT_OF_CODE;
 const term = termOf;
+const alternativeOf = alternativeCode;
 
 /** The per-change deltas of a search over S statements and P parties. Immutable. */
 export interface Changes {
@@ -82,7 +83,7 @@ export function buildChanges(
 			B[p] = B[p]! + (countedWeight(cur, q) > 0 ? 1 : 0);
 		}
 		for (let o = 0; o < alternatives; o++) {
-			const code = alternativeCode(cur, o);
+			const code = alternativeOf(cur, o);
 			const c = i * alternatives + o;
 			dW[c] = weightOfCode[code]! - weightOfCode[cur]!;
 			for (let p = 0; p < P; p++) {
@@ -146,6 +147,6 @@ export function describeChange(
 /** Change c of a search over `result` (statement c / ALTERNATIVES, its (c mod ALTERNATIVES)-th alternative). */
 export function changeOf(result: RankingResult, c: number, current: Uint8Array): AnswerChange {
 	const i = Math.floor(c / alternatives);
-	const code = alternativeCode(current[i]!, c % alternatives);
+	const code = alternativeOf(current[i]!, c % alternatives);
 	return describeChange(result.answers, result.prepared.statementIds[i]!, answerOfCode(code));
 }

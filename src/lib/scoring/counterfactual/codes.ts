@@ -8,6 +8,9 @@
 import type { Answer, Answers, Stance } from '../types.ts';
 import { answeredStance, weightOf } from '../types.ts';
 
+// Module-local copy: a dev-time module runner turns imported-binding reads into getters.
+const answerOf = answeredStance;
+
 export const CODES = 11;
 export const ALTERNATIVES = CODES - 1;
 
@@ -18,7 +21,7 @@ export function codeOf(answer: Answer | null): number {
 
 /** The code of every statement's current answer, in quiz order. */
 export function codesOf(statementIds: readonly string[], answers: Answers): Uint8Array {
-	return Uint8Array.from(statementIds, (id) => codeOf(answeredStance(answers, id)));
+	return Uint8Array.from(statementIds, (id) => codeOf(answerOf(answers, id)));
 }
 
 /** The answer a code stands for; null for code 0 (skipped). */

@@ -34,6 +34,10 @@ const apply = applyChange;
 const oracleBound = pairOracle;
 const inheritOpen = inheritTargets;
 const openStatement = statementOpen;
+const filterStatements = statementFilter;
+const bound1 = rangeBound;
+const bound2 = pairedBound;
+const largestW = maxVoterWeight;
 
 /** A search: the shared state, each bound's tables and the leaves' scratch. */
 export interface Search {
@@ -68,8 +72,8 @@ export function createSearch(
 /** Bounds 1 and 2 at a node with r ≥ 2 changes left; false when no target survives. */
 function bound(search: Search, depth: number, start: number, r: number): boolean {
 	search.paired.hasPair[depth] = 0;
-	if (!rangeBound(search.state, search.ranges, depth, start, r)) return false;
-	return pairedBound(search.state, search.paired, depth, start, r, search.ranges.sureTop);
+	if (!bound1(search.state, search.ranges, depth, start, r)) return false;
+	return bound2(search.state, search.paired, depth, start, r, search.ranges.sureTop);
 }
 
 /** Node at `depth` (changes path[0..depth) applied), next statements from `start`, sets of k. */
@@ -116,7 +120,7 @@ function leaves(search: Search, depth: number, start: number, last: number): voi
 	const { dN, dX, dB, dW } = state.changes;
 	const { N, X, B, W } = state.sums;
 	const maskAt = depth * P;
-	const maxW = maxVoterWeight(search.ranges, W, start, 1);
+	const maxW = largestW(search.ranges, W, start, 1);
 	if (maxW <= 0) return;
 	state.margins[depth] = 1 / maxW;
 	// Rival of each target: the sure rival with the highest current score.
@@ -140,7 +144,7 @@ function leaves(search: Search, depth: number, start: number, last: number): voi
 	}
 	if (targets === 0) return;
 	// Statement filter inherited from the parent's paired gains.
-	const filter = statementFilter(state, paired, depth, targetList, targets);
+	const filter = filterStatements(state, paired, depth, targetList, targets);
 	for (let i = start; i <= last; i++) {
 		if (filter && !openStatement(state, paired, depth, i, targetList, targets)) continue;
 		state.count += alternatives;
