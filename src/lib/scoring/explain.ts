@@ -3,12 +3,13 @@
  * score, and why one party is ahead of another.
  */
 
-import { percentOf } from './fraction.ts';
+import { agreementOf, denominatorOf, distanceOf, scoreOf, termOf } from './formula.ts';
 import type { PreparedParties } from './prepare.ts';
 import { NO_POSITION } from './prepare.ts';
 import type { RankingResult } from './rank.ts';
+import { partyScoreOf } from './score.ts';
 import type { Stance } from './types.ts';
-import { answeredStance, own } from './types.ts';
+import { answeredStance, own, weightOf } from './types.ts';
 
 /**
  * Whether a statement counted for a party: `counted`, or why not: the voter skipped it
@@ -26,15 +27,15 @@ export interface StatementExplanation {
 	/** The party's stance, or null when it has none. */
 	readonly partyStance: Stance | null;
 	readonly status: StatementStatus;
-	/** |voter − party| (0–4); null unless counted. */
+	/** |voter − party|, 0 to MAX_DISTANCE; null unless counted. */
 	readonly distance: number | null;
-	/** 1 − distance/4; null unless counted. */
+	/** 1 − distance / MAX_DISTANCE; null unless counted. */
 	readonly agreement: number | null;
 	/** 2 when important, 1 otherwise; 0 when the statement does not count. */
 	readonly weight: 0 | 1 | 2;
 	/** w·a / Σw: this statement's share of the score (they sum to the score); null unless counted. */
 	readonly contribution: number | null;
-	/** Exact numerator of the contribution, w·(4 − distance), over the party's denominator 4·Σw. */
+	/** Exact numerator of the contribution, w·(MAX_DISTANCE − distance), over the party's denominator MAX_DISTANCE·Σw. */
 	readonly contributionNumerator: number;
 }
 
@@ -43,15 +44,15 @@ export interface PartyExplanation {
 	readonly partyId: string;
 	readonly score: number | null;
 	readonly percent: number | null;
-	/** Σ w·(4 − distance). */
+	/** Σ w·(MAX_DISTANCE − distance). */
 	readonly numerator: number;
-	/** 4 · Σ w. */
+	/** MAX_DISTANCE · Σ w. */
 	readonly denominator: number;
 	readonly basis: number;
 	readonly rows: readonly StatementExplanation[];
 }
 
-/** Internal per-statement terms of one party: n_i = w·(4−d), w_i (0 when not counted). */
+/** Internal per-statement terms of one party: n_i = w·(MAX_DISTANCE − d), w_i (0 when not counted). */
 interface Terms {
 	readonly n: Int32Array;
 	readonly w: Int32Array;
@@ -78,8 +79,8 @@ function termsOf(result: RankingResult, p: number): Terms {
 		const answer = answeredStance(result.answers, statementIds[i]!);
 		const q = positions[p * s + i]!;
 		if (answer === null || q === NO_POSITION) continue;
-		const wi = answer.important ? 2 : 1;
-		n[i] = wi * (4 - Math.abs(answer.stance! - q));
+		const wi = weightOf(answer);
+		n[i] = termOf(wi, answer.stance!, q);
 		w[i] = wi;
 		numerator += n[i]!;
 		weight += wi;
@@ -94,7 +95,7 @@ export function explainParty(result: RankingResult, partyId: string): PartyExpla
 	const s = statementIds.length;
 	const p = partyIndexOf(result.prepared, partyId);
 	const terms = termsOf(result, p);
-	const denominator = 4 * terms.weight;
+	const total = partyScoreOf(terms.numerator, terms.weight, terms.basis);
 	const rows = statementIds.map((statementId, i): StatementExplanation => {
 		const answer = answeredStance(result.answers, statementId);
 		const raw = own(result.answers, statementId);
@@ -121,7 +122,7 @@ export function explainParty(result: RankingResult, partyId: string): PartyExpla
 				contributionNumerator: 0
 			};
 		}
-		const distance = Math.abs(voterStance! - partyStance);
+		const distance = distanceOf(answer.stance!, partyStance);
 		return {
 			statementId,
 			voterStance,
@@ -129,21 +130,14 @@ export function explainParty(result: RankingResult, partyId: string): PartyExpla
 			partyStance,
 			status: 'counted',
 			distance,
-			agreement: 1 - distance / 4,
-			weight: important ? 2 : 1,
-			contribution: terms.n[i]! / denominator,
+			agreement: agreementOf(distance),
+			weight: weightOf(answer),
+			contribution: terms.n[i]! / total.denominator,
 			contributionNumerator: terms.n[i]!
 		};
 	});
-	return {
-		partyId,
-		score: terms.basis === 0 ? null : terms.numerator / denominator,
-		percent: terms.basis === 0 ? null : percentOf(terms.numerator, denominator),
-		numerator: terms.numerator,
-		denominator,
-		basis: terms.basis,
-		rows
-	};
+	const { score, percent, numerator, denominator, basis } = total;
+	return { partyId, score, percent, numerator, denominator, basis, rows };
 }
 
 /** Which party has a position on a statement that counts for at least one of the two. */
@@ -209,8 +203,8 @@ export function compareParties(result: RankingResult, a: string, b: string): Par
 	const pb = partyIndexOf(result.prepared, b);
 	const ta = termsOf(result, pa);
 	const tb = termsOf(result, pb);
-	const da = 4 * ta.weight;
-	const db = 4 * tb.weight;
+	const da = denominatorOf(ta.weight);
+	const db = denominatorOf(tb.weight);
 	// Exact per-statement difference numerators over the common denominator da·db (a zero
 	// denominator is replaced by 1: that party's terms are all 0).
 	const ea = da === 0 ? 1 : da;
@@ -250,12 +244,12 @@ export function compareParties(result: RankingResult, a: string, b: string): Par
 	});
 	rows.sort((x, y) => Math.abs(y.exact) - Math.abs(x.exact) || x.i - y.i);
 
-	const scoreA = ta.basis === 0 ? null : ta.numerator / da;
-	const scoreB = tb.basis === 0 ? null : tb.numerator / db;
+	const scoreA = partyScoreOf(ta.numerator, ta.weight, ta.basis).score;
+	const scoreB = partyScoreOf(tb.numerator, tb.weight, tb.basis).score;
 	let decomposition: ScoreDecomposition | null = null;
 	if (scoreA !== null && scoreB !== null) {
-		const sharedScoreA = sharedCount === 0 ? null : sharedN_A / (4 * sharedW);
-		const sharedScoreB = sharedCount === 0 ? null : sharedN_B / (4 * sharedW);
+		const sharedScoreA = sharedCount === 0 ? null : scoreOf(sharedN_A, sharedW);
+		const sharedScoreB = sharedCount === 0 ? null : scoreOf(sharedN_B, sharedW);
 		decomposition = {
 			shared: (sharedScoreA ?? 0) - (sharedScoreB ?? 0),
 			onlyA: scoreA - (sharedScoreA ?? 0),

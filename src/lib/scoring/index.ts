@@ -88,19 +88,19 @@ export type { PartyComparison } from './explain.ts';
 export { compareParties } from './explain.ts';
 
 /** How one answer changes: `stance`, `answer`, `skip`, `importance`, `stance-and-importance`. */
-export type { ChangeKind } from './counterfactual.ts';
+export type { ChangeKind } from './counterfactual/index.ts';
 /** One changed answer, with the answer before and after. */
-export type { AnswerChange } from './counterfactual.ts';
+export type { AnswerChange } from './counterfactual/index.ts';
 /** Result of {@link whatWouldChange}: `change`, `robust` or `no-top`. */
-export type { Counterfactual } from './counterfactual.ts';
+export type { Counterfactual } from './counterfactual/index.ts';
 /** Options of {@link whatWouldChange}: `maxChanges` (1–3) and the `maxCandidates` budget. */
-export type { CounterfactualOptions } from './counterfactual.ts';
+export type { CounterfactualOptions } from './counterfactual/index.ts';
 /**
  * The smallest set of answer changes (at most three) that would make another party the sole
  * top match, by exact branch and bound with a deterministic candidate budget.
  */
-export { whatWouldChange } from './counterfactual.ts';
+export { whatWouldChange } from './counterfactual/index.ts';
 /** Default candidate budget of {@link whatWouldChange}. */
-export { DEFAULT_MAX_CANDIDATES } from './counterfactual.ts';
+export { DEFAULT_MAX_CANDIDATES } from './counterfactual/index.ts';
 /** Returns a copy of the answers with the changes applied (to preview or verify a change). */
-export { applyChanges } from './counterfactual.ts';
+export { applyChanges } from './counterfactual/index.ts';

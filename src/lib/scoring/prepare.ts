@@ -25,7 +25,7 @@ export interface PreparedParties {
 	readonly parties: readonly PartyInput[];
 	/** `positions[p * statementIds.length + i]`: party p's stance on statement i, or NO_POSITION. */
 	readonly positions: Int8Array;
-	/** FNV-1a hash of each party id, for the tie-break key. */
+	/** `fnv1a32` (FNV-1a over UTF-8, `#lib/hash.ts`) of each party id, for the tie-break key. */
 	readonly partyHashes: Uint32Array;
 	/** Index of each party id in `parties`. */
 	readonly partyIndex: ReadonlyMap<string, number>;

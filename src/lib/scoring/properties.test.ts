@@ -2,14 +2,26 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { instanceArb, permute } from './arbitraries.ts';
 import { compareParties, explainParty } from './explain.ts';
+import { MAX_DISTANCE } from './formula.ts';
 import { prepareParties } from './prepare.ts';
 import { rankParties } from './rank.ts';
 import type { RankingResult } from './rank.ts';
 import { scoreParty } from './score.ts';
 import type { Answer, Answers, PartyInput, Stance } from './types.ts';
-import { MIN_BASIS, answeredStance } from './types.ts';
+import { MIN_BASIS, answeredStance, own, weightOf } from './types.ts';
 
 const instance = instanceArb();
+
+/** −1, 0 or 1 (never −0). */
+const sign = (value: number) => (value > 0 ? 1 : value < 0 ? -1 : 0);
+
+/** The numbers of a party's score in a result. */
+function scoreIn(result: RankingResult, partyId: string) {
+	const { score, percent, numerator, denominator, weight, basis } = result.entries.find(
+		(e) => e.partyId === partyId
+	)!;
+	return { score, percent, numerator, denominator, weight, basis };
+}
 
 function rank(ids: string[], parties: PartyInput[], answers: Answers): RankingResult {
 	return rankParties(prepareParties(ids, parties), answers);
@@ -74,10 +86,7 @@ describe('score properties', () => {
 	test.prop([instance, fc.nat()])(
 		'skipping a statement equals the party having no position on it',
 		(x, pick) => {
-			if (x.statementIds.length === 0) {
-				expect(x.statementIds).toEqual([]);
-				return;
-			}
+			fc.pre(x.statementIds.length > 0);
 			const id = x.statementIds[pick % x.statementIds.length]!;
 			const skipped: Answers = { ...x.answers, [id]: { stance: null, important: false } };
 			for (const party of x.parties) {
@@ -104,31 +113,92 @@ describe('score properties', () => {
 	);
 
 	test.prop([instance, fc.nat()])(
-		'marking a statement important never lowers a party that agrees on it more than its score',
+		'marking a statement important moves a score toward the agreement on it',
 		(x, pick) => {
-			const answered = x.statementIds.filter((id) => {
+			const unmarked = x.statementIds.filter((id) => {
 				const a = answeredStance(x.answers, id);
 				return a !== null && !a.important;
 			});
-			if (answered.length === 0) {
-				expect(answered).toEqual([]);
-				return;
-			}
-			const id = answered[pick % answered.length]!;
+			fc.pre(unmarked.length > 0);
+			const id = unmarked[pick % unmarked.length]!;
 			const voter = answeredStance(x.answers, id)!;
 			const marked: Answers = { ...x.answers, [id]: { stance: voter.stance, important: true } };
 			for (const party of x.parties) {
-				const position = party.positions[id];
-				if (position === undefined || position === null) continue;
 				const before = scoreParty(x.statementIds, party, x.answers);
 				const after = scoreParty(x.statementIds, party, marked);
-				// agreement (4 − d)/4 > n/den  ⇔  (4 − d)·den > 4·n
+				const position = own(party.positions, id);
+				if (position === undefined || position === null) {
+					expect(after).toEqual(before); // the statement does not count for this party
+					continue;
+				}
+				// after − before has the sign of agreement − score, i.e. of
+				// (MAX_DISTANCE − d)/MAX_DISTANCE − n/den, compared exactly.
 				const d = Math.abs(voter.stance! - position);
-				if ((4 - d) * before.denominator > 4 * before.numerator) {
-					// after ≥ before, cross-multiplied exactly
-					expect(after.numerator * before.denominator).toBeGreaterThanOrEqual(
-						before.numerator * after.denominator
-					);
+				const toward = (MAX_DISTANCE - d) * before.denominator - MAX_DISTANCE * before.numerator;
+				const moved = after.numerator * before.denominator - before.numerator * after.denominator;
+				expect(sign(moved)).toBe(sign(toward));
+			}
+		}
+	);
+});
+
+describe('laws of NRK’s published algorithm', () => {
+	test.prop([instance])(
+		'with nothing marked important, swapping voter and party keeps the score',
+		(x) => {
+			const ids = x.statementIds;
+			const plain: Answers = Object.fromEntries(
+				ids.map((id) => [
+					id,
+					{ stance: answeredStance(x.answers, id)?.stance ?? null, important: false }
+				])
+			);
+			// The voter as a party: skipped is no position.
+			const voterAsParty: PartyInput = {
+				id: 'voter',
+				positions: Object.fromEntries(ids.map((id) => [id, plain[id]!.stance]))
+			};
+			for (const party of x.parties) {
+				// The party as a voter: no position is skipped.
+				const partyAsVoter: Answers = Object.fromEntries(
+					ids.map((id) => [id, { stance: own(party.positions, id) ?? null, important: false }])
+				);
+				expect(scoreParty(ids, voterAsParty, partyAsVoter)).toEqual(scoreParty(ids, party, plain));
+			}
+		}
+	);
+
+	test.prop([instance, fc.nat()])(
+		'moving one answer one step toward a party’s position never lowers that party’s score',
+		(x, pick) => {
+			// Every (party, statement) that counts with the voter not yet at the party's position.
+			const moves = x.parties.flatMap((party) =>
+				x.statementIds.flatMap((id) => {
+					const answer = answeredStance(x.answers, id);
+					const position = own(party.positions, id);
+					if (answer === null || position === undefined || position === null) return [];
+					return answer.stance === position ? [] : [{ party, id, answer, position }];
+				})
+			);
+			fc.pre(moves.length > 0);
+			const { party, id, answer, position } = moves[pick % moves.length]!;
+			const step = (answer.stance! + Math.sign(position - answer.stance!)) as Stance;
+			const moved: Answers = { ...x.answers, [id]: { stance: step, important: answer.important } };
+			const before = rank(x.statementIds, x.parties, x.answers);
+			const after = rank(x.statementIds, x.parties, moved);
+			// Exactly: the same statements count with the same weights, and this statement's term
+			// w·(MAX_DISTANCE − d) grows by w, so the score rises by w / (MAX_DISTANCE·Σw).
+			const was = scoreIn(before, party.id);
+			const now = scoreIn(after, party.id);
+			expect(now.denominator).toBe(was.denominator);
+			expect(now.numerator).toBe(was.numerator + weightOf(answer));
+			expect(now.score!).toBeGreaterThan(was.score!);
+			expect(now.percent!).toBeGreaterThanOrEqual(was.percent!);
+			// Parties without a position on the statement are not moved at all.
+			for (const other of x.parties) {
+				const silent = own(other.positions, id);
+				if (silent === undefined || silent === null) {
+					expect(scoreIn(after, other.id)).toEqual(scoreIn(before, other.id));
 				}
 			}
 		}

@@ -10,19 +10,20 @@
  * denominators, so floating point never decides an order or a tie.
  */
 
-import { percentOf } from './fraction.ts';
+import { denominatorOf } from './formula.ts';
 import type { PreparedParties } from './prepare.ts';
 import type { PartyScore, ScoreArrays } from './score.ts';
-import { scoreArrays, voterVector } from './score.ts';
-import { answersSeed, compareCodeUnits, mulberry32 } from './tiebreak.ts';
+import { partyScoreOf, scoreArrays, voterVector } from './score.ts';
+import { answersSeed, compareCodeUnits, tieBreakKey } from './tiebreak.ts';
 import type { Answers, Flag } from './types.ts';
 import { MIN_BASIS } from './types.ts';
 
 // Module-local copies of imported bindings used per party: a dev-time module runner (Vite,
 // Vitest) turns every access to an imported binding into a getter call.
 const minBasis = MIN_BASIS;
-const percentOfLocal = percentOf;
-const mix = mulberry32;
+const partyScoreOfLocal = partyScoreOf;
+const denominatorOfLocal = denominatorOf;
+const tieBreakKeyLocal = tieBreakKey;
 
 /** One party's line in the result. */
 export interface RankedEntry extends PartyScore {
@@ -72,7 +73,7 @@ function sortGroup(
 ): void {
 	const { numerators: n, weights: w, bases: b } = sums;
 	group.sort((x, y) => {
-		// s_y − s_x has the sign of n_y·w_x − n_x·w_y (the factor 4 cancels).
+		// s_y − s_x has the sign of n_y·w_x − n_x·w_y (the factor MAX_DISTANCE cancels).
 		const byScore = n[y]! * w[x]! - n[x]! * w[y]!;
 		if (byScore !== 0) return byScore;
 		const byBasis = b[y]! - b[x]!;
@@ -81,6 +82,16 @@ function sortGroup(
 		if (byKey !== 0) return byKey;
 		return compareCodeUnits(prepared.parties[x]!.id, prepared.parties[y]!.id);
 	});
+}
+
+/**
+ * How far party a's score lies above party b's beyond the margin 1/W, as an exact integer
+ * with the sign of s_a − s_b − 1/W. Scores are n/(MAX_DISTANCE·w), so
+ * s_a − s_b ≤ 1/W ⇔ (n_a·w_b − n_b·w_a)·W ≤ MAX_DISTANCE·w_a·w_b.
+ */
+function beyondMargin(sums: ScoreArrays, W: number, a: number, b: number): number {
+	const { numerators: n, weights: w } = sums;
+	return (n[a]! * w[b]! - n[b]! * w[a]!) * W - denominatorOfLocal(w[a]!) * w[b]!;
 }
 
 /**
@@ -93,8 +104,7 @@ export function rankParties(prepared: PreparedParties, answers: Answers): Rankin
 	const seed = answersSeed(prepared.statementIds, answers);
 	const partyCount = prepared.parties.length;
 	const keys = new Uint32Array(partyCount);
-	// Tie-break key: mulberry32(seed XOR fnv1a32(party id)), see tiebreak.ts.
-	for (let p = 0; p < partyCount; p++) keys[p] = mix((seed ^ prepared.partyHashes[p]!) >>> 0);
+	for (let p = 0; p < partyCount; p++) keys[p] = tieBreakKeyLocal(seed, prepared.partyHashes[p]!);
 
 	const ranked: number[] = [];
 	const thin: number[] = [];
@@ -107,7 +117,6 @@ export function rankParties(prepared: PreparedParties, answers: Answers): Rankin
 	sortGroup(thin, sums, keys, prepared);
 	sortGroup(none, sums, keys, prepared);
 
-	const { numerators: n, weights: w } = sums;
 	const W = voter.totalWeight;
 	const entries: RankedEntry[] = [];
 	const topMatches: string[] = [];
@@ -115,10 +124,7 @@ export function rankParties(prepared: PreparedParties, answers: Answers): Rankin
 	let inTop = true;
 	let previousRank = 0;
 	ranked.forEach((p, position) => {
-		// Scores are n/(4w); "s_a − s_b ≤ 1/W" ⇔ (n_a·w_b − n_b·w_a)·W ≤ 4·w_a·w_b.
-		if (inTop && best !== undefined) {
-			inTop = (n[best]! * w[p]! - n[p]! * w[best]!) * W <= 4 * w[best]! * w[p]!;
-		}
+		if (inTop && best !== undefined) inTop = beyondMargin(sums, W, best, p) <= 0;
 		let tied: boolean;
 		let rank: number;
 		if (inTop) {
@@ -127,9 +133,7 @@ export function rankParties(prepared: PreparedParties, answers: Answers): Rankin
 			topMatches.push(prepared.parties[p]!.id);
 		} else {
 			const previous = ranked[position - 1]!;
-			tied =
-				position > topMatches.length &&
-				(n[previous]! * w[p]! - n[p]! * w[previous]!) * W < 4 * w[previous]! * w[p]!;
+			tied = position > topMatches.length && beyondMargin(sums, W, previous, p) < 0;
 			rank = tied ? previousRank : position + 1;
 		}
 		previousRank = rank;
@@ -161,29 +165,16 @@ function entryOf(
 	rank: number | null,
 	tiedWithPrevious: boolean
 ): RankedEntry {
+	const { score, percent, numerator, denominator, weight, basis } = partyScoreOfLocal(
+		sums.numerators[p]!,
+		sums.weights[p]!,
+		sums.bases[p]!
+	);
 	const partyId = prepared.parties[p]!.id;
-	const basis = sums.bases[p]!;
-	if (basis === 0) {
-		return {
-			partyId,
-			score: null,
-			percent: null,
-			numerator: 0,
-			denominator: 0,
-			weight: 0,
-			basis: 0,
-			flag,
-			rank,
-			tiedWithPrevious
-		};
-	}
-	const numerator = sums.numerators[p]!;
-	const weight = sums.weights[p]!;
-	const denominator = 4 * weight;
 	return {
 		partyId,
-		score: numerator / denominator,
-		percent: percentOfLocal(numerator, denominator),
+		score,
+		percent,
 		numerator,
 		denominator,
 		weight,

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { termOf } from './formula.ts';
 import { percent, percentOf } from './fraction.ts';
 import { prepareParties } from './prepare.ts';
+import { rankParties } from './rank.ts';
 import { scoreParty } from './score.ts';
 import type { Answer, Answers, PartyInput, Stance } from './types.ts';
+import { SCALE, weightOf } from './types.ts';
 
 describe('percent', () => {
 	test('rounds halves up, exactly', () => {
@@ -31,6 +34,26 @@ describe('percent', () => {
 				if (percent(n / d) !== percentOf(n, d)) mismatches.push(`${n}/${d}`);
 		}
 		expect(mismatches).toEqual([]);
+	});
+});
+
+describe('the hot loop (scoreArrays)', () => {
+	test('its inline term equals termOf for every pair of stances and both weights', () => {
+		const cases = SCALE.flatMap((voter) =>
+			SCALE.flatMap((party) => [false, true].map((important) => ({ voter, party, important })))
+		);
+		// One statement per case, all answered, one party per case holding a position on its own.
+		const ids = cases.map((_, i) => `s${i}`);
+		const answers: Answers = Object.fromEntries(
+			cases.map((c, i) => [ids[i], { stance: c.voter, important: c.important }])
+		);
+		const parties = cases.map((c, i) => ({ id: `p${i}`, positions: { [ids[i]!]: c.party } }));
+		const result = rankParties(prepareParties(ids, parties), answers);
+		const numerators = new Map(result.entries.map((e) => [e.partyId, e.numerator]));
+		cases.forEach((c, i) => {
+			const weight = weightOf({ stance: c.voter, important: c.important });
+			expect(numerators.get(`p${i}`)).toBe(termOf(weight, c.voter, c.party));
+		});
 	});
 });
 

@@ -1,13 +1,11 @@
 /**
- * The score of one party: a weighted mean of per-statement agreement.
- *
- *   agreement a = 1 − |voter − party| / 4,   weight w = 2 if important else 1,
- *   score = Σ w·a / Σ w   over statements the voter answered and the party has a position on.
- *
- * Kept as exact integers: numerator = Σ w·(4 − |d|), denominator = 4·Σ w, so that
- * score = numerator / denominator.
+ * The score of one party: a weighted mean of per-statement agreement over the statements
+ * the voter answered and the party has a position on, kept as exact integers
+ * (numerator Σ w·(MAX_DISTANCE − d), denominator MAX_DISTANCE·Σw; formula.ts owns the
+ * formula).
  */
 
+import { MAX_DISTANCE, denominatorOf, termOf } from './formula.ts';
 import { percentOf } from './fraction.ts';
 import type { PreparedParties } from './prepare.ts';
 import { NO_POSITION } from './prepare.ts';
@@ -16,6 +14,10 @@ import { answeredStance, isStance, own, weightOf } from './types.ts';
 
 // Module-local copies: a dev-time module runner turns imported-binding reads into getters.
 const answerOf = answeredStance;
+const maxDistance = MAX_DISTANCE;
+const weightOfAnswer = weightOf;
+const denominator = denominatorOf;
+const percentOfLocal = percentOf;
 
 /** A party's score with the exact integers behind it. */
 export interface PartyScore {
@@ -23,9 +25,9 @@ export interface PartyScore {
 	readonly score: number | null;
 	/** Displayed percentage, exactly rounded half up; null when the score is null. */
 	readonly percent: number | null;
-	/** Σ w·(4 − |voter − party|) over counted statements. */
+	/** Σ w·(MAX_DISTANCE − |voter − party|) over counted statements. */
 	readonly numerator: number;
-	/** 4 · Σ w over counted statements. */
+	/** MAX_DISTANCE · Σ w over counted statements. */
 	readonly denominator: number;
 	/** Σ w over counted statements. */
 	readonly weight: number;
@@ -56,7 +58,7 @@ export function voterVector(statementIds: readonly string[], answers: Answers): 
 	for (let i = 0; i < s; i++) {
 		const answer = answerOf(answers, statementIds[i]!);
 		if (answer === null) continue;
-		const w = answer.important ? 2 : 1;
+		const w = weightOfAnswer(answer);
 		index[count] = i;
 		stance[count] = answer.stance!;
 		weight[count] = w;
@@ -91,10 +93,10 @@ export function scoreArrays(prepared: PreparedParties, voter: VoterVector): Scor
 		for (let k = 0; k < count; k++) {
 			const q = positions[row + index[k]!]!;
 			if (q === none) continue;
-			let d = stance[k]! - q;
-			if (d < 0) d = -d;
 			const wk = weight[k]!;
-			n += wk * (4 - d);
+			// termOf(wk, stance, q) written out (formula.ts owns it): as a call it measurably
+			// slows this loop. score.test.ts checks that the two agree for every case.
+			n += wk * (maxDistance - Math.abs(stance[k]! - q));
 			w += wk;
 			b++;
 		}
@@ -107,17 +109,18 @@ export function scoreArrays(prepared: PreparedParties, voter: VoterVector): Scor
 
 /** Builds a {@link PartyScore} from its integer sums. */
 export function partyScoreOf(numerator: number, weight: number, basis: number): PartyScore {
-	const denominator = 4 * weight;
-	return basis === 0
-		? { score: null, percent: null, numerator: 0, denominator: 0, weight: 0, basis: 0 }
-		: {
-				score: numerator / denominator,
-				percent: percentOf(numerator, denominator),
-				numerator,
-				denominator,
-				weight,
-				basis
-			};
+	// One object shape on both paths, so an optimising compiler can drop the allocation when
+	// the caller copies the fields out (rank.ts).
+	const counted = basis > 0;
+	const d = denominator(weight);
+	return {
+		score: counted ? numerator / d : null,
+		percent: counted ? percentOfLocal(numerator, d) : null,
+		numerator: counted ? numerator : 0,
+		denominator: counted ? d : 0,
+		weight: counted ? weight : 0,
+		basis
+	};
 }
 
 /**
@@ -141,7 +144,7 @@ export function scoreParty(
 		if (answer === null || position === undefined || position === null) continue;
 		if (!isStance(position)) throw new RangeError(`Invalid party stance on ${JSON.stringify(id)}`);
 		const w = weightOf(answer);
-		numerator += w * (4 - Math.abs(answer.stance! - position));
+		numerator += termOf(w, answer.stance!, position);
 		weight += w;
 		basis++;
 	}

@@ -1,17 +1,20 @@
 /**
  * Benchmarks (`npx vitest bench --run --project 'node (bench)' src/lib/scoring`). Data are
  * random but seeded (test-support.ts), so runs are comparable. Figures are recorded in
- * docs/scoring.md. These are measurements, not timed tests: the assertions only check that
- * each benchmark did its work.
+ * docs/scoring.md. These are measurements, not timed tests: no assertion depends on speed;
+ * each checks the results the benchmarked calls returned against the reference
+ * (`scoreParty`) or by re-ranking.
  */
 
 import { expect, test } from 'vitest';
-import { whatWouldChange } from './counterfactual.ts';
+import type { Counterfactual } from './counterfactual/index.ts';
+import { applyChanges, whatWouldChange } from './counterfactual/index.ts';
 import { prepareParties } from './prepare.ts';
 import { rankParties } from './rank.ts';
 import type { RankingResult } from './rank.ts';
+import { scoreParty } from './score.ts';
 import { makeInstance } from './test-support.ts';
-import type { InstanceOptions } from './test-support.ts';
+import type { Instance, InstanceOptions } from './test-support.ts';
 
 /** Rankings of `count` seeded instances; `close` keeps only races within 0.1 at the top. */
 function rankings(options: Omit<InstanceOptions, 'seed'>, count: number, close: boolean) {
@@ -30,39 +33,41 @@ function rankings(options: Omit<InstanceOptions, 'seed'>, count: number, close: 
 	return results;
 }
 
-test('score + rank, 10 parties × 30 statements', async ({ bench }) => {
-	const instance = makeInstance({ statements: 30, parties: 10, seed: 1 });
-	const prepared = prepareParties(instance.statementIds, instance.parties);
-	let top = '';
-	await bench.compare(
-		bench('rankParties (prepared parties)', () => {
-			top = rankParties(prepared, instance.answers).topMatches[0] ?? '';
-		}),
-		bench('prepareParties + rankParties', () => {
-			const fresh = prepareParties(instance.statementIds, instance.parties);
-			top = rankParties(fresh, instance.answers).topMatches[0] ?? '';
-		}),
-		{ time: 1000 }
-	);
-	expect(top).not.toBe('');
-});
+/** Checks every party's score in `result` against the reference `scoreParty`. */
+function expectReferenceScores(instance: Instance, result: RankingResult | null): void {
+	expect(result?.entries).toHaveLength(instance.parties.length);
+	const byId = new Map(result!.entries.map((e) => [e.partyId, e]));
+	for (const party of instance.parties) {
+		const { score, percent, numerator, denominator, weight, basis } = byId.get(party.id)!;
+		expect({ score, percent, numerator, denominator, weight, basis }).toEqual(
+			scoreParty(instance.statementIds, party, instance.answers)
+		);
+	}
+}
 
-test('score + rank, 10 000 candidates × 100 statements', async ({ bench }) => {
-	const instance = makeInstance({ statements: 100, parties: 10_000, seed: 2 });
-	const prepared = prepareParties(instance.statementIds, instance.parties);
-	let entries = 0;
-	await bench.compare(
-		bench('rankParties (prepared parties)', () => {
-			entries = rankParties(prepared, instance.answers).entries.length;
-		}),
-		bench('prepareParties + rankParties', () => {
-			const fresh = prepareParties(instance.statementIds, instance.parties);
-			entries = rankParties(fresh, instance.answers).entries.length;
-		}),
-		{ time: 2000 }
-	);
-	expect(entries).toBe(10_000);
-});
+for (const [name, parties, statements, seed, time] of [
+	['10 parties × 30 statements', 10, 30, 1, 1000],
+	['10 000 candidates × 100 statements', 10_000, 100, 2, 2000]
+] as const) {
+	test(`score + rank, ${name}`, async ({ bench }) => {
+		const instance = makeInstance({ statements, parties, seed });
+		const prepared = prepareParties(instance.statementIds, instance.parties);
+		let last: RankingResult | null = null;
+		let lastFresh: RankingResult | null = null;
+		await bench.compare(
+			bench('rankParties (prepared parties)', () => {
+				last = rankParties(prepared, instance.answers);
+			}),
+			bench('prepareParties + rankParties', () => {
+				const fresh = prepareParties(instance.statementIds, instance.parties);
+				lastFresh = rankParties(fresh, instance.answers);
+			}),
+			{ time }
+		);
+		expectReferenceScores(instance, last);
+		expectReferenceScores(instance, lastFresh);
+	});
+}
 
 test('whatWouldChange', async ({ bench }) => {
 	const cases: [string, RankingResult[]][] = [
@@ -74,18 +79,25 @@ test('whatWouldChange', async ({ bench }) => {
 	// The slowest sampled instance: a robust top with a near miss at three changes.
 	const hard = makeInstance({ statements: 30, parties: 10, seed: 1193, noise: 0.3 });
 	const hardResult = rankParties(prepareParties(hard.statementIds, hard.parties), hard.answers);
-	const kinds = new Set<string>();
+	const outcomes = new Map<RankingResult, Counterfactual>();
 	await bench.compare(
 		...cases.map(([name, results]) => {
 			let next = 0;
 			return bench(`${name} (one call, round robin)`, () => {
-				kinds.add(whatWouldChange(results[next++ % results.length]!).kind);
+				const result = results[next++ % results.length]!;
+				outcomes.set(result, whatWouldChange(result));
 			});
 		}),
 		bench('30 × 10 hardest sampled (robust, full proof)', () => {
-			kinds.add(whatWouldChange(hardResult).kind);
+			outcomes.set(hardResult, whatWouldChange(hardResult));
 		}),
 		{ time: 1500 }
 	);
-	expect(kinds.has('change')).toBe(true);
+	// Every outcome the benchmark saw: a change makes its new top the sole top match.
+	expect(outcomes.get(hardResult)).toMatchObject({ kind: 'robust', exhaustive: true });
+	for (const [result, outcome] of outcomes) {
+		if (outcome.kind !== 'change') continue;
+		const after = rankParties(result.prepared, applyChanges(result.answers, outcome.changes));
+		expect(after.topMatches).toEqual([outcome.newTop]);
+	}
 });

@@ -1,7 +1,9 @@
 /**
  * The seeded tie-break. Parties with exactly equal score and basis are ordered by a key
- * derived from a hash of the voter's answers and the party id: the same answers always
- * give the same order, but no party is systematically first across voters.
+ * derived from a hash of the voter's answers and a hash of the party id: the same answers
+ * always give the same order, but no party is systematically first across voters. Both
+ * hashes are `fnv1a32` from `#lib/hash.ts`, the project's one hash function: 32-bit FNV-1a
+ * over the UTF-8 bytes of the string (scoring no longer has a hash of its own).
  */
 
 import { fnv1a32 } from '#lib/hash.ts';
@@ -10,7 +12,6 @@ import { answeredStance } from './types.ts';
 
 // Module-local copy: a dev-time module runner turns imported-binding reads into getters.
 const answerOf = answeredStance;
-
 /** One step of the mulberry32 generator: the first output for `seed`, as an unsigned 32-bit int. */
 export function mulberry32(seed: number): number {
 	let a = (seed + 0x6d2b79f5) | 0;
@@ -40,12 +41,15 @@ export function canonicalAnswers(statementIds: readonly string[], answers: Answe
 	return JSON.stringify(rows);
 }
 
-/** The tie-break seed: FNV-1a of {@link canonicalAnswers}. */
+/** The tie-break seed: `fnv1a32` (FNV-1a over UTF-8, `#lib/hash.ts`) of {@link canonicalAnswers}. */
 export function answersSeed(statementIds: readonly string[], answers: Answers): number {
 	return fnv1a32(canonicalAnswers(statementIds, answers));
 }
 
-/** A party's tie-break key under `seed`: mulberry32(seed XOR fnv1a32(partyId)). Lower sorts first. */
+/**
+ * A party's tie-break key under `seed`: mulberry32(seed XOR fnv1a32(partyId)), where
+ * `partyHash` is fnv1a32(partyId) (precomputed in `PreparedParties.partyHashes`). Lower sorts first.
+ */
 export function tieBreakKey(seed: number, partyHash: number): number {
 	return mulberry32((seed ^ partyHash) >>> 0);
 }
