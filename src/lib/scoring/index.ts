@@ -25,6 +25,8 @@ export type { Answers } from './types.ts';
 export type { PartyInput } from './types.ts';
 /** Why a party is not ranked: `too-little-basis` (basis < 3) or `no-common-statements` (basis 0). */
 export type { Flag } from './types.ts';
+/** The largest distance between two stances (4): agreement is 1 − distance / MAX_DISTANCE. */
+export { MAX_DISTANCE } from './formula.ts';
 /** Minimum basis (counted statements) for a party to be ranked: 3. */
 export { MIN_BASIS } from './types.ts';
 /** Type guard for the five stances. */

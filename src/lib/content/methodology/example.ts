@@ -17,6 +17,7 @@
 import {
 	applyChanges,
 	explainParty,
+	MAX_DISTANCE,
 	MIN_BASIS,
 	prepareParties,
 	rankParties,
@@ -80,7 +81,7 @@ export interface ExampleParty {
 	readonly rows: readonly ExampleRow[];
 	/** Σ w over the statements that count. */
 	readonly weight: number;
-	/** Σ w·a over the statements that count (numerator / 4, exact: a multiple of 0.25). */
+	/** Σ w·a over the statements that count (numerator / MAX_DISTANCE, exact: a multiple of 0.25). */
 	readonly weightedAgreement: number;
 	readonly score: number;
 	readonly percent: number;
@@ -184,7 +185,7 @@ export function workedExample(input: ExampleInput = EXAMPLE): WorkedExample {
 			id: entry.partyId,
 			rows,
 			weight: entry.weight,
-			weightedAgreement: entry.numerator / 4,
+			weightedAgreement: entry.numerator / MAX_DISTANCE,
 			score: entry.score,
 			percent: entry.percent,
 			basis: entry.basis,
