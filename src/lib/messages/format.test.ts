@@ -1,0 +1,87 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { createFormat } from './format.ts';
+import { m } from './index.ts';
+
+const nb = createFormat('nb');
+const NBSP = '\u00a0';
+
+describe('format (nb)', () => {
+	test('joins lists the Norwegian way', () => {
+		expect(nb.list([])).toBe('');
+		expect(nb.list(['Ap'])).toBe('Ap');
+		expect(nb.list(['Ap', 'H'])).toBe('Ap og H');
+		expect(nb.list(['Ap', 'H', 'Sp'])).toBe('Ap, H og Sp');
+		expect(nb.list(['Akershus', 'Oslo'], 'disjunction')).toBe('Akershus eller Oslo');
+	});
+
+	test('writes percentages with a no-break space and numbers with a decimal comma', () => {
+		expect(nb.percent(69)).toBe(`69${NBSP}%`);
+		expect(nb.decimal(0.125)).toBe('0,125');
+		expect(nb.decimal(1.5)).toBe('1,5');
+		expect(nb.integer(1234)).toBe(`1${NBSP}234`);
+	});
+
+	test('uses a true minus sign, and never shows «−0»', () => {
+		expect(nb.decimal(-1.5)).toBe('−1,5');
+		expect(nb.decimal(-0.0001)).toBe('0');
+		expect(nb.signed(1.5)).toBe('+1,5');
+		expect(nb.signed(-1.5)).toBe('−1,5');
+		expect(nb.signed(0)).toBe('0,0');
+	});
+
+	test.prop([fc.double({ min: -1000, max: 1000, noNaN: true })])(
+		'decimal shows at most three decimals and reads back to the rounded value',
+		(value) => {
+			const text = nb.decimal(value);
+			expect(text).not.toMatch(/^−0$/);
+			const [, decimals = ''] = text.split(',');
+			expect(decimals.length).toBeLessThanOrEqual(3);
+			const parsed = Number(text.replace('−', '-').replace(/\s/g, '').replace(',', '.'));
+			expect(Math.abs(parsed - value)).toBeLessThanOrEqual(0.0005 + 1e-9);
+		}
+	);
+
+	test('formats calendar dates from YYYY-MM-DD, whatever the time zone', () => {
+		expect(nb.date('2025-03-04')).toBe('4.3.2025');
+		expect(nb.date('2024-12-31')).toBe('31.12.2024');
+	});
+
+	test('picks plural forms with Intl.PluralRules', () => {
+		const forms = { one: 'påstand', other: 'påstander' };
+		expect(nb.plural(1, forms)).toBe('påstand');
+		expect(nb.plural(0, forms)).toBe('påstander');
+		expect(nb.plural(34, forms)).toBe('påstander');
+		expect(nb.plural(1, { other: 'svar' })).toBe('svar');
+	});
+
+	test('is created once per locale', () => {
+		expect(createFormat('nb')).toBe(nb);
+		expect(createFormat('en').list(['a', 'b', 'c'])).toBe('a, b, and c');
+	});
+});
+
+describe('answers and stances in words (nb/common)', () => {
+	test('a voter answer, a skip and no answer read differently', () => {
+		expect(m.answerName({ stance: 2, important: false })).toBe('Helt enig');
+		expect(m.answerName({ stance: null, important: true })).toBe('Hoppet over');
+		expect(m.answerName(undefined)).toBe('Ikke besvart');
+		expect(m.answerWithImportance({ stance: -1, important: true })).toBe(
+			'Delvis uenig (viktig for deg)'
+		);
+		// Importance on a skipped statement has no effect, so it is not mentioned.
+		expect(m.answerWithImportance({ stance: null, important: true })).toBe('Hoppet over');
+	});
+
+	test('a party without a position has «Ingen standpunkt», never a disagreeing label', () => {
+		expect(m.stanceName(null)).toBe('Ingen standpunkt');
+		expect(m.stanceName(-2)).toBe('Helt uenig');
+	});
+
+	test('counts in running text use words up to twelve', () => {
+		expect(m.count(3)).toBe('tre');
+		expect(m.count(1)).toBe('én');
+		expect(m.count(1, true)).toBe('ett');
+		expect(m.count(34)).toBe('34');
+	});
+});
