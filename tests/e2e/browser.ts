@@ -110,3 +110,19 @@ export async function hydrated(page: Page): Promise<void> {
 export async function heading(page: Page): Promise<string | undefined> {
 	return (await page.locator('h1').textContent())?.trim();
 }
+
+/**
+ * Puts `value` under `key` in the context's localStorage before its first page loads (once
+ * per tab: a reload sees what the page itself stored since).
+ */
+export async function seedStorage(context: BrowserContext, key: string, value: string) {
+	await context.addInitScript(
+		([k, v]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(k!, v!);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[key, value]
+	);
+}

@@ -12,7 +12,8 @@ import {
 	screenshot,
 	type Viewport,
 	heading,
-	hydrated
+	hydrated,
+	seedStorage
 } from './browser.ts';
 import { m } from '../../src/lib/messages/index.ts';
 import {
@@ -224,15 +225,7 @@ describe('quiz edge cases', () => {
 	it('survives corrupt stored answers with a clear message, keeping them until the voter answers', async () => {
 		const corrupt = '{"schema":2,"answers":';
 		const { context } = await newContext(browser, 'phone');
-		await context.addInitScript(
-			([key, value]) => {
-				if (!sessionStorage.getItem('seeded')) {
-					localStorage.setItem(key!, value!);
-					sessionStorage.setItem('seeded', '1');
-				}
-			},
-			[STORAGE_KEY, corrupt]
-		);
+		await seedStorage(context, STORAGE_KEY, corrupt);
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/akershus/`);
 		await hydrated(page);
@@ -274,10 +267,7 @@ describe('quiz edge cases', () => {
 			hashes: { [first!.id]: statementHash(first!.text), [second!.id]: statementHash(second!.text) }
 		});
 		const { context } = await newContext(browser, 'phone');
-		await context.addInitScript(
-			([key, value]) => localStorage.setItem(key!, value!),
-			[STORAGE_KEY, schema1]
-		);
+		await seedStorage(context, STORAGE_KEY, schema1);
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/oslo/`);
 		await hydrated(page);

@@ -19,7 +19,8 @@ import {
 	type Scheme,
 	type Viewport,
 	heading,
-	hydrated
+	hydrated,
+	seedStorage
 } from './browser.ts';
 import { m } from '../../src/lib/messages/index.ts';
 import { parseRecord, STORAGE_KEY, type QuizRecord } from '../../src/lib/quiz/index.ts';
@@ -106,15 +107,7 @@ async function seededContext(
 					locale: 'nb-NO'
 				})
 			: (await newContext(browser, viewport, scheme)).context;
-	await context.addInitScript(
-		([key, value]) => {
-			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem(key!, value!);
-				sessionStorage.setItem('seeded', '1');
-			}
-		},
-		[STORAGE_KEY, stored]
-	);
+	await seedStorage(context, STORAGE_KEY, stored);
 	return context;
 }
 
