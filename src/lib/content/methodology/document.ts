@@ -121,7 +121,7 @@ export function parseMethodology<Slot extends string, Message extends string>(
 		const number = i + 1;
 		const fence = FENCE.exec(line);
 		if (fence) {
-			const [, marks, info] = fence as unknown as [string, string, string];
+			const [, marks = '', info = ''] = fence;
 			const close = new RegExp(`^ {0,3}${marks[0] === '`' ? '`' : '~'}{${marks.length},}\\s*$`);
 			let end = i + 1;
 			while (end < lines.length && !close.test(lines[end]!)) end++;

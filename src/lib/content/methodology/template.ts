@@ -201,7 +201,15 @@ export class Templater {
 			const format = new IntlMessageFormat(this.#bind(ast, values), this.#words.locale, FORMATS, {
 				formatters: this.#formatters
 			});
-			return new Fragment(String(format.format(values as Record<string, string>)), this);
+			// Strings and fragments are already literals in the bound AST; numbers and select keys
+			// are what the formatter still reads.
+			const plain = Object.fromEntries(
+				Object.entries(values).filter(
+					(entry): entry is [string, Exclude<TemplateValue, Fragment>] =>
+						!(entry[1] instanceof Fragment)
+				)
+			);
+			return new Fragment(String(format.format(plain)), this);
 		} catch (error) {
 			throw issue(source, 1, message(error));
 		}
