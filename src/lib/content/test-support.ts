@@ -49,11 +49,26 @@ export function statementsYaml(statements: FixtureStatement[], topics = FIXTURE_
 const DIRECTIONS: Direction[] = ['more-public', 'less-public', 'other'];
 
 /**
- * A valid statements file that meets every threshold with the real seeds: 24 statements,
- * every party with a position on all of them in both editions, and stances that make
- * every party reachable (Ap +2, H −2, Sp alternating +1/−1). sp-akershus agrees with
- * sp-nasjonal on the first three statements and differs (+2) on the next three. Quotes
- * alternate between pledge references and the pledges' text as verbatim quotes.
+ * Stances of Ap, H and Sp on statement i: the rotations of (+2, −1, −2) and (−2, +1, +2),
+ * one per statement in turn. Every party takes each stance equally often (50 % from the
+ * all-agree and the all-disagree voter, half its positions disagreement), two parties are
+ * at least two steps apart on every statement, and no party is favoured by random voters.
+ */
+const ROTATION: readonly (readonly [number, number, number])[] = [
+	[2, -1, -2],
+	[-2, 2, -1],
+	[-1, -2, 2],
+	[-2, 1, 2],
+	[2, -2, 1],
+	[1, 2, -2]
+];
+
+/**
+ * A valid statements file that meets every threshold and every measure's floor and target
+ * with the real seeds: 24 statements, every party with a position on all of them in both
+ * editions (stances from `ROTATION`), every party reachable. sp-akershus agrees with
+ * sp-nasjonal on the first three statements and takes the opposite stance on the next three.
+ * Quotes alternate between pledge references and the pledges' text as verbatim quotes.
  */
 export function passingStatements(pledges: readonly Pledge[]): FixtureStatement[] {
 	const of = (document: string) => pledges.filter((p) => p.document === document);
@@ -64,15 +79,15 @@ export function passingStatements(pledges: readonly Pledge[]): FixtureStatement[
 		return i % 2 === 0 ? { pledge: pledge.id } : pledge.text;
 	};
 	return Array.from({ length: 24 }, (_, i): FixtureStatement => {
-		const sp = i % 2 === 0 ? 1 : -1;
+		const [ap, h, sp] = ROTATION[i % ROTATION.length]!;
 		const positions: Record<string, FixturePosition> = {
-			'ap-akershus': { stance: 2, quotes: [quote('ap-akershus', i)] },
-			'ap-oslo': { stance: 2, quotes: [quote('ap-oslo', i)] },
-			'h-nasjonal': { stance: -2, quotes: [quote('h-nasjonal', i)] },
+			'ap-akershus': { stance: ap, quotes: [quote('ap-akershus', i)] },
+			'ap-oslo': { stance: ap, quotes: [quote('ap-oslo', i)] },
+			'h-nasjonal': { stance: h, quotes: [quote('h-nasjonal', i)] },
 			'sp-nasjonal': { stance: sp, quotes: [quote('sp-nasjonal', i)] }
 		};
 		if (i < 6)
-			positions['sp-akershus'] = { stance: i < 3 ? sp : 2, quotes: [quote('sp-akershus', i)] };
+			positions['sp-akershus'] = { stance: i < 3 ? sp : -sp, quotes: [quote('sp-akershus', i)] };
 		return {
 			id: `pastand-${i + 1}`,
 			topic: i % 2 === 0 ? 'helse' : 'omsorg',
