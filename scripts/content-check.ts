@@ -21,7 +21,12 @@ import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
 import { methodologyPage } from '../src/lib/content/methodology/page.ts';
 import { MethodologyError } from '../src/lib/content/methodology/template.ts';
 import { m } from '../src/lib/messages/index.ts';
-import type { EditionMeasures, MeasureStatus } from '../src/lib/content/measures.ts';
+import {
+	RANDOM_VOTERS,
+	type EditionMeasures,
+	type MeasureStatus,
+	type SimulationOptions
+} from '../src/lib/content/measures.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
 import { formatIssue } from '../src/lib/content/schema.ts';
 import type { Dataset } from '../src/lib/content/types.ts';
@@ -392,7 +397,16 @@ export function checkMarkdown(path: string, content: FactsInput | null): Markdow
 	});
 }
 
-export function main(args: string[], io: Io): number {
+/**
+ * Runs the check with `args` (the command line after the script), writing to `io`.
+ * `simulation` is the random-voter simulation of the measures: the published one unless a
+ * test asks for fewer voters.
+ */
+export function main(
+	args: string[],
+	io: Io,
+	simulation: SimulationOptions = RANDOM_VOTERS
+): number {
 	let json = false;
 	let file: string | undefined;
 	let markdown = MARKDOWN_ROOT;
@@ -435,7 +449,8 @@ export function main(args: string[], io: Io): number {
 		? buildReport({
 				dataset: check.dataset,
 				positions: check.positions,
-				pledges: check.seeds.pledges
+				pledges: check.seeds.pledges,
+				simulation
 			})
 		: null;
 	const errors = [

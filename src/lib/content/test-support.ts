@@ -1,10 +1,12 @@
 /**
  * Shared helpers for the content tests: small synthetic statements files built
- * from real pledges and quotes (not part of the public API). Pure.
+ * from real pledges and quotes, and resolved datasets constructed directly from stances
+ * (not part of the public API). Pure.
  */
 import { stringify } from 'yaml';
-import type { Pledge } from '#lib/pledges/types.ts';
-import type { Direction } from './types.ts';
+import type { DocumentMeta, Party, Pledge } from '#lib/pledges/types.ts';
+import type { Stance } from '#lib/scoring/types.ts';
+import type { Dataset, Direction, EditionParty } from './types.ts';
 
 export interface FixturePosition {
 	stance: number;
@@ -96,4 +98,87 @@ export function passingStatements(pledges: readonly Pledge[]): FixtureStatement[
 			positions
 		};
 	});
+}
+
+// ── Constructed datasets ──────────────────────────────────────────────────────
+
+const PARTY_NAMES: Record<string, string> = { a: 'Apartiet', b: 'Bpartiet', c: 'Cpartiet' };
+
+function party(id: string): Party {
+	return { id, name: PARTY_NAMES[id] ?? id, shortName: id.toUpperCase(), colour: '#000000' };
+}
+
+function meta(id: string, partyId: string): DocumentMeta {
+	return {
+		id,
+		file: `${id}.txt`,
+		party: partyId,
+		organisation: partyId,
+		region: null,
+		title: id,
+		kind: 'web-page',
+		published: 'unknown',
+		printedLineNumbers: false
+	};
+}
+
+/** Stances per party id, keyed by statement id. */
+export type Stances = Record<string, Record<string, Stance>>;
+
+/**
+ * A resolved dataset with one edition (Oslo), statements `s1…sN` (directions cycling
+ * through `directions`), and one document `<party>-doc` per party, built directly from
+ * `stances` (no quotes). Parties a, b and c are called Apartiet, Bpartiet and Cpartiet.
+ */
+export function constructedDataset(
+	count: number,
+	stances: Stances,
+	directions: Direction[] = ['more-public']
+): Dataset {
+	const statements = Array.from({ length: count }, (_, i) => ({
+		id: `s${i + 1}`,
+		topic: 't',
+		text: 'Det er kort.',
+		direction: directions[i % directions.length]!
+	}));
+	const parties: EditionParty[] = Object.entries(stances).map(([id, positions]) => ({
+		party: party(id),
+		documents: [`${id}-doc`],
+		positions: Object.fromEntries(
+			Object.entries(positions).map(([statement, stance]) => [
+				statement,
+				{ stance, documents: [`${id}-doc`], sources: [], rationale: ['Why.'] }
+			])
+		)
+	}));
+	return {
+		version: 'v',
+		topics: [{ id: 't', name: 'T' }],
+		statements,
+		documents: Object.keys(stances).map((id) => meta(`${id}-doc`, id)),
+		editions: [{ id: 'oslo', name: 'Oslo', parties }]
+	};
+}
+
+/** Stances for statements `s1…sN` from a function of the 0-based index (undefined: none). */
+export function stancesOf(
+	count: number,
+	f: (i: number) => Stance | undefined
+): Record<string, Stance> {
+	const out: Record<string, Stance> = {};
+	for (let i = 0; i < count; i++) {
+		const stance = f(i);
+		if (stance !== undefined) out[`s${i + 1}`] = stance;
+	}
+	return out;
+}
+
+/**
+ * Stances for parties a, b and c on `count` statements that meet every threshold and
+ * every measure: the `ROTATION` above.
+ */
+export function rotationStances(count = 24): Stances {
+	const column = (p: 0 | 1 | 2) =>
+		stancesOf(count, (i) => ROTATION[i % ROTATION.length]![p] as Stance);
+	return { a: column(0), b: column(1), c: column(2) };
 }
