@@ -361,13 +361,19 @@ function displayName(file: string): string {
 }
 
 /** Problems building the methodology page from a language file with the checked content. */
-function checkMethodology(file: string, name: string, content: FactsInput): MarkdownIssue[] {
+function checkMethodology(
+	file: string,
+	name: string,
+	content: FactsInput,
+	simulation: SimulationOptions
+): MarkdownIssue[] {
 	try {
 		methodologyPage({
 			markdown: { file: name, text: readFileSync(file, 'utf8') },
 			changelog: readFileSync(CHANGELOG_FILE, 'utf8'),
 			content,
-			words: m
+			words: m,
+			simulation
 		});
 		return [];
 	} catch (error) {
@@ -381,7 +387,11 @@ function checkMethodology(file: string, name: string, content: FactsInput): Mark
  * when the content is usable, the problems of each methodology language file (a file in a
  * folder named `methodology`).
  */
-export function checkMarkdown(path: string, content: FactsInput | null): MarkdownIssue[] {
+export function checkMarkdown(
+	path: string,
+	content: FactsInput | null,
+	simulation: SimulationOptions = RANDOM_VOTERS
+): MarkdownIssue[] {
 	return markdownFiles(path).flatMap((file) => {
 		const name = displayName(file);
 		const html = findRawHtml(readFileSync(file, 'utf8')).map(({ line, html }) => ({
@@ -391,7 +401,7 @@ export function checkMarkdown(path: string, content: FactsInput | null): Markdow
 		}));
 		const methodology =
 			content !== null && basename(dirname(resolve(file))) === 'methodology'
-				? checkMethodology(file, name, content)
+				? checkMethodology(file, name, content, simulation)
 				: [];
 		return [...html, ...methodology];
 	});
@@ -438,7 +448,8 @@ export function main(
 		const { dataset, seeds, positions } = check;
 		markdownIssues = checkMarkdown(
 			markdown,
-			dataset && { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions }
+			dataset && { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions },
+			simulation
 		);
 	} catch (error) {
 		io.stderr(`content:check: ${error instanceof Error ? error.message : String(error)}\n`);

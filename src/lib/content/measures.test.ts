@@ -114,7 +114,7 @@ describe('response sets', () => {
 					continue;
 				}
 				expect(p.agree.score + p.disagree.score!).toBeCloseTo(1, 12);
-				const mean = stances.reduce((sum, s) => sum + Math.abs(s), 0) / stances.length;
+				const mean = stances.reduce((sum: number, s) => sum + Math.abs(s), 0) / stances.length;
 				expect(p.neutral.score).toBeCloseTo(1 - mean / 4, 12);
 			}
 		}
@@ -124,12 +124,7 @@ describe('response sets', () => {
 		'a party with equal numbers of +2 and −2 positions gets exactly 50 % from both voters',
 		(pairs, silent) => {
 			const statements = ids(2 * pairs + silent);
-			const party = {
-				id: 'p',
-				positions: Object.fromEntries(
-					statements.slice(0, 2 * pairs).map((id, i) => [id, i % 2 === 0 ? 2 : -2])
-				)
-			};
+			const party = { id: 'p', positions: stancesOf(2 * pairs, (i) => (i % 2 === 0 ? 2 : -2)) };
 			const [p] = responseSets(prepareParties(statements, [party])).parties;
 			expect([p!.agree.score, p!.disagree.score, p!.neutral.score]).toEqual([0.5, 0.5, 0.5]);
 			expect(p!.pass).toBe(true);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Pledge } from '#lib/pledges/types.ts';
-import type { Stance } from '#lib/scoring/types.ts';
 import { RANDOM_VOTERS } from './measures.ts';
 import {
 	buildReport,
