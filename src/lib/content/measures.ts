@@ -127,7 +127,7 @@ export interface DirectionParty {
 	readonly pass: boolean;
 }
 
-export interface DirectionBalance {
+export interface DirectionMeasure {
 	/** The least percentage of a party's positions that must be disagreement. */
 	readonly floor: number;
 	readonly parties: readonly DirectionParty[];
@@ -191,7 +191,7 @@ export interface EditionMeasures {
 	/** Statements no party in the edition speaks to (not asked there), in quiz order. */
 	readonly dead: readonly string[];
 	readonly responseSets: ResponseSets;
-	readonly directionBalance: DirectionBalance;
+	readonly directionBalance: DirectionMeasure;
 	readonly separation: Separation;
 	readonly randomVoters: RandomVoters;
 }
@@ -247,7 +247,7 @@ export function responseSets(prepared: PreparedParties): ResponseSets {
 export function directionBalance(
 	parties: readonly PartyInput[],
 	statementIds: readonly string[]
-): DirectionBalance {
+): DirectionMeasure {
 	const floor = MEASURE_LIMITS.minDisagreement;
 	const rows = parties.map((party): DirectionParty => {
 		let agree = 0;

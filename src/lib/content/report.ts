@@ -101,7 +101,7 @@ export interface StatementCoverage {
 export interface DirectionBalance {
 	/** Statements per direction (what agreeing means). */
 	statements: Record<Direction, number>;
-	/** Stated positions in the edition: agree (> 0), neutral (0), disagree (< 0). */
+	/** Stated positions in the edition, summed over its parties (`measures.directionBalance`). */
 	positions: { agree: number; neutral: number; disagree: number };
 }
 
@@ -273,17 +273,16 @@ function editionReport(
 			lix: lixOf.get(s.id) ?? 0
 		};
 	});
+	const measures = editionMeasures(dataset, edition, simulation);
 	const balance: DirectionBalance = {
 		statements: { 'more-public': 0, 'less-public': 0, other: 0 },
 		positions: { agree: 0, neutral: 0, disagree: 0 }
 	};
 	for (const s of dataset.statements) balance.statements[s.direction]++;
-	for (const c of coverage) {
-		for (const stance of Object.values(c.stances)) {
-			if (stance > 0) balance.positions.agree++;
-			else if (stance < 0) balance.positions.disagree++;
-			else balance.positions.neutral++;
-		}
+	for (const p of measures.directionBalance.parties) {
+		balance.positions.agree += p.agree;
+		balance.positions.neutral += p.neutral;
+		balance.positions.disagree += p.disagree;
 	}
 	const multi = coverage.filter((c) => c.parties >= 2).length;
 	return {
@@ -296,7 +295,7 @@ function editionReport(
 		multiPartyShare: asked.length === 0 ? 0 : multi / asked.length,
 		balance,
 		reachability: reachability(edition, asked),
-		measures: editionMeasures(dataset, edition, simulation)
+		measures
 	};
 }
 
