@@ -21,6 +21,12 @@ import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
 import { methodologyPage } from '../src/lib/content/methodology/page.ts';
 import { MethodologyError } from '../src/lib/content/methodology/template.ts';
 import { m } from '../src/lib/messages/index.ts';
+import {
+	RANDOM_VOTERS,
+	type EditionMeasures,
+	type MeasureStatus,
+	type SimulationOptions
+} from '../src/lib/content/measures.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
 import { formatIssue } from '../src/lib/content/schema.ts';
 import type { Dataset } from '../src/lib/content/types.ts';
@@ -78,6 +84,135 @@ function span([start, end]: [number, number]): string {
 	return start === end ? String(start) : `${start}–${end}`;
 }
 
+/** `items` joined with ", " after `prefix`, wrapped at WIDTH with continuation lines indented. */
+function wrap(prefix: string, items: readonly string[], indent: string): string[] {
+	const lines: string[] = [];
+	let line = prefix;
+	for (const [i, item] of items.entries()) {
+		const piece = item + (i < items.length - 1 ? ',' : '');
+		if (line !== prefix && chars(`${line} ${piece}`) > WIDTH) {
+			lines.push(line);
+			line = indent + piece;
+		} else line += ` ${piece}`;
+	}
+	lines.push(line);
+	return lines;
+}
+
+const STATUS: Record<MeasureStatus, string> = { pass: 'PASS', fail: 'FAIL ✗', warning: 'WARNING' };
+const share1 = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/**
+ * An edition's measures: each with its floor or target and PASS, FAIL or WARNING, the
+ * figures per party in aligned columns, and the statements behind the separation count.
+ */
+function printMeasures(
+	m: EditionMeasures,
+	partyIds: readonly string[],
+	label: (id: string) => string,
+	short: (id: string) => string
+): string[] {
+	const out: string[] = [];
+	const width = Math.max(...partyIds.map((id) => chars(label(id))));
+	const row = (id: string, cells: string[], widths: number[], mark = '') =>
+		`    ${pad(label(id), width)}${cells.map((c, i) => `  ${padStart(c, widths[i]!)}`).join('')}${mark}`;
+	const header = (columns: string[]) =>
+		`    ${' '.repeat(width)}${columns.map((c) => `  ${c}`).join('')}`;
+	const pct = (n: number | null) => (n === null ? '–' : `${n}%`);
+
+	const rs = m.responseSets;
+	const rsColumns = ['all "Helt enig"', 'all "Helt uenig"', 'all "Nøytral"'];
+	out.push(
+		`  Response sets: ${STATUS[rs.status]}`,
+		`    every party ${rs.floor.min}–${rs.floor.max}% for a voter answering all "Helt enig", and all "Helt uenig"`,
+		header(rsColumns)
+	);
+	for (const p of rs.parties) {
+		out.push(
+			row(
+				p.party,
+				[pct(p.agree.percent), pct(p.disagree.percent), pct(p.neutral.percent)],
+				rsColumns.map(chars),
+				p.pass ? '' : '  ✗'
+			)
+		);
+	}
+	const top = (ids: readonly string[]) => ids.map(short).join(', ') || 'none';
+	out.push(
+		`    first place: all "Helt enig" ${top(rs.top.agree)} · all "Helt uenig" ${top(rs.top.disagree)} · all "Nøytral" ${top(rs.top.neutral)}`
+	);
+
+	const db = m.directionBalance;
+	const dbColumns = ['agree', 'neutral', 'disagree', 'disagreement'];
+	out.push(
+		'',
+		`  Direction balance: ${STATUS[db.status]}`,
+		`    at least ${db.floor}% of every party's positions are disagreement (stance < 0)`,
+		header(dbColumns)
+	);
+	for (const p of db.parties) {
+		out.push(
+			row(
+				p.party,
+				[String(p.agree), String(p.neutral), String(p.disagree), pct(p.disagreePercent)],
+				dbColumns.map(chars),
+				p.pass ? '' : '  ✗'
+			)
+		);
+	}
+
+	const sep = m.separation;
+	out.push(
+		'',
+		`  Separation: ${STATUS[sep.status]}`,
+		`    ${sep.statements.length} statement${sep.statements.length === 1 ? '' : 's'} on which two parties are ${sep.steps} or more steps apart (target ${sep.target})`
+	);
+	const idWidth = Math.min(44, Math.max(0, ...sep.statements.map((x) => chars(x.statement))));
+	for (const { statement, pairs } of sep.statements) {
+		const text = pairs
+			.map(
+				(p) =>
+					`${short(p.parties[0])} ${stanceText(p.stances[0])} / ${short(p.parties[1])} ${stanceText(p.stances[1])}${p.opposite ? ' (opposite)' : ''}`
+			)
+			.join('; ');
+		out.push(truncate(`      ${pad(truncate(statement, idWidth), idWidth)}  ${text}`, WIDTH));
+	}
+	out.push(
+		`    ${sep.singleParty.length} of ${m.asked} statements have a position from only one party`
+	);
+	for (const id of partyIds) {
+		const only = sep.singleParty.filter((s) => s.party === id).map((s) => s.statement);
+		if (only.length > 0) out.push(...wrap(`      ${short(id)} only:`, only, '        '));
+	}
+
+	const rv = m.randomVoters;
+	const rvColumns = ['first alone', 'first shared'];
+	out.push(
+		'',
+		`  Random voters: ${STATUS[rv.status]}`,
+		`    ${rv.voters.toLocaleString('en')} voters (seed ${rv.seed}): each statement skipped ${rv.skipPercent}%, else a uniform answer, important ${rv.importantPercent}%`,
+		`    warning when a party is first alone for more than ${rv.warnAbove}% (${rv.warnFromParties} or more parties)`,
+		header(rvColumns)
+	);
+	for (const p of rv.parties) {
+		out.push(
+			row(
+				p.party,
+				[share1(p.soleShare), share1(p.sharedShare)],
+				rvColumns.map(chars),
+				rv.dominant.includes(p.party) ? '  !' : ''
+			)
+		);
+	}
+	out.push(
+		`    first place shared: ${share1(rv.sharedTopShare)} · no party ranked: ${share1(rv.noTopShare)}`
+	);
+
+	out.push('', `  Not asked (no party here has a position): ${m.dead.length}`);
+	if (m.dead.length > 0) out.push(...wrap('   ', m.dead, '    '));
+	return out;
+}
+
 function printReport(report: Report, dataset: Dataset, file: string): string[] {
 	const out: string[] = [];
 	const shortName = new Map(
@@ -89,7 +224,7 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 	const short = (id: string) => shortName.get(id) ?? id;
 	out.push(
 		`${file} · ${report.statements} statements · ${dataset.topics.length} topics · version ${report.version}`,
-		`Two or more parties in some edition: ${report.multiPartyStatements} of ${report.statements} statements (${percent(report.multiPartyStatements / Math.max(1, report.statements))}; ≥ ${percent(THRESHOLDS.minMultiPartyShare)} needed)`
+		`Two or more parties in some edition: ${report.multiPartyStatements} of ${report.statements} statements (${percent(report.multiPartyStatements / Math.max(1, report.statements))})`
 	);
 
 	for (const e of report.editions) {
@@ -97,14 +232,16 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 		const edition = dataset.editions.find((x) => x.id === e.edition);
 		const partyIds = edition?.parties.map((p) => p.party.id) ?? [];
 
-		out.push('Parties: share of statements with a stated position');
+		out.push(
+			`Parties: share of the ${e.asked} statements asked here with a stated position (≥ ${percent(THRESHOLDS.minPartyShare)} needed)`
+		);
 		const nameWidth = Math.max(...e.parties.map((p) => chars(`${p.name} (${short(p.party)})`)));
 		const docWidth = Math.max(...e.parties.map((p) => chars(p.documents.join(', '))));
 		for (const p of e.parties) {
 			const fail =
 				p.share < THRESHOLDS.minPartyShare ? `  ✗ below ${percent(THRESHOLDS.minPartyShare)}` : '';
 			out.push(
-				`  ${pad(`${p.name} (${short(p.party)})`, nameWidth)}  ${pad(p.documents.join(', '), docWidth)}  ${padStart(`${p.positions}/${e.statements}`, 5)}  ${padStart(percent(p.share), 4)}${fail}`
+				`  ${pad(`${p.name} (${short(p.party)})`, nameWidth)}  ${pad(p.documents.join(', '), docWidth)}  ${padStart(`${p.positions}/${e.asked}`, 5)}  ${padStart(percent(p.share), 4)}${fail}`
 			);
 		}
 
@@ -134,8 +271,8 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 		}
 		const multi = e.coverage.filter((c) => c.parties >= 2).length;
 		out.push(
-			`  Positions from two or more parties in this edition: ${multi} of ${e.statements} (${percent(e.multiPartyShare)})`,
-			`  LIX above ${THRESHOLDS.maxLix} is marked "!".`
+			`  Positions from two or more parties in this edition: ${multi} of the ${e.asked} asked (${percent(e.multiPartyShare)}; ≥ ${percent(THRESHOLDS.minMultiPartyShare)} needed)${e.multiPartyShare < THRESHOLDS.minMultiPartyShare ? '  ✗' : ''}`,
+			`  A statement with no party here (0) is not asked. LIX above ${THRESHOLDS.maxLix} is marked "!".`
 		);
 
 		const b = e.balance;
@@ -168,6 +305,11 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 				`  ${pad(name.get(r.party) ?? r.party, width)}  ${pad(verdict, 14)}  ${score}, basis ${r.basis}  ${runnerUp}${margin}`
 			);
 		}
+
+		out.push('', `Measures over the ${e.asked} statements asked here`);
+		out.push(
+			...printMeasures(e.measures, partyIds, (id) => `${name.get(id) ?? id} (${short(id)})`, short)
+		);
 	}
 
 	out.push('', '━━ Pledge usage by document ━━');
@@ -219,13 +361,19 @@ function displayName(file: string): string {
 }
 
 /** Problems building the methodology page from a language file with the checked content. */
-function checkMethodology(file: string, name: string, content: FactsInput): MarkdownIssue[] {
+function checkMethodology(
+	file: string,
+	name: string,
+	content: FactsInput,
+	simulation: SimulationOptions
+): MarkdownIssue[] {
 	try {
 		methodologyPage({
 			markdown: { file: name, text: readFileSync(file, 'utf8') },
 			changelog: readFileSync(CHANGELOG_FILE, 'utf8'),
 			content,
-			words: m
+			words: m,
+			simulation
 		});
 		return [];
 	} catch (error) {
@@ -239,7 +387,11 @@ function checkMethodology(file: string, name: string, content: FactsInput): Mark
  * when the content is usable, the problems of each methodology language file (a file in a
  * folder named `methodology`).
  */
-export function checkMarkdown(path: string, content: FactsInput | null): MarkdownIssue[] {
+export function checkMarkdown(
+	path: string,
+	content: FactsInput | null,
+	simulation: SimulationOptions = RANDOM_VOTERS
+): MarkdownIssue[] {
 	return markdownFiles(path).flatMap((file) => {
 		const name = displayName(file);
 		const html = findRawHtml(readFileSync(file, 'utf8')).map(({ line, html }) => ({
@@ -249,13 +401,22 @@ export function checkMarkdown(path: string, content: FactsInput | null): Markdow
 		}));
 		const methodology =
 			content !== null && basename(dirname(resolve(file))) === 'methodology'
-				? checkMethodology(file, name, content)
+				? checkMethodology(file, name, content, simulation)
 				: [];
 		return [...html, ...methodology];
 	});
 }
 
-export function main(args: string[], io: Io): number {
+/**
+ * Runs the check with `args` (the command line after the script), writing to `io`.
+ * `simulation` is the random-voter simulation of the measures: the published one unless a
+ * test asks for fewer voters.
+ */
+export function main(
+	args: string[],
+	io: Io,
+	simulation: SimulationOptions = RANDOM_VOTERS
+): number {
 	let json = false;
 	let file: string | undefined;
 	let markdown = MARKDOWN_ROOT;
@@ -287,7 +448,8 @@ export function main(args: string[], io: Io): number {
 		const { dataset, seeds, positions } = check;
 		markdownIssues = checkMarkdown(
 			markdown,
-			dataset && { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions }
+			dataset && { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions },
+			simulation
 		);
 	} catch (error) {
 		io.stderr(`content:check: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -298,7 +460,8 @@ export function main(args: string[], io: Io): number {
 		? buildReport({
 				dataset: check.dataset,
 				positions: check.positions,
-				pledges: check.seeds.pledges
+				pledges: check.seeds.pledges,
+				simulation
 			})
 		: null;
 	const errors = [

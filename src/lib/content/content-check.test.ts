@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, seeds } from '#lib/pledges/test-support.ts';
 import { main } from '../../../scripts/content-check.ts';
 import { STATEMENTS_ENV } from './load.ts';
+import { RANDOM_VOTERS, type SimulationOptions } from './measures.ts';
 import { passingStatements, statementsYaml } from './test-support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
@@ -22,16 +23,24 @@ function fixture(name: string, text: string): string {
 	return path;
 }
 
-/** Runs the check in-process the way `npm run content:check -- <args>` does. */
-function run(...args: string[]) {
+/** A small random-voter simulation, for the tests that are not about it. */
+const FEW_VOTERS: SimulationOptions = { ...RANDOM_VOTERS, voters: 200 };
+
+/**
+ * Runs the check in-process the way `npm run content:check -- <args>` does, with a small
+ * simulation unless `published` asks for the published one.
+ */
+function runWith(simulation: SimulationOptions, args: string[]) {
 	let stdout = '';
 	let stderr = '';
-	const status = main(args, {
-		stdout: (text) => (stdout += text),
-		stderr: (text) => (stderr += text)
-	});
+	const status = main(
+		args,
+		{ stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+		simulation
+	);
 	return { status, stdout, stderr };
 }
+const run = (...args: string[]) => runWith(FEW_VOTERS, args);
 
 const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
 
@@ -53,6 +62,56 @@ describe('scripts/content-check.ts', () => {
 		expect(stdout).toContain('━━ Pledge usage by document ━━');
 		expect(stdout).toMatch(/^sp-akershus: 6 positions; \d+ of 6 pledges used$/m);
 		expect(Math.max(...stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(100);
+	});
+
+	it('prints the measures of each edition with their floors and verdicts', () => {
+		const file = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const { status, stdout } = runWith(RANDOM_VOTERS, ['--file', file]);
+		expect(status).toBe(0);
+		const [akershus, oslo] = stdout.split('━━ Oslo (oslo) ━━');
+		for (const edition of [akershus!, oslo!]) {
+			expect(edition).toContain('Measures over the 24 statements asked here');
+			for (const measure of ['Response sets', 'Direction balance', 'Separation', 'Random voters']) {
+				expect(edition).toContain(`  ${measure}: PASS`);
+			}
+			expect(edition).toContain('every party 35–65% for a voter answering all "Helt enig"');
+			expect(edition).toContain("at least 35% of every party's positions are disagreement");
+			expect(edition).toContain('20,000 voters (seed 1)');
+			expect(edition).toContain('Not asked (no party here has a position): 0');
+		}
+		// In Akershus, sp-akershus turns Sp's stance on statements 4–6: Sp has −2, −1, +2, −2,
+		// −1, +2, then (−2, −1, +2, +2, +1, −2) three times. Mean −1/12: all agree ½ − 1/48
+		// (48 %); mean |stance| 5/3: all neutral 1 − 5/12 (58 %); 13 of 24 disagree (54 %).
+		expect(akershus).toMatch(/^ {4}Senterpartiet \(Sp\) +48% +52% +58%$/m);
+		expect(akershus).toMatch(/^ {4}Senterpartiet \(Sp\) +11 +0 +13 +54%$/m);
+		// Statement 6 (Ap +1, H +2, Sp +2) no longer separates anyone there.
+		expect(akershus).toContain('23 statements on which two parties are 2 or more steps apart');
+		expect(oslo).toMatch(/^ {4}Senterpartiet \(Sp\) +50% +50% +58%$/m);
+		expect(oslo).toContain('24 statements on which two parties are 2 or more steps apart');
+	});
+
+	it('fails when a measure misses its floor, naming edition, party and figures', () => {
+		// Sp agrees fully with every statement in both editions.
+		const statements = passingStatements(seeds().pledges).map((s) => ({
+			...s,
+			positions: Object.fromEntries(
+				Object.entries(s.positions).map(([doc, p]) => [
+					doc,
+					doc.startsWith('sp-') ? { ...p, stance: 2 } : p
+				])
+			)
+		}));
+		const { status, stdout } = run('--file', fixture('sp-agrees.yaml', statementsYaml(statements)));
+		expect(status).toBe(1);
+		expect(stdout).toMatch(/^ {2}Response sets: FAIL ✗$/m);
+		expect(stdout).toMatch(/^ {4}Senterpartiet \(Sp\) +100% +0% +50% +✗$/m);
+		expect(stdout).toMatch(/^ {4}Senterpartiet \(Sp\) +24 +0 +0 +0% +✗$/m);
+		expect(stdout).toContain(
+			'  ✗ Oslo: Senterpartiet gets 100% from a voter who answers "Helt enig" to every statement and 0% from one who answers "Helt uenig"; both must be 35–65%'
+		);
+		expect(stdout).toContain(
+			"  ✗ Akershus: 0 of Senterpartiet's 24 positions (0%) are disagreement; at least 35% is needed"
+		);
 	});
 
 	it('lists errors with file, statement and field, and exits 1', () => {
@@ -154,8 +213,9 @@ describe('scripts/content-check.ts', () => {
 		const { status, stdout } = run('--file', passing, '--markdown', join(dir, 'draft'));
 		expect(status).toBe(1);
 		expect(stdout).toContain(`${broken}:${at + 1}: invalid placeholder syntax`);
-		// The real language files build with the real content.
-		expect(run('--markdown', join(ROOT, 'content/methodology')).status).toBe(0);
+		// The real language files build with the real content (whatever its measures say).
+		const real = JSON.parse(run('--json', '--markdown', join(ROOT, 'content/methodology')).stdout);
+		expect(real).toMatchObject({ errors: [], markdown: [] });
 	});
 
 	it('exits 2 on a usage error', () => {

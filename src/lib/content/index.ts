@@ -55,6 +55,25 @@ export {
 	type OpenDataStatement
 } from './opendata.ts';
 export { partyInputs, prepareEdition } from './scoring-input.ts';
+export {
+	directionBalance,
+	editionMeasures,
+	MEASURE_LIMITS,
+	RANDOM_VOTERS,
+	randomVoters,
+	RESPONSE_SETS,
+	responseSets,
+	separation,
+	simulatedAnswers,
+	type DirectionMeasure,
+	type EditionMeasures,
+	type MeasureStatus,
+	type RandomVoters,
+	type ResponseSet,
+	type ResponseSets,
+	type Separation,
+	type SimulationOptions
+} from './measures.ts';
 
 // The methodology page. Its Markdown side (markdown.ts, methodology/page.ts, template.ts,
 // document.ts, changelog.ts) runs at build time only and is deliberately not re-exported as

@@ -2,11 +2,13 @@ import { m } from '#lib/messages/index.ts';
 import { describe, expect, it } from 'vitest';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import { seeds } from '#lib/pledges/test-support.ts';
+import { editionMeasures, RANDOM_VOTERS } from './measures.ts';
 import {
 	buildOpenDataCsv,
 	buildOpenDataJson,
 	csvField,
 	CSV_COLUMNS,
+	OPEN_DATA_SCHEMA,
 	openDataJsonText
 } from './opendata.ts';
 import { resolveDataset } from './resolve.ts';
@@ -125,6 +127,7 @@ describe('buildOpenDataJson', () => {
 	it('has the documented top-level shape', () => {
 		const data = json(small());
 		expect(Object.keys(data)).toEqual([
+			'schema',
 			'version',
 			'documents',
 			'parties',
@@ -156,6 +159,36 @@ describe('buildOpenDataJson', () => {
 			{ id: 's3', text: 'Påstand s3.', topic: 'helse', background: null }
 		]);
 		expect(data).not.toHaveProperty('generated');
+	});
+
+	it("publishes each edition's measures as editionMeasures computes them", () => {
+		const dataset = small();
+		const data = json(dataset);
+		expect(data.schema).toBe(OPEN_DATA_SCHEMA);
+		data.editions.forEach((edition, i) => {
+			expect(edition.measures).toEqual(editionMeasures(dataset, dataset.editions[i]!));
+			expect(Object.keys(edition.measures)).toEqual([
+				'asked',
+				'dead',
+				'responseSets',
+				'directionBalance',
+				'separation',
+				'randomVoters'
+			]);
+			// No party speaks to s3 in either edition.
+			expect(edition.measures).toMatchObject({ asked: 2, dead: ['s3'] });
+		});
+		// Oslo: H −1 and Sp +2 on s1 are three steps apart, on opposite sides.
+		expect(data.editions[1]!.measures.separation.statements).toEqual([
+			{
+				statement: 's1',
+				pairs: [{ parties: ['h', 'sp'], stances: [-1, 2], steps: 3, opposite: true }]
+			}
+		]);
+		expect(data.editions[1]!.measures.randomVoters).toMatchObject({
+			voters: RANDOM_VOTERS.voters,
+			seed: RANDOM_VOTERS.seed
+		});
 	});
 
 	it('is deterministic and round-trips through its text', () => {

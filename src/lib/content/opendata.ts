@@ -7,7 +7,15 @@
 import { pledgeJson } from '#lib/pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
+import { editionMeasures, type EditionMeasures } from './measures.ts';
 import type { Dataset, EditionId, Topic } from './types.ts';
+
+/**
+ * The version of the JSON export's shape, raised when a field changes meaning or goes away
+ * (new fields alone do not break a reader). 1: the first export, without this field.
+ * 2: `schema`, and `measures` in every edition (issue 10).
+ */
+export const OPEN_DATA_SCHEMA = 2;
 
 export interface OpenDataDocument {
 	id: string;
@@ -44,6 +52,9 @@ export interface OpenDataStatement {
 }
 
 export interface OpenData {
+	/** {@link OPEN_DATA_SCHEMA}. */
+	schema: number;
+	/** The dataset version (changes with any statement, position or document). */
 	version: string;
 	documents: OpenDataDocument[];
 	parties: Party[];
@@ -59,6 +70,8 @@ export interface OpenData {
 			/** Every statement id, in statement order. */
 			positions: Record<string, OpenDataPosition>;
 		}[];
+		/** How well the statements the edition asks separate its parties (measures.ts). */
+		measures: EditionMeasures;
 	}[];
 }
 
@@ -66,12 +79,14 @@ export interface OpenData {
  * The JSON export. `parties` are the parties of the seeds (in the order given, which
  * should be listing order); `pledges` all pledges of the seeds. Each edition party lists
  * every statement, with `stance: null` and no sources where it has no stated position.
+ * Each edition carries its measures (`editionMeasures`, the published simulation).
  */
 export function buildOpenDataJson(
 	dataset: Dataset,
 	seeds: { parties: readonly Party[]; pledges: readonly Pledge[] }
 ): OpenData {
 	return {
+		schema: OPEN_DATA_SCHEMA,
 		version: dataset.version,
 		documents: dataset.documents.map((d) => ({
 			id: d.id,
@@ -123,7 +138,8 @@ export function buildOpenDataJson(
 						];
 					})
 				)
-			}))
+			})),
+			measures: editionMeasures(dataset, edition)
 		}))
 	};
 }

@@ -1,74 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentMeta, Party, Pledge } from '#lib/pledges/types.ts';
-import type { Stance } from '#lib/scoring/types.ts';
-import { buildReport, lix, reachability, THRESHOLDS, type FindingKind } from './report.ts';
+import type { Pledge } from '#lib/pledges/types.ts';
+import { RANDOM_VOTERS } from './measures.ts';
+import {
+	buildReport,
+	lix,
+	reachability,
+	THRESHOLDS,
+	type FindingKind,
+	type Thresholds
+} from './report.ts';
 import type { DocumentPosition } from './resolve.ts';
-import type { Dataset, Direction, EditionParty } from './types.ts';
+import {
+	constructedDataset as dataset,
+	rotationStances,
+	stancesOf,
+	type Stances
+} from './test-support.ts';
+import type { Dataset } from './types.ts';
 
 // ── Constructed datasets ──────────────────────────────────────────────────────
-
-const PARTY_NAMES: Record<string, string> = { a: 'Apartiet', b: 'Bpartiet', c: 'Cpartiet' };
-
-function party(id: string): Party {
-	return { id, name: PARTY_NAMES[id] ?? id, shortName: id.toUpperCase(), colour: '#000000' };
-}
-
-function meta(id: string, partyId: string): DocumentMeta {
-	return {
-		id,
-		file: `${id}.txt`,
-		party: partyId,
-		organisation: partyId,
-		region: null,
-		title: id,
-		kind: 'web-page',
-		published: 'unknown',
-		printedLineNumbers: false
-	};
-}
-
-type Stances = Record<string, Record<string, Stance>>;
-
-/** A dataset with one edition, statements `s1…sN`, and one document `<party>-doc` per party. */
-function dataset(
-	count: number,
-	stances: Stances,
-	directions: Direction[] = ['more-public']
-): Dataset {
-	const statements = Array.from({ length: count }, (_, i) => ({
-		id: `s${i + 1}`,
-		topic: 't',
-		text: 'Det er kort.',
-		direction: directions[i % directions.length]!
-	}));
-	const parties: EditionParty[] = Object.entries(stances).map(([id, positions]) => ({
-		party: party(id),
-		documents: [`${id}-doc`],
-		positions: Object.fromEntries(
-			Object.entries(positions).map(([statement, stance]) => [
-				statement,
-				{ stance, documents: [`${id}-doc`], sources: [], rationale: ['Why.'] }
-			])
-		)
-	}));
-	return {
-		version: 'v',
-		topics: [{ id: 't', name: 'T' }],
-		statements,
-		documents: Object.keys(stances).map((id) => meta(`${id}-doc`, id)),
-		editions: [{ id: 'oslo', name: 'Oslo', parties }]
-	};
-}
-
-/** Stances for statements `s1…sN` from a function of the 0-based index (undefined: none). */
-function stancesOf(count: number, f: (i: number) => Stance | undefined): Record<string, Stance> {
-	const out: Record<string, Stance> = {};
-	for (let i = 0; i < count; i++) {
-		const stance = f(i);
-		if (stance !== undefined) out[`s${i + 1}`] = stance;
-	}
-	return out;
-}
 
 /** The document positions behind a constructed dataset (one per stated position). */
 function positionsOf(data: Dataset): DocumentPosition[] {
@@ -83,17 +33,19 @@ function positionsOf(data: Dataset): DocumentPosition[] {
 	);
 }
 
-/** 24 statements, three parties with a position on each: a +2, b −2, c alternating ±1. */
-function passing(count = 24): Stances {
-	return {
-		a: stancesOf(count, () => 2),
-		b: stancesOf(count, () => -2),
-		c: stancesOf(count, (i) => (i % 2 === 0 ? 1 : -1))
-	};
-}
+/** `count` statements, parties a, b and c on each, meeting every threshold and floor. */
+const passing = rotationStances;
 
-function report(data: Dataset, positions = positionsOf(data), pledges: Pledge[] = []) {
-	return buildReport({ dataset: data, positions, pledges });
+/** A small simulation: these tests are not about random voters (measures.test.ts is). */
+const SIMULATION = { ...RANDOM_VOTERS, voters: 200 };
+
+function report(
+	data: Dataset,
+	positions = positionsOf(data),
+	pledges: Pledge[] = [],
+	thresholds: Thresholds = THRESHOLDS
+) {
+	return buildReport({ dataset: data, positions, pledges, simulation: SIMULATION }, thresholds);
 }
 
 const kinds = (r: ReturnType<typeof report>): FindingKind[] => r.failures.map((f) => f.kind);
@@ -154,27 +106,29 @@ describe('buildReport: coverage and balance', () => {
 			'more-public'
 		]);
 		const e = report(data).editions[0]!;
+		// s3 has no position, so Oslo does not ask it: shares are of the two asked statements.
+		expect([e.statements, e.asked]).toEqual([3, 2]);
 		expect(e.parties.map((p) => [p.party, p.positions, p.share])).toEqual([
-			['a', 2, 2 / 3],
-			['b', 2, 2 / 3],
-			['c', 1, 1 / 3]
+			['a', 2, 1],
+			['b', 2, 1],
+			['c', 1, 1 / 2]
 		]);
 		expect(e.coverage.map((c) => [c.statement, c.parties, c.differ, c.stances])).toEqual([
 			['s1', 2, false, { a: 2, b: 2 }],
 			['s2', 3, true, { a: 1, b: -1, c: 0 }],
 			['s3', 0, false, {}]
 		]);
-		expect(e.multiPartyShare).toBe(2 / 3);
+		expect(e.multiPartyShare).toBe(1);
 		expect(e.balance).toEqual({
 			statements: { 'more-public': 2, 'less-public': 1, other: 0 },
 			positions: { agree: 3, neutral: 1, disagree: 1 }
 		});
-		expect(report(data).warnings.filter((w) => w.kind === 'no-position')).toEqual([
+		expect(e.measures.dead).toEqual(['s3']);
+		expect(report(data).warnings.filter((w) => w.kind === 'not-asked')).toEqual([
 			{
-				kind: 'no-position',
-				edition: 'oslo',
+				kind: 'not-asked',
 				statement: 's3',
-				message: 'Oslo: no party has a position on statement "s3"'
+				message: 'statement "s3" is asked in no edition: no party has a position on it'
 			}
 		]);
 	});
@@ -189,34 +143,43 @@ describe('buildReport: thresholds', () => {
 		);
 	});
 
-	it('fails a party with a stated position on fewer than 40% of the statements', () => {
-		// c has positions on 9 of 24 (37.5%), then on 10 of 24 (41.7%).
-		const few = { ...passing(), c: stancesOf(24, (i) => (i < 9 ? 1 : undefined)) };
-		const enough = { ...passing(), c: stancesOf(24, (i) => (i < 10 ? 1 : undefined)) };
-		const r = report(dataset(24, few));
+	it('fails a party with a stated position on fewer than 40% of the statements asked', () => {
+		// c (alternating ±1) has positions on 9 of 24 (37.5%), then on 10 of 24 (41.7%).
+		const c = (n: number) => stancesOf(24, (i) => (i >= n ? undefined : i % 2 === 0 ? 1 : -1));
+		const r = report(dataset(24, { ...passing(), c: c(9) }));
 		expect(kinds(r)).toEqual(['party-share']);
 		expect(r.failures[0]).toMatchObject({
 			edition: 'oslo',
 			party: 'c',
 			message:
-				'Oslo: Cpartiet has a stated position on 9 of 24 statements (38%); at least 40% is needed'
+				'Oslo: Cpartiet has a stated position on 9 of the 24 statements asked (38%); at least 40% is needed'
 		});
-		expect(kinds(report(dataset(24, enough)))).toEqual([]);
+		expect(kinds(report(dataset(24, { ...passing(), c: c(10) })))).toEqual([]);
+		// Four statements no party speaks to are not asked, so they do not count: c has 10 of
+		// the 24 asked (41.7%), not 10 of 28 (35.7%).
+		const withDead = report(dataset(28, { ...passing(), c: c(10) }));
+		expect(withDead.editions[0]).toMatchObject({ statements: 28, asked: 24 });
+		expect(kinds(withDead)).toEqual([]);
 	});
 
-	it('fails when fewer than half of the statements have positions from two or more parties in some edition', () => {
-		// a on every statement; b and c only on the first n: n statements have ≥ 2 parties.
+	it('fails an edition where fewer than half of the statements asked have positions from two or more parties', () => {
+		// a (alternating ±2) on every statement; b (−a) and c (alternating ±1) only on the
+		// first n: n of the 24 statements have ≥ 2 parties.
 		const stances = (n: number): Stances => ({
-			a: stancesOf(24, () => 2),
-			b: stancesOf(24, (i) => (i < n ? -2 : undefined)),
-			c: stancesOf(24, (i) => (i < n ? (i % 2 === 0 ? 1 : -1) : undefined))
+			a: stancesOf(24, (i) => (i % 2 === 0 ? 2 : -2)),
+			b: stancesOf(24, (i) => (i >= n ? undefined : i % 2 === 0 ? -2 : 2)),
+			c: stancesOf(24, (i) => (i >= n ? undefined : i % 2 === 0 ? 1 : -1))
 		});
 		const r = report(dataset(24, stances(11)));
 		expect(kinds(r)).toEqual(['multi-party']);
-		expect(r.failures[0]?.message).toBe(
-			'only 11 of 24 statements (46%) have positions from two or more parties in some edition; at least 50% is needed'
-		);
+		expect(r.failures[0]).toMatchObject({
+			edition: 'oslo',
+			message:
+				'Oslo: only 11 of the 24 statements asked (46%) have positions from two or more parties; at least 50% is needed'
+		});
 		expect(kinds(report(dataset(24, stances(12))))).toEqual([]);
+		// Four more statements that no party speaks to change nothing: they are not asked.
+		expect(kinds(report(dataset(28, stances(12))))).toEqual([]);
 	});
 
 	it('fails a document contributing fewer than 3 positions', () => {
@@ -234,15 +197,84 @@ describe('buildReport: thresholds', () => {
 	});
 
 	it('takes custom thresholds', () => {
-		const r = buildReport(
-			{
-				dataset: dataset(24, passing()),
-				positions: positionsOf(dataset(24, passing())),
-				pledges: []
-			},
-			{ ...THRESHOLDS, minStatements: 30 }
-		);
+		const data = dataset(24, passing());
+		const r = report(data, positionsOf(data), [], { ...THRESHOLDS, minStatements: 30 });
 		expect(kinds(r)).toEqual(['statements']);
+	});
+});
+
+describe('buildReport: measures', () => {
+	it('reports every measure per edition, and a passing dataset has no finding', () => {
+		const r = report(dataset(24, passing()));
+		const m = r.editions[0]!.measures;
+		expect(m.asked).toBe(24);
+		expect(
+			[m.responseSets, m.directionBalance, m.separation, m.randomVoters].map((x) => x.status)
+		).toEqual(['pass', 'pass', 'pass', 'pass']);
+		expect(m.randomVoters.voters).toBe(SIMULATION.voters);
+		expect(r.failures).toEqual([]);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('fails a party outside 35–65 % for the response-set voters, and below 35 % disagreement', () => {
+		// a: +2 on 18 statements, −2 on 6: the all-agree voter gives 18 of 24 (75 %).
+		const stances = { ...passing(), a: stancesOf(24, (i) => (i % 4 === 0 ? -2 : 2)) };
+		const r = report(dataset(24, stances));
+		expect(r.failures).toEqual([
+			{
+				kind: 'response-set',
+				edition: 'oslo',
+				party: 'a',
+				message:
+					'Oslo: Apartiet gets 75% from a voter who answers "Helt enig" to every statement and 25% from one who answers "Helt uenig"; both must be 35–65%'
+			},
+			{
+				kind: 'disagreement',
+				edition: 'oslo',
+				party: 'a',
+				message: "Oslo: 6 of Apartiet's 24 positions (25%) are disagreement; at least 35% is needed"
+			}
+		]);
+	});
+
+	it('warns, never fails, when fewer than four statements separate two parties', () => {
+		// Every statement: a ±1, b 0 or −1, c +1 or 0: no two parties two steps apart.
+		const stances: Stances = {
+			a: stancesOf(24, (i) => (i % 2 === 0 ? 1 : -1)),
+			b: stancesOf(24, (i) => (i % 2 === 0 ? 0 : -1)),
+			c: stancesOf(24, (i) => (i % 2 === 0 ? 1 : 0))
+		};
+		const r = report(dataset(24, stances));
+		expect(r.warnings.filter((w) => w.kind === 'separation')).toEqual([
+			{
+				kind: 'separation',
+				edition: 'oslo',
+				message:
+					'Oslo: 0 of 24 statements have two parties 2 or more steps apart (target 4; never stretch a coding to reach it)'
+			}
+		]);
+		expect(kinds(r)).not.toContain('separation');
+	});
+
+	it('warns when a party is first alone for more than half of the random voters', () => {
+		// c takes ±1 where a and b take ±2, so random answers lie closer to c.
+		const stances: Stances = {
+			a: stancesOf(24, (i) => (i % 2 === 0 ? 2 : -2)),
+			b: stancesOf(24, (i) => (i % 2 === 0 ? -2 : 2)),
+			c: stancesOf(24, (i) => ([1, 1, -1, -1] as const)[i % 4])
+		};
+		const r = report(dataset(24, stances));
+		const c = r.editions[0]!.measures.randomVoters.parties.find((p) => p.party === 'c')!;
+		expect(r.warnings).toEqual([
+			{
+				kind: 'random-voters',
+				edition: 'oslo',
+				party: 'c',
+				message: `Oslo: Cpartiet is first alone for ${(c.soleShare * 100).toFixed(1)}% of 200 random voters (more than 50%)`
+			}
+		]);
+		expect(c.soleShare).toBeGreaterThan(0.5);
+		expect(r.failures).toEqual([]);
 	});
 });
 
@@ -258,8 +290,11 @@ describe('reachability', () => {
 			['b', true, ['b'], 24, 1],
 			['c', true, ['c'], 24, 1]
 		]);
-		// Voter as a (+2 everywhere): c agrees ¾ on half and ¼ on the other half → 0.5; b → 0.
-		expect(result[0]).toMatchObject({ runnerUp: 'c', runnerUpScore: 0.5, margin: 0.5 });
+		// Voter as a: per six statements b is 3, 4, 1, 3, 4, 1 steps away and c 4, 1, 3, 4, 1, 3:
+		// both agree 2 of 6 (1/3), so the runner-up is one of them (the seeded tie-break).
+		expect(['b', 'c']).toContain(result[0]?.runnerUp);
+		expect(result[0]?.runnerUpScore).toBeCloseTo(1 / 3, 12);
+		expect(result[0]?.margin).toBeCloseTo(2 / 3, 12);
 		expect(result[0]?.threshold).toBeCloseTo(1 / 24, 12);
 	});
 

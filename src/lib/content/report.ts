@@ -1,11 +1,21 @@
 /**
  * The editorial report on a resolved dataset: coverage per edition, party and
  * statement, direction balance, readability (LIX), pledge usage per document,
- * and whether every party can be reached as the sole top match. Thresholds
- * decide which findings fail the content check. Pure.
+ * whether every party can be reached as the sole top match, and the measures of how
+ * well the statements separate the parties (measures.ts). Thresholds and the measures'
+ * floors decide which findings fail the content check. Coverage, reachability and the
+ * measures count the statements an edition asks (a statement no party there speaks to is
+ * not asked). Pure.
  */
 import type { Pledge } from '#lib/pledges/types.ts';
 import { MIN_BASIS, prepareParties, rankParties, type Stance } from '#lib/scoring/index.ts';
+import { askedStatements } from './editions.ts';
+import {
+	editionMeasures,
+	RANDOM_VOTERS,
+	type EditionMeasures,
+	type SimulationOptions
+} from './measures.ts';
 import type { DocumentPosition } from './resolve.ts';
 import { partyInputs } from './scoring-input.ts';
 import type { Dataset, Direction, Edition } from './types.ts';
@@ -14,9 +24,15 @@ import type { Dataset, Direction, Edition } from './types.ts';
 export const THRESHOLDS = {
 	/** Fewer statements than this fails. */
 	minStatements: 24,
-	/** In every edition, every party must have a stated position on at least this share. */
+	/**
+	 * In every edition, every party must have a stated position on at least this share of
+	 * the statements the edition asks.
+	 */
 	minPartyShare: 0.4,
-	/** In every edition, at least this share of statements needs positions from ≥ 2 parties. */
+	/**
+	 * In every edition, at least this share of the statements it asks needs positions from
+	 * two or more parties there.
+	 */
 	minMultiPartyShare: 0.5,
 	/** Every document must contribute at least this many positions. */
 	minDocumentPositions: 3,
@@ -65,15 +81,15 @@ export interface PartyCoverage {
 	name: string;
 	/** The party's documents that apply in the edition. */
 	documents: string[];
-	/** Statements the party has a stated position on. */
+	/** Statements the party has a stated position on (all of them asked in the edition). */
 	positions: number;
-	/** positions / statements (0 when there are no statements). */
+	/** positions / asked statements (0 when the edition asks none). */
 	share: number;
 }
 
 export interface StatementCoverage {
 	statement: string;
-	/** Number of parties with a stated position. */
+	/** Number of parties with a stated position (0: the edition does not ask it). */
 	parties: number;
 	/** True when at least two parties have positions and their stances are not all equal. */
 	differ: boolean;
@@ -85,7 +101,7 @@ export interface StatementCoverage {
 export interface DirectionBalance {
 	/** Statements per direction (what agreeing means). */
 	statements: Record<Direction, number>;
-	/** Stated positions in the edition: agree (> 0), neutral (0), disagree (< 0). */
+	/** Stated positions in the edition, summed over its parties (`measures.directionBalance`). */
 	positions: { agree: number; neutral: number; disagree: number };
 }
 
@@ -111,13 +127,19 @@ export interface Reachability {
 export interface EditionReport {
 	edition: string;
 	name: string;
+	/** All statements of the dataset. */
 	statements: number;
+	/** The statements the edition asks (some party there has a position on them). */
+	asked: number;
 	parties: PartyCoverage[];
+	/** Every statement of the dataset, in file order (dead ones with no parties). */
 	coverage: StatementCoverage[];
-	/** Share of statements with positions from at least two parties in this edition (informative). */
+	/** Share of the asked statements with positions from at least two parties in this edition. */
 	multiPartyShare: number;
 	balance: DirectionBalance;
 	reachability: Reachability[];
+	/** How well the asked statements separate the parties (measures.ts). */
+	measures: EditionMeasures;
 }
 
 export interface DocumentUsage {
@@ -139,8 +161,12 @@ export type FindingKind =
 	| 'multi-party'
 	| 'document-positions'
 	| 'reachability'
+	| 'response-set'
+	| 'disagreement'
+	| 'separation'
+	| 'random-voters'
 	| 'lix'
-	| 'no-position';
+	| 'not-asked';
 
 /** A threshold failure or a warning. */
 export interface Finding {
@@ -155,7 +181,7 @@ export interface Finding {
 export interface Report {
 	version: string;
 	statements: number;
-	/** Statements with positions from two or more parties in at least one edition. */
+	/** Statements with positions from two or more parties in at least one edition (informative). */
 	multiPartyStatements: number;
 	/** LIX of every statement text, in file order. */
 	readability: ({ statement: string } & Lix)[];
@@ -173,6 +199,8 @@ export interface ReportInput {
 	positions: readonly DocumentPosition[];
 	/** All pledges of the seeds. */
 	pledges: readonly Pledge[];
+	/** The random-voter simulation (default: the published one, `RANDOM_VOTERS`). */
+	simulation?: SimulationOptions;
 }
 
 // ── Building the report ───────────────────────────────────────────────────────
@@ -183,7 +211,7 @@ const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(3)}`
 /**
  * Whether each party of `edition` is the sole top match for a voter who answers every
  * statement exactly as the party does (skipping the rest, nothing important), under the
- * scoring module's own ranking.
+ * scoring module's own ranking. `statementIds`: the statements the edition asks.
  */
 export function reachability(edition: Edition, statementIds: readonly string[]): Reachability[] {
 	const inputs = partyInputs(edition);
@@ -217,17 +245,18 @@ export function reachability(edition: Edition, statementIds: readonly string[]):
 function editionReport(
 	edition: Edition,
 	dataset: Dataset,
-	lixOf: ReadonlyMap<string, number>
+	lixOf: ReadonlyMap<string, number>,
+	simulation: SimulationOptions = RANDOM_VOTERS
 ): EditionReport {
-	const count = dataset.statements.length;
+	const asked = askedStatements(dataset, edition).map((s) => s.id);
 	const parties = edition.parties.map((p): PartyCoverage => {
-		const positions = dataset.statements.filter((s) => Object.hasOwn(p.positions, s.id)).length;
+		const positions = asked.filter((id) => Object.hasOwn(p.positions, id)).length;
 		return {
 			party: p.party.id,
 			name: p.party.name,
 			documents: p.documents,
 			positions,
-			share: count === 0 ? 0 : positions / count
+			share: asked.length === 0 ? 0 : positions / asked.length
 		};
 	});
 	const coverage = dataset.statements.map((s): StatementCoverage => {
@@ -244,32 +273,77 @@ function editionReport(
 			lix: lixOf.get(s.id) ?? 0
 		};
 	});
+	const measures = editionMeasures(dataset, edition, simulation);
 	const balance: DirectionBalance = {
 		statements: { 'more-public': 0, 'less-public': 0, other: 0 },
 		positions: { agree: 0, neutral: 0, disagree: 0 }
 	};
 	for (const s of dataset.statements) balance.statements[s.direction]++;
-	for (const c of coverage) {
-		for (const stance of Object.values(c.stances)) {
-			if (stance > 0) balance.positions.agree++;
-			else if (stance < 0) balance.positions.disagree++;
-			else balance.positions.neutral++;
-		}
+	for (const p of measures.directionBalance.parties) {
+		balance.positions.agree += p.agree;
+		balance.positions.neutral += p.neutral;
+		balance.positions.disagree += p.disagree;
 	}
 	const multi = coverage.filter((c) => c.parties >= 2).length;
 	return {
 		edition: edition.id,
 		name: edition.name,
-		statements: count,
+		statements: dataset.statements.length,
+		asked: asked.length,
 		parties,
 		coverage,
-		multiPartyShare: count === 0 ? 0 : multi / count,
+		multiPartyShare: asked.length === 0 ? 0 : multi / asked.length,
 		balance,
-		reachability: reachability(
-			edition,
-			dataset.statements.map((s) => s.id)
-		)
+		reachability: reachability(edition, asked),
+		measures
 	};
+}
+
+/** The failures (floors missed) and warnings (targets missed) of an edition's measures. */
+function measureFindings(
+	e: EditionReport,
+	name: (party: string) => string,
+	failures: Finding[],
+	warnings: Finding[]
+): void {
+	const { responseSets, directionBalance, separation, randomVoters } = e.measures;
+	const { min, max } = responseSets.floor;
+	for (const p of responseSets.parties) {
+		if (p.pass) continue;
+		const got = (s: { percent: number | null }) =>
+			s.percent === null ? 'no score' : `${s.percent}%`;
+		failures.push({
+			kind: 'response-set',
+			edition: e.edition,
+			party: p.party,
+			message: `${e.name}: ${name(p.party)} gets ${got(p.agree)} from a voter who answers "Helt enig" to every statement and ${got(p.disagree)} from one who answers "Helt uenig"; both must be ${min}–${max}%`
+		});
+	}
+	for (const p of directionBalance.parties) {
+		if (p.pass) continue;
+		failures.push({
+			kind: 'disagreement',
+			edition: e.edition,
+			party: p.party,
+			message: `${e.name}: ${p.disagree} of ${name(p.party)}'s ${p.positions} positions (${p.disagreePercent ?? 0}%) ${p.disagree === 1 ? 'is' : 'are'} disagreement; at least ${directionBalance.floor}% is needed`
+		});
+	}
+	if (separation.status === 'warning') {
+		warnings.push({
+			kind: 'separation',
+			edition: e.edition,
+			message: `${e.name}: ${separation.statements.length} of ${e.asked} statements have two parties ${separation.steps} or more steps apart (target ${separation.target}; never stretch a coding to reach it)`
+		});
+	}
+	for (const party of randomVoters.dominant) {
+		const row = randomVoters.parties.find((p) => p.party === party)!;
+		warnings.push({
+			kind: 'random-voters',
+			edition: e.edition,
+			party,
+			message: `${e.name}: ${name(party)} is first alone for ${(row.soleShare * 100).toFixed(1)}% of ${randomVoters.voters} random voters (more than ${randomVoters.warnAbove}%)`
+		});
+	}
 }
 
 function documentUsage(input: ReportInput): DocumentUsage[] {
@@ -326,7 +400,9 @@ export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHO
 		});
 	}
 
-	const editions = dataset.editions.map((edition) => editionReport(edition, dataset, lixOf));
+	const editions = dataset.editions.map((edition) =>
+		editionReport(edition, dataset, lixOf, input.simulation)
+	);
 	for (const e of editions) {
 		for (const p of e.parties) {
 			if (p.share < thresholds.minPartyShare) {
@@ -334,22 +410,21 @@ export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHO
 					kind: 'party-share',
 					edition: e.edition,
 					party: p.party,
-					message: `${e.name}: ${p.name} has a stated position on ${p.positions} of ${e.statements} statements (${percent(p.share)}); at least ${percent(thresholds.minPartyShare)} is needed`
+					message: `${e.name}: ${p.name} has a stated position on ${p.positions} of the ${e.asked} statements asked (${percent(p.share)}); at least ${percent(thresholds.minPartyShare)} is needed`
 				});
 			}
 		}
-		for (const c of e.coverage) {
-			if (c.parties === 0) {
-				warnings.push({
-					kind: 'no-position',
-					edition: e.edition,
-					statement: c.statement,
-					message: `${e.name}: no party has a position on statement "${c.statement}"`
-				});
-			}
+		if (e.multiPartyShare < thresholds.minMultiPartyShare) {
+			const multi = e.coverage.filter((c) => c.parties >= 2).length;
+			failures.push({
+				kind: 'multi-party',
+				edition: e.edition,
+				message: `${e.name}: only ${multi} of the ${e.asked} statements asked (${percent(e.multiPartyShare)}) have positions from two or more parties; at least ${percent(thresholds.minMultiPartyShare)} is needed`
+			});
 		}
 		const names = new Map(e.parties.map((p) => [p.party, p.name]));
 		const name = (id: string) => names.get(id) ?? id;
+		measureFindings(e, name, failures, warnings);
 		for (const r of e.reachability) {
 			if (r.reachable) continue;
 			let why: string;
@@ -373,18 +448,20 @@ export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHO
 		}
 	}
 
-	// A statement compares parties when two or more parties have a stated position on it in at
-	// least one edition ("in some edition"): one statement set serves both editions, and a
-	// statement that only the Akershus documents speak to still separates parties there.
+	// Informative: statements with positions from two or more parties in some edition. The
+	// threshold applies per edition, over the statements each asks: a statement that only the
+	// Akershus documents compare parties on compares nobody in Oslo.
 	const multiParty = dataset.statements.filter((s) =>
 		editions.some((e) => (e.coverage.find((c) => c.statement === s.id)?.parties ?? 0) >= 2)
 	).length;
-	const multiPartyShare = count === 0 ? 0 : multiParty / count;
-	if (multiPartyShare < thresholds.minMultiPartyShare) {
-		failures.push({
-			kind: 'multi-party',
-			message: `only ${multiParty} of ${count} statements (${percent(multiPartyShare)}) have positions from two or more parties in some edition; at least ${percent(thresholds.minMultiPartyShare)} is needed`
-		});
+	for (const s of dataset.statements) {
+		if (editions.every((e) => e.measures.dead.includes(s.id))) {
+			warnings.push({
+				kind: 'not-asked',
+				statement: s.id,
+				message: `statement "${s.id}" is asked in no edition: no party has a position on it`
+			});
+		}
 	}
 
 	const documents = documentUsage(input);

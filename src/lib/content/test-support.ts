@@ -1,10 +1,12 @@
 /**
  * Shared helpers for the content tests: small synthetic statements files built
- * from real pledges and quotes (not part of the public API). Pure.
+ * from real pledges and quotes, and resolved datasets constructed directly from stances
+ * (not part of the public API). Pure.
  */
 import { stringify } from 'yaml';
-import type { Pledge } from '#lib/pledges/types.ts';
-import type { Direction } from './types.ts';
+import type { DocumentMeta, Party, Pledge } from '#lib/pledges/types.ts';
+import type { Stance } from '#lib/scoring/types.ts';
+import type { Dataset, Direction, EditionParty } from './types.ts';
 
 export interface FixturePosition {
 	stance: number;
@@ -49,11 +51,26 @@ export function statementsYaml(statements: FixtureStatement[], topics = FIXTURE_
 const DIRECTIONS: Direction[] = ['more-public', 'less-public', 'other'];
 
 /**
- * A valid statements file that meets every threshold with the real seeds: 24 statements,
- * every party with a position on all of them in both editions, and stances that make
- * every party reachable (Ap +2, H −2, Sp alternating +1/−1). sp-akershus agrees with
- * sp-nasjonal on the first three statements and differs (+2) on the next three. Quotes
- * alternate between pledge references and the pledges' text as verbatim quotes.
+ * Stances of Ap, H and Sp on statement i: the rotations of (+2, −1, −2) and (−2, +1, +2),
+ * one per statement in turn. Every party takes each stance equally often (50 % from the
+ * all-agree and the all-disagree voter, half its positions disagreement), two parties are
+ * at least two steps apart on every statement, and no party is favoured by random voters.
+ */
+const ROTATION: readonly (readonly [number, number, number])[] = [
+	[2, -1, -2],
+	[-2, 2, -1],
+	[-1, -2, 2],
+	[-2, 1, 2],
+	[2, -2, 1],
+	[1, 2, -2]
+];
+
+/**
+ * A valid statements file that meets every threshold and every measure's floor and target
+ * with the real seeds: 24 statements, every party with a position on all of them in both
+ * editions (stances from `ROTATION`), every party reachable. sp-akershus agrees with
+ * sp-nasjonal on the first three statements and takes the opposite stance on the next three.
+ * Quotes alternate between pledge references and the pledges' text as verbatim quotes.
  */
 export function passingStatements(pledges: readonly Pledge[]): FixtureStatement[] {
 	const of = (document: string) => pledges.filter((p) => p.document === document);
@@ -64,15 +81,15 @@ export function passingStatements(pledges: readonly Pledge[]): FixtureStatement[
 		return i % 2 === 0 ? { pledge: pledge.id } : pledge.text;
 	};
 	return Array.from({ length: 24 }, (_, i): FixtureStatement => {
-		const sp = i % 2 === 0 ? 1 : -1;
+		const [ap, h, sp] = ROTATION[i % ROTATION.length]!;
 		const positions: Record<string, FixturePosition> = {
-			'ap-akershus': { stance: 2, quotes: [quote('ap-akershus', i)] },
-			'ap-oslo': { stance: 2, quotes: [quote('ap-oslo', i)] },
-			'h-nasjonal': { stance: -2, quotes: [quote('h-nasjonal', i)] },
+			'ap-akershus': { stance: ap, quotes: [quote('ap-akershus', i)] },
+			'ap-oslo': { stance: ap, quotes: [quote('ap-oslo', i)] },
+			'h-nasjonal': { stance: h, quotes: [quote('h-nasjonal', i)] },
 			'sp-nasjonal': { stance: sp, quotes: [quote('sp-nasjonal', i)] }
 		};
 		if (i < 6)
-			positions['sp-akershus'] = { stance: i < 3 ? sp : 2, quotes: [quote('sp-akershus', i)] };
+			positions['sp-akershus'] = { stance: i < 3 ? sp : -sp, quotes: [quote('sp-akershus', i)] };
 		return {
 			id: `pastand-${i + 1}`,
 			topic: i % 2 === 0 ? 'helse' : 'omsorg',
@@ -81,4 +98,87 @@ export function passingStatements(pledges: readonly Pledge[]): FixtureStatement[
 			positions
 		};
 	});
+}
+
+// ── Constructed datasets ──────────────────────────────────────────────────────
+
+const PARTY_NAMES: Record<string, string> = { a: 'Apartiet', b: 'Bpartiet', c: 'Cpartiet' };
+
+function party(id: string): Party {
+	return { id, name: PARTY_NAMES[id] ?? id, shortName: id.toUpperCase(), colour: '#000000' };
+}
+
+function meta(id: string, partyId: string): DocumentMeta {
+	return {
+		id,
+		file: `${id}.txt`,
+		party: partyId,
+		organisation: partyId,
+		region: null,
+		title: id,
+		kind: 'web-page',
+		published: 'unknown',
+		printedLineNumbers: false
+	};
+}
+
+/** Stances per party id, keyed by statement id. */
+export type Stances = Record<string, Record<string, Stance>>;
+
+/**
+ * A resolved dataset with one edition (Oslo), statements `s1…sN` (directions cycling
+ * through `directions`), and one document `<party>-doc` per party, built directly from
+ * `stances` (no quotes). Parties a, b and c are called Apartiet, Bpartiet and Cpartiet.
+ */
+export function constructedDataset(
+	count: number,
+	stances: Stances,
+	directions: Direction[] = ['more-public']
+): Dataset {
+	const statements = Array.from({ length: count }, (_, i) => ({
+		id: `s${i + 1}`,
+		topic: 't',
+		text: 'Det er kort.',
+		direction: directions[i % directions.length]!
+	}));
+	const parties: EditionParty[] = Object.entries(stances).map(([id, positions]) => ({
+		party: party(id),
+		documents: [`${id}-doc`],
+		positions: Object.fromEntries(
+			Object.entries(positions).map(([statement, stance]) => [
+				statement,
+				{ stance, documents: [`${id}-doc`], sources: [], rationale: ['Why.'] }
+			])
+		)
+	}));
+	return {
+		version: 'v',
+		topics: [{ id: 't', name: 'T' }],
+		statements,
+		documents: Object.keys(stances).map((id) => meta(`${id}-doc`, id)),
+		editions: [{ id: 'oslo', name: 'Oslo', parties }]
+	};
+}
+
+/** Stances for statements `s1…sN` from a function of the 0-based index (undefined: none). */
+export function stancesOf(
+	count: number,
+	f: (i: number) => Stance | undefined
+): Record<string, Stance> {
+	const out: Record<string, Stance> = {};
+	for (let i = 0; i < count; i++) {
+		const stance = f(i);
+		if (stance !== undefined) out[`s${i + 1}`] = stance;
+	}
+	return out;
+}
+
+/**
+ * Stances for parties a, b and c on `count` statements that meet every threshold and
+ * every measure: the `ROTATION` above.
+ */
+export function rotationStances(count = 24): Stances {
+	const column = (p: 0 | 1 | 2) =>
+		stancesOf(count, (i) => ROTATION[i % ROTATION.length]![p] as Stance);
+	return { a: column(0), b: column(1), c: column(2) };
 }

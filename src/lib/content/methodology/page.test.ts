@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { m } from '#lib/messages/index.ts';
 import { loadSeeds } from '#lib/pledges/load.ts';
 import { MIN_BASIS } from '#lib/scoring/index.ts';
+import { editionMeasures, RANDOM_VOTERS } from '../measures.ts';
 import { resolveDataset } from '../resolve.ts';
 import { parseStatements } from '../schema.ts';
 import { passingStatements, statementsYaml } from '../test-support.ts';
@@ -113,5 +114,137 @@ describe('methodologyPage (content/methodology/nb.md)', () => {
 		const at = lines.findIndex((l) => l.includes('{positions} standpunkter'));
 		lines[at] = lines[at]!.replace('{positions}', '{positions, plural}');
 		expect(() => build(lines.join('\n'))).toThrow(`nb.md:${at + 1}: invalid placeholder syntax`);
+	});
+});
+
+describe('the measures (::measures)', () => {
+	/** Content from a statements fixture, resolved against the real seeds. */
+	function contentOf(statements: ReturnType<typeof passingStatements>): FactsInput {
+		const s = loadSeeds(process.cwd());
+		const raw = parseStatements(statementsYaml(statements), 'fixture.yaml', {
+			documentIds: s.metadata.documents.map((d) => d.id)
+		});
+		const { dataset, positions } = resolveDataset(raw, s);
+		return { dataset, parties: s.metadata.parties, pledges: s.pledges, positions };
+	}
+	const text = (html: string) => {
+		const template = document.createElement('template');
+		template.innerHTML = html;
+		return (template.content.textContent ?? '').replace(/\s+/g, ' ');
+	};
+
+	it("shows every edition's measures as editionMeasures computes them", () => {
+		const { dataset } = content;
+		expect(page.measures.responseSets).toEqual([
+			{ set: 'agree', stance: 2 },
+			{ set: 'disagree', stance: -2 },
+			{ set: 'neutral', stance: 0 }
+		]);
+		expect(page.measures.editions.map((e) => [e.id, e.name])).toEqual(
+			dataset.editions.map((e) => [e.id, e.name])
+		);
+		for (const [i, shown] of page.measures.editions.entries()) {
+			const measures = editionMeasures(dataset, dataset.editions[i]!);
+			expect(shown.responseSets.map((r) => [r.party, r.percents, r.pass])).toEqual(
+				measures.responseSets.parties.map((p) => [
+					p.party,
+					{ agree: p.agree.percent, disagree: p.disagree.percent, neutral: p.neutral.percent },
+					p.pass
+				])
+			);
+			expect(shown.direction.map((r) => [r.party, r.disagree, r.disagreePercent])).toEqual(
+				measures.directionBalance.parties.map((p) => [p.party, p.disagree, p.disagreePercent])
+			);
+			expect(shown.separating.map((s) => s.statement)).toEqual(
+				measures.separation.statements.map((s) => s.statement)
+			);
+			const { voters } = measures.randomVoters;
+			expect(shown.random.map((r) => [r.party, r.sole, r.shared])).toEqual(
+				measures.randomVoters.parties.map((p) => [
+					p.party,
+					Math.round((100 * p.sole) / voters),
+					Math.round((100 * p.shared) / voters)
+				])
+			);
+		}
+	});
+
+	it('words a passing edition: the floors met, the separating statements and their pairs', () => {
+		const oslo = page.measures.editions.find((e) => e.id === 'oslo')!;
+		expect(text(oslo.text.summary)).toBe(
+			'I Oslo sammenlignes du med tre partier på 24 av de 24 påstandene.'
+		);
+		expect(text(oslo.text.responseSets)).toContain(
+			`Alle partiene får mellom ${m.format.percent(35)} og ${m.format.percent(65)}`.replace(
+				/\s+/g,
+				' '
+			)
+		);
+		expect(text(oslo.text.direction)).toContain('For alle partiene er minst');
+		expect(text(oslo.text.separation)).toBe(
+			'På 24 av de 24 påstandene står to partier minst to trinn fra hverandre:'
+		);
+		expect(text(oslo.text.separationNote)).toBe(
+			'På 0 av de 24 påstandene har bare ett parti standpunkt.'
+		);
+		// Statement 1: Ap +2, H −1, Sp −2 (the rotation in test-support.ts).
+		expect(text(oslo.separating[0]!.html)).toBe(
+			'«Dette er påstand nummer 1.»: Arbeiderpartiet «Helt enig» og Høyre «Delvis uenig»; Arbeiderpartiet «Helt enig» og Senterpartiet «Helt uenig»'
+		);
+		expect(text(oslo.text.dead)).toBe('Alle påstandene stilles i Oslo.');
+		expect(sectionText(page, 'malinger')).toContain(
+			`Vi lar ${m.format.integer(RANDOM_VOTERS.voters)} oppdiktede velgere`.replace(/\s+/g, ' ')
+		);
+	});
+
+	it('says plainly where a floor is missed, and lists the statements an edition does not ask', () => {
+		// Sp agrees fully everywhere; one more statement only sp-akershus speaks to.
+		const statements = passingStatements(loadSeeds(process.cwd()).pledges).map((s) => ({
+			...s,
+			positions: Object.fromEntries(
+				Object.entries(s.positions).map(([doc, p]) => [
+					doc,
+					doc.startsWith('sp-') ? { ...p, stance: 2 } : p
+				])
+			)
+		}));
+		const extra = {
+			id: 'bare-akershus',
+			text: 'Bare Akershus-dokumentet sier noe om dette.',
+			positions: { 'sp-akershus': statements[0]!.positions['sp-akershus']! }
+		};
+		const failing = methodologyPage({
+			markdown: { file: 'nb.md', text: NB },
+			changelog: CHANGELOG,
+			content: contentOf([...statements, extra]),
+			words,
+			simulation: { ...RANDOM_VOTERS, voters: 200 }
+		});
+		const oslo = failing.measures.editions.find((e) => e.id === 'oslo')!;
+		expect(text(oslo.text.summary)).toBe(
+			'I Oslo sammenlignes du med tre partier på 24 av de 25 påstandene.'
+		);
+		expect(text(oslo.text.responseSets)).toMatch(
+			/^Målet er ikke nådd: Senterpartiet får under 35 % eller over 65 % når du svarer/
+		);
+		expect(text(oslo.text.responseSets)).toContain(
+			'Svarer du «Helt enig» på alt, kommer Senterpartiet først.'
+		);
+		expect(text(oslo.text.direction)).toMatch(
+			/^Målet er ikke nådd: For Senterpartiet er under 35 % av standpunktene uenighet\.$/
+		);
+		expect(oslo.responseSets.find((r) => r.party === 'sp')).toMatchObject({
+			percents: { agree: 100, disagree: 0, neutral: 50 },
+			pass: false
+		});
+		expect(text(oslo.text.dead)).toBe(
+			'Én påstand stilles ikke i Oslo, fordi ingen av partiene her har sagt noe om den:'
+		);
+		expect(oslo.dead).toEqual([{ statement: 'bare-akershus', text: extra.text }]);
+		const akershus = failing.measures.editions.find((e) => e.id === 'akershus')!;
+		expect(akershus.dead).toEqual([]);
+		expect(text(akershus.text.separationNote)).toBe(
+			'På 1 av de 25 påstandene har bare ett parti standpunkt.'
+		);
 	});
 });

@@ -14,10 +14,17 @@
  */
 import { MIN_BASIS, type ChangeKind, type Stance } from '#lib/scoring/index.ts';
 import type { SafeHtml } from '../markdown.ts';
+import type { SimulationOptions } from '../measures.ts';
 import { renderChangelog } from './changelog.ts';
 import { parseMethodology } from './document.ts';
 import { workedExample, type ExampleParty, type WorkedExample } from './example.ts';
 import { methodologyFacts, type FactsInput, type MethodologyFacts } from './facts.ts';
+import {
+	MEASURES_MESSAGES,
+	measuresValues,
+	methodologyMeasures,
+	type MethodologyMeasuresBlock
+} from './measures.ts';
 import {
 	MethodologyError,
 	Templater,
@@ -36,7 +43,8 @@ export const METHODOLOGY_SLOTS = [
 	'scale',
 	'worked-example',
 	'downloads',
-	'changelog'
+	'changelog',
+	'measures'
 ] as const;
 export type MethodologySlot = (typeof METHODOLOGY_SLOTS)[number];
 
@@ -53,7 +61,8 @@ export const METHODOLOGY_MESSAGES = [
 	'example-flagged',
 	'change',
 	'download-json',
-	'download-csv'
+	'download-csv',
+	...MEASURES_MESSAGES
 ] as const;
 export type MethodologyMessage = (typeof METHODOLOGY_MESSAGES)[number];
 
@@ -116,6 +125,8 @@ export interface MethodologyPage {
 	readonly rubric: readonly RubricRow[];
 	readonly downloads: Readonly<Record<'json' | 'csv', SafeHtml>>;
 	readonly changelog: SafeHtml;
+	/** How well the statements separate the parties, per edition (`::measures`). */
+	readonly measures: MethodologyMeasuresBlock;
 }
 
 export interface MethodologyInput {
@@ -125,6 +136,8 @@ export interface MethodologyInput {
 	readonly changelog: string;
 	readonly content: FactsInput;
 	readonly words: MethodologyWords;
+	/** The measures' random-voter simulation (default: the published one). */
+	readonly simulation?: SimulationOptions;
 }
 
 /** The rubric rows in page order, with the message that explains each. */
@@ -156,7 +169,8 @@ export function methodologyPage({
 	markdown,
 	changelog,
 	content,
-	words
+	words,
+	simulation
 }: MethodologyInput): MethodologyPage {
 	const source = parseMethodology(markdown.text, markdown.file, {
 		slots: METHODOLOGY_SLOTS,
@@ -261,7 +275,9 @@ export function methodologyPage({
 		whatIfNewTop: label(change.newTop),
 		whatIfNewTopPercent: change.newTopPercent,
 		whatIfOldTop: label(example.top),
-		whatIfOldTopPercent: change.oldTopPercent
+		whatIfOldTopPercent: change.oldTopPercent,
+
+		...measuresValues()
 	};
 
 	const parties = example.parties.map((p) => ({
@@ -307,6 +323,13 @@ export function methodologyPage({
 			json: t.inline(message('download-json'), {}),
 			csv: t.inline(message('download-csv'), {})
 		},
-		changelog: renderChangelog(changelog)
+		changelog: renderChangelog(changelog),
+		measures: methodologyMeasures(content.dataset, {
+			t,
+			message,
+			list,
+			stanceName: (stance) => words.stanceName(stance),
+			simulation
+		})
 	};
 }

@@ -51,6 +51,26 @@ export const methodology = {
 
 	scaleLabel: 'Svarskalaen',
 
+	/** The measures of how well the statements separate the parties, per edition. */
+	measures: {
+		responseCaption: 'Resultatet når du svarer likt på alt',
+		party: 'Parti',
+		/** A column: every statement answered with `answer` («Helt enig» på alt). */
+		allSame: (answer: string) => `«${answer}» på alt`,
+		withinTarget: 'Innenfor målet',
+		yesNo: (pass: boolean) => (pass ? 'ja' : 'nei'),
+		directionCaption: 'Partienes standpunkter: enig, nøytral og uenig',
+		agree: 'Enig',
+		neutral: 'Nøytral',
+		disagree: 'Uenig',
+		disagreeShare: 'Andel uenig',
+		randomCaption: 'Førsteplass hos tilfeldige velgere',
+		sole: 'Alene først',
+		shared: 'Delt først',
+		/** A percentage that does not exist (the party has no position). */
+		none: '–'
+	},
+
 	/** The worked example's tables. */
 	example: {
 		answersCaption: 'Svarene i eksempelet',
