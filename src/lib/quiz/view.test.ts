@@ -9,7 +9,8 @@ const position: ResolvedPosition = {
 	stance: 1,
 	documents: ['d'],
 	sources: [],
-	rationale: ['Why.']
+	rationale: ['Why.'],
+	reasons: []
 };
 
 function party(id: string, name: string, positions: string[]): EditionParty {
