@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import type { Dataset } from '#lib/content/types.ts';
+import type { Dataset, Edition, ResolvedPosition } from '#lib/content/types.ts';
 import { initialContext, quizInput, quizMachine, statementHash } from './machine.ts';
 import {
 	answeredCount,
@@ -55,16 +55,47 @@ describe('input and initial state', () => {
 		expect(statementHash('a')).not.toBe(statementHash('a '));
 	});
 
-	test('quizInput keeps only ids, texts, the edition and the version', () => {
+	test('quizInput keeps ids, texts, the edition and the version, asking only what a party speaks to', () => {
+		const position: ResolvedPosition = {
+			stance: 1,
+			documents: ['d'],
+			sources: [],
+			rationale: ['Why.'],
+			reasons: []
+		};
+		const oslo: Edition = {
+			id: 'oslo',
+			name: 'Oslo',
+			parties: [
+				{
+					party: { id: 'a', name: 'A', shortName: 'A', colour: '#336699' },
+					documents: ['d'],
+					positions: { z: position, x: position }
+				}
+			]
+		};
 		const dataset = {
 			version: 'abc',
 			topics: [],
 			documents: [],
-			statements: [{ id: 'x', topic: 't', text: 'X', direction: 'other', background: 'B' }],
-			editions: [{ id: 'oslo', name: 'Oslo', parties: [] }]
+			statements: ['x', 'y', 'z', 'w'].map((id) => ({
+				id,
+				topic: 't',
+				text: id.toUpperCase(),
+				direction: 'other' as const,
+				background: 'B'
+			})),
+			editions: [oslo]
 		} satisfies Dataset;
-		expect(quizInput(dataset, 'oslo')).toEqual({
-			statements: [{ id: 'x', text: 'X' }],
+		expect(quizInput(dataset, oslo)).toEqual({
+			statements: [
+				{ id: 'x', text: 'X' },
+				{ id: 'z', text: 'Z' }
+			],
+			notAsked: [
+				{ id: 'y', text: 'Y' },
+				{ id: 'w', text: 'W' }
+			],
 			edition: 'oslo',
 			datasetVersion: 'abc'
 		});

@@ -12,6 +12,7 @@ export const THREE: QuizInput = {
 		{ id: 's2', text: 'Kollektivtrafikken bør være gratis.' },
 		{ id: 's3', text: 'Flere skoler bør bygges.' }
 	],
+	notAsked: [],
 	edition: 'oslo',
 	datasetVersion: 'v1'
 };

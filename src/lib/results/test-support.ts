@@ -41,7 +41,7 @@ export function datasetOf(parties: Readonly<Record<string, PartySpec>>): Dataset
 											{ document: `${id}-doc`, quote: `Sitat ${id} ${i}`, lines: [10 + i, 10 + i] }
 										],
 										rationale: ['Why.'],
-										reasons: [{ document: `${id}-doc`, text: `Slik leser vi ${id} ${i}.` }]
+										reasons: [{ document: `${id}-doc`, text: `Begrunnelse for ${id} ${i}.` }]
 									}
 								]
 							]
