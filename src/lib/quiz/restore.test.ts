@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { quizMachine, statementHash } from './machine.ts';
 import type { QuizSnapshot } from './machine.ts';
-import { parseRecord, recordOf } from './record.ts';
+import { QUIZ_STEPS, parseRecord, recordOf } from './record.ts';
 import {
 	BACKUP_KEY,
 	STORAGE_KEY,
@@ -685,6 +685,56 @@ describe('properties', () => {
 			expect(back.context.answers).toEqual(original.context.answers);
 			const stored = Object.keys(original.context.answers).length;
 			expect(backNotice).toEqual(stored > 0 ? { code: 'restored' } : null);
+		}
+	);
+
+	const storedAnswer = fc.record({
+		stance: fc.constantFrom(-2, -1, 0, 1, 2, null),
+		important: fc.boolean()
+	});
+
+	propTest.prop([
+		fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', 'e'), storedAnswer),
+		fc.subarray(['a', 'b', 'c', 'd', 'e']),
+		fc.constantFrom(...QUIZ_STEPS),
+		fc.nat({ max: 9 }),
+		fc.constantFrom('oslo', 'akershus', 'bergen'),
+		fc.constantFrom('v1', 'v0')
+	])(
+		'a schema 2 record loses no answer, whichever statements the edition that reads it asks',
+		(answers, dead, step, index, edition, dataset) => {
+			// As the code before schema 3 stored it: every edition asked every statement.
+			const hashes = new Map(FIVE.statements.map((s) => [s.id, statementHash(s.text)]));
+			const schema2 = {
+				schema: 2,
+				dataset,
+				edition,
+				step,
+				index,
+				answers: Object.fromEntries(
+					Object.entries(answers).map(([id, a]) => [id, { ...a, hash: hashes.get(id) }])
+				)
+			};
+			const storage = new MemoryStorage();
+			storage.setItem(STORAGE_KEY, JSON.stringify(schema2));
+			const here = withInput(FIVE, {
+				statements: FIVE.statements.filter((s) => !dead.includes(s.id)),
+				notAsked: FIVE.statements.filter((s) => dead.includes(s.id))
+			});
+			const [s, notice] = resume(storage, here);
+			const asked = Object.keys(answers).filter((id) => !dead.includes(id));
+			// The edition's own answers come back, nothing is reported dropped.
+			expect(s.context.answers).toEqual(Object.fromEntries(asked.map((id) => [id, answers[id]])));
+			expect(notice).toEqual(asked.length > 0 ? { code: 'restored' } : null);
+			// Saved back as schema 3, the record holds every answer with its hash.
+			save(storage, s);
+			const stored = parseRecord(storage.getItem(STORAGE_KEY)!);
+			expect(stored).toMatchObject({ ok: true, dropped: 0, migrated: false });
+			expect(stored.ok && stored.record.answers).toEqual(schema2.answers);
+			// An edition that asks every statement has them all.
+			const [all, allNotice] = resume(storage, withInput(FIVE, { edition: 'akershus' }));
+			expect(all.context.answers).toEqual(answers);
+			expect(allNotice).toEqual(Object.keys(answers).length > 0 ? { code: 'restored' } : null);
 		}
 	);
 });
