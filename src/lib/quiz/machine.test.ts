@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import type { Dataset, Edition, ResolvedPosition } from '#lib/content/types.ts';
+import type { Dataset, Edition } from '#lib/content/types.ts';
 import { initialContext, quizInput, quizMachine, statementHash } from './machine.ts';
 import {
 	answeredCount,
@@ -16,7 +16,7 @@ import {
 	skippedCount,
 	stanceOf
 } from './selectors.ts';
-import { THREE, actorAfter, after, untyped, withInput } from './test-support.ts';
+import { THREE, actorAfter, after, editionParty, untyped, withInput } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
 
 const START: QuizEvent[] = [{ type: 'START' }];
@@ -56,23 +56,10 @@ describe('input and initial state', () => {
 	});
 
 	test('quizInput keeps ids, texts, the edition and the version, asking only what a party speaks to', () => {
-		const position: ResolvedPosition = {
-			stance: 1,
-			documents: ['d'],
-			sources: [],
-			rationale: ['Why.'],
-			reasons: []
-		};
 		const oslo: Edition = {
 			id: 'oslo',
 			name: 'Oslo',
-			parties: [
-				{
-					party: { id: 'a', name: 'A', shortName: 'A', colour: '#336699' },
-					documents: ['d'],
-					positions: { z: position, x: position }
-				}
-			]
+			parties: [editionParty('a', 'A', ['z', 'x'])]
 		};
 		const dataset = {
 			version: 'abc',

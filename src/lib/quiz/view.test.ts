@@ -1,25 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Dataset, Edition, EditionParty, ResolvedPosition } from '#lib/content/types.ts';
+import type { Dataset, Edition } from '#lib/content/types.ts';
 import { quizInput } from './machine.ts';
-import { after } from './test-support.ts';
+import { after, editionParty as party } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
 import { quizView } from './view.ts';
-
-const position: ResolvedPosition = {
-	stance: 1,
-	documents: ['d'],
-	sources: [],
-	rationale: ['Why.'],
-	reasons: []
-};
-
-function party(id: string, name: string, positions: string[]): EditionParty {
-	return {
-		party: { id, name, shortName: id.toUpperCase(), colour: '#336699' },
-		documents: ['d'],
-		positions: Object.fromEntries(positions.map((s) => [s, position]))
-	};
-}
 
 const OSLO: Edition = {
 	id: 'oslo',
