@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
 import type { EditionId } from '../../src/lib/content/types.ts';
@@ -33,8 +34,9 @@ function answersOf(record: QuizRecord): Record<string, Answer> {
 }
 
 const dataset = loadContent();
-const statements = dataset.statements;
-const statementIds = statements.map((s) => s.id);
+const editionOf = (id: EditionId) => dataset.editions.find((e) => e.id === id)!;
+/** The statements an edition asks, in quiz order. */
+const asked = (id: EditionId) => askedStatements(dataset, editionOf(id));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,8 +57,8 @@ function plan(i: number, shift: number): { skip: boolean; important: boolean; st
 }
 
 function ranking(edition: EditionId, answers: Answers) {
-	const ed = dataset.editions.find((e) => e.id === edition)!;
-	return rankParties(prepareEdition(ed, statementIds), answers).entries.map((e) => ({
+	const ids = asked(edition).map((s) => s.id);
+	return rankParties(prepareEdition(editionOf(edition), ids), answers).entries.map((e) => ({
 		party: e.partyId,
 		pct: e.percent === null ? null : m.format.percent(e.percent)
 	}));
@@ -137,7 +139,8 @@ describe.each<[EditionId, number]>([
 	['akershus', 0],
 	['oslo', 3]
 ])('results for %s', (edition, shift) => {
-	const ed = dataset.editions.find((e) => e.id === edition)!;
+	const ed = editionOf(edition);
+	const statements = asked(edition);
 	const answers: Record<string, Answer> = {};
 	let stored = '';
 
@@ -172,6 +175,12 @@ describe.each<[EditionId, number]>([
 		const { table, chart } = await shownRanking(page);
 		expect(table).toEqual(expected);
 		expect(chart).toEqual(expected);
+		// Statement by statement: exactly the statements the edition asks, in quiz order.
+		await expect(
+			page
+				.locator('li.statement')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('data-statement')))
+		).resolves.toEqual(statements.map((s) => s.id));
 
 		// Every label of the chart lies inside the chart.
 		const image = page.locator('[role="img"]');
@@ -246,6 +255,41 @@ describe.each<[EditionId, number]>([
 				}
 			}
 			expect(misplaced).toEqual([]);
+		}
+		await context.close();
+	});
+
+	it('shows under each document’s quotes how we read them, wherever the data has a reason', async () => {
+		const context = await seededContext(stored, 'phone');
+		const page = await openResults(context, edition);
+		await expandAll(page);
+		const key = (statement: string, document: string, reason: string) =>
+			`${statement}|${document}|${normalise(reason)}`;
+		const expected = statements.flatMap((s) =>
+			ed.parties.flatMap((p) =>
+				(Object.hasOwn(p.positions, s.id) ? p.positions[s.id]!.reasons : []).map((r) =>
+					key(s.id, r.document, r.text)
+				)
+			)
+		);
+		const shown = await page.locator('li.statement .reading').evaluateAll((els) =>
+			els.map((el) => ({
+				statement: el.closest('[data-statement]')!.getAttribute('data-statement')!,
+				document: el.getAttribute('data-document')!,
+				text: el.textContent!,
+				// The reading stands right under a quote from the same document.
+				after: el.previousElementSibling?.matches('figure.quote')
+					? el.previousElementSibling.getAttribute('data-document')
+					: null
+			}))
+		);
+		// Every reason in the data for this edition is shown under its statement, and nothing else.
+		expect(
+			shown.map((r) => key(r.statement, r.document, r.text.replace(/^[^:]*:/, ''))).sort()
+		).toEqual([...expected].sort());
+		for (const r of shown) {
+			expect(normalise(r.text).startsWith(`${m.results.readingLabel}: `)).toBe(true);
+			expect(r.after).toBe(r.document);
 		}
 		await context.close();
 	});
@@ -361,8 +405,7 @@ describe('results with too few answers', () => {
 		// Every party is still listed, none ranked first.
 		const { table } = await shownRanking(page);
 		expect(table.map((r) => r.party).sort()).toEqual(
-			dataset.editions
-				.find((e) => e.id === 'oslo')!
+			editionOf('oslo')
 				.parties.map((p) => p.party.id)
 				.sort()
 		);
@@ -374,7 +417,7 @@ describe('results with too few answers', () => {
 		);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.getByRole('button', { name: 'Fortsett med påstandene' }).click();
-		expect(await heading(page)).toBe(statements[1]!.text);
+		expect(await heading(page)).toBe(asked('oslo')[1]!.text);
 		await context.close();
 	});
 });

@@ -117,13 +117,3 @@ describe('AnswerScreen', () => {
 		expect(onanswer).not.toHaveBeenCalled();
 	});
 });
-
-describe('AnswerScreen note on statements no party in the edition speaks to', () => {
-	it('shows the note only when given', () => {
-		const { unmount } = setup({ noPositionsNote: 'Ingen av partiene har standpunkt her.' });
-		expect(screen.getByText('Ingen av partiene har standpunkt her.')).toBeInTheDocument();
-		unmount();
-		setup();
-		expect(screen.queryByText('Ingen av partiene har standpunkt her.')).toBeNull();
-	});
-});

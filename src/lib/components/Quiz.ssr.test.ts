@@ -4,6 +4,7 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
+import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { m } from '#lib/messages/index.ts';
 import { SCALE } from '#lib/scoring/types.ts';
@@ -15,12 +16,13 @@ describe.each(dataset.editions.map((e) => [e.name, e] as const))(
 	'the %s quiz, server-rendered',
 	(_, edition) => {
 		const { body, head } = render(Quiz, { props: { dataset, edition } });
-		const first = dataset.statements[0]!;
+		const asked = askedStatements(dataset, edition);
+		const first = asked[0]!;
 
-		test('shows the first statement as the heading', () => {
+		test('shows the first statement the edition asks as the heading, counting only those', () => {
 			const h1 = body.slice(body.indexOf('<h1 id="statement-heading"'));
 			expect(h1.slice(h1.indexOf('>') + 1, h1.indexOf('</h1>'))).toBe(escape(first.text));
-			expect(body).toContain(m.quiz.progress(1, dataset.statements.length));
+			expect(body).toContain(m.quiz.progress(1, asked.length));
 		});
 
 		test('offers the five answers as buttons, in scale order', () => {
@@ -33,7 +35,7 @@ describe.each(dataset.editions.map((e) => [e.name, e] as const))(
 
 		test('titles the page with the progress and the edition', () => {
 			expect(head).toContain(
-				`<title>${escape(m.quiz.progress(1, dataset.statements.length))} – ${escape(m.quiz.editionHeading(edition.name))}`
+				`<title>${escape(m.quiz.progress(1, asked.length))} – ${escape(m.quiz.editionHeading(edition.name))}`
 			);
 		});
 	}

@@ -6,6 +6,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { m } from '#lib/messages/index.ts';
 import {
@@ -32,11 +33,12 @@ vi.stubGlobal(
 
 const dataset = loadContent();
 const edition = dataset.editions.find((e) => e.id === 'oslo')!;
-const statements = dataset.statements;
+/** The statements the Oslo quiz asks, in order. */
+const statements = askedStatements(dataset, edition);
 
 /** Stores the record of the quiz after `events`, as an earlier visit would have. */
 function storeAfter(events: QuizEvent[]): void {
-	const actor = createActor(quizMachine, { input: quizInput(dataset, 'oslo') }).start();
+	const actor = createActor(quizMachine, { input: quizInput(dataset, edition) }).start();
 	for (const event of events) actor.send(event);
 	localStorage.setItem(STORAGE_KEY, serialiseRecord(recordOf(actor.getSnapshot())));
 }

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
 import { m } from '#lib/messages/index.ts';
@@ -24,7 +25,7 @@ describe('ResultsScreen rendered on the server', () => {
 	const result = rankParties(
 		prepareEdition(
 			edition,
-			content.statements.map((s) => s.id)
+			askedStatements(content, edition).map((s) => s.id)
 		),
 		answers
 	);

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
 import type { Dataset } from '#lib/content/types.ts';
@@ -76,6 +77,7 @@ describe('ResultsScreen ranking', () => {
 	it('shows every party in chart and table with the same percentages as the scoring module', () => {
 		const content = loadContent();
 		const edition = content.editions.find((e) => e.id === 'akershus')!;
+		// Answers to every statement: those the edition does not ask are ignored.
 		const answers: Answers = Object.fromEntries(
 			content.statements.map((s, i) => [
 				s.id,
@@ -86,7 +88,7 @@ describe('ResultsScreen ranking', () => {
 		const expected = rankParties(
 			prepareEdition(
 				edition,
-				content.statements.map((s) => s.id)
+				askedStatements(content, edition).map((s) => s.id)
 			),
 			answers
 		).entries.map((e) => ({
@@ -224,6 +226,32 @@ describe('ResultsScreen statement by statement', () => {
 		const link = quote.closest('figure')!.querySelector('a')!;
 		expect(link.getAttribute('href')).toBe('/kilder/p-doc/#L12');
 		expect(link.textContent).toBe('Pluss-partiet sentralt, linje 12');
+	});
+
+	it('shows under each document’s quotes how we read them, and nothing where no reason is written', () => {
+		const data = structuredClone(tied);
+		// r's position on s3 has no reason yet.
+		data.editions[0]!.parties.find((p) => p.party.id === 'r')!.positions['s3']!.reasons = [];
+		const { container } = setup(data, allAgree);
+		const item = container.querySelector('[data-statement="s3"]') as HTMLElement;
+		const readings = [...item.querySelectorAll('.reading')];
+		expect(readings.map((r) => r.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+			'Slik leste vi det: Begrunnelse for q 2.',
+			'Slik leste vi det: Begrunnelse for p 2.',
+			'Slik leste vi det: Begrunnelse for s 2.'
+		]);
+		// Each follows its document's quote.
+		for (const reading of readings) {
+			const quote = reading.previousElementSibling!;
+			expect(quote.matches('figure.quote')).toBe(true);
+			expect(quote.getAttribute('data-document')).toBe(reading.getAttribute('data-document'));
+		}
+		// The party card lists the same reading under the position.
+		const card = container.querySelector('section.party[data-party="p"]') as HTMLElement;
+		expect(within(card).getByText('Begrunnelse for p 0.', { exact: false })).toBeInTheDocument();
+		expect(card.querySelectorAll('.positions .reading')).toHaveLength(4);
+		const r = container.querySelector('section.party[data-party="r"]') as HTMLElement;
+		expect(r.querySelectorAll('.positions .reading')).toHaveLength(3);
 	});
 
 	it('filters the statements by party without hiding any party from the ranking', async () => {

@@ -138,6 +138,18 @@ describe('scripts/content-check.ts', () => {
 		expect(stdout).toContain('  ✗ only 2 statements; at least 24 are needed');
 	});
 
+	it('fails a position without a Norwegian reason, naming statement and document', () => {
+		const statements = passingStatements(seeds().pledges);
+		statements[2]!.positions['h-nasjonal']!.reason = null;
+		const file = fixture('no-reason.yaml', statementsYaml(statements));
+		const { status, stdout } = run('--file', file);
+		expect(status).toBe(1);
+		expect(stdout).toContain('content check: FAILED (0 errors, 1 threshold failure)');
+		expect(stdout).toContain(
+			'  ✗ statement "pastand-3": missing Norwegian reason for h-nasjonal (`reason`: one bokmål sentence for voters on why the quotes mean this stance)'
+		);
+	});
+
 	it('reports schema errors without a report', () => {
 		const file = fixture(
 			'schema.yaml',

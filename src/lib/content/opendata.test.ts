@@ -21,7 +21,10 @@ const SPA_REHAB =
 	'Det må være kapasitet både til å trene opp nyopererte og de med kroniske lidelser.';
 const H_TEAMS = 'Etablere oppfølgingsteam i primærhelsetjenesten';
 
-/** A small resolved dataset from the real seeds: three statements, one without positions. */
+/**
+ * A small resolved dataset from the real seeds: three statements, one without positions;
+ * h-nasjonal's position on s1 has no reason for voters yet.
+ */
 function small(): Dataset {
 	const yaml = statementsYaml([
 		{
@@ -29,9 +32,19 @@ function small(): Dataset {
 			text: 'Første; med "anførsel"\nog linjeskift.',
 			background: 'Bakgrunn.',
 			positions: {
-				'sp-nasjonal': { stance: 2, quotes: [SP_LIST], rationale: 'National.' },
-				'sp-akershus': { stance: 2, quotes: [SPA_REHAB], rationale: 'Regional.' },
-				'h-nasjonal': { stance: -1, quotes: [{ pledge: 'h-nasjonal-01c8s15' }] }
+				'sp-nasjonal': {
+					stance: 2,
+					quotes: [SP_LIST],
+					rationale: 'National.',
+					reason: 'Partiet sier det; rett ut.'
+				},
+				'sp-akershus': {
+					stance: 2,
+					quotes: [SPA_REHAB],
+					rationale: 'Regional.',
+					reason: 'Fylkeslaget vil ha mer kapasitet.'
+				},
+				'h-nasjonal': { stance: -1, quotes: [{ pledge: 'h-nasjonal-01c8s15' }], reason: null }
 			}
 		},
 		{ id: 's2', positions: { 'h-nasjonal': { stance: 0, quotes: [H_TEAMS] } } },
@@ -97,11 +110,16 @@ describe('buildOpenDataJson', () => {
 			expect(edition.parties.map((p) => p.party)).toEqual(['ap', 'h', 'sp']);
 			for (const p of edition.parties) {
 				expect(Object.keys(p.positions)).toEqual(['s1', 's2', 's3']);
-				expect(p.positions.s3).toEqual({ stance: null, sources: [], rationale: [] });
+				expect(p.positions.s3).toEqual({ stance: null, sources: [], rationale: [], reasons: [] });
 			}
 		}
 		const akershus = data.editions[0]!;
-		expect(akershus.parties[0]?.positions.s1).toEqual({ stance: null, sources: [], rationale: [] });
+		expect(akershus.parties[0]?.positions.s1).toEqual({
+			stance: null,
+			sources: [],
+			rationale: [],
+			reasons: []
+		});
 		expect(akershus.parties[2]).toMatchObject({ documents: ['sp-akershus', 'sp-nasjonal'] });
 		expect(akershus.parties[2]?.positions.s1).toEqual({
 			stance: 2,
@@ -114,8 +132,13 @@ describe('buildOpenDataJson', () => {
 				},
 				{ document: 'sp-nasjonal', lines: [19, 19], quote: SP_LIST, pledge: 'sp-nasjonal-0pvw0rq' }
 			],
-			rationale: ['Regional.', 'National.']
+			rationale: ['Regional.', 'National.'],
+			reasons: [
+				{ document: 'sp-akershus', text: 'Fylkeslaget vil ha mer kapasitet.' },
+				{ document: 'sp-nasjonal', text: 'Partiet sier det; rett ut.' }
+			]
 		});
+		expect(akershus.parties[1]?.positions.s1?.reasons).toEqual([]);
 		expect(akershus.parties[1]?.positions.s1?.sources[0]).toMatchObject({
 			document: 'h-nasjonal',
 			pledge: 'h-nasjonal-01c8s15',
@@ -206,7 +229,7 @@ describe('buildOpenDataCsv', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.slice(1).startsWith(`${CSV_COLUMNS.join(';')}\r\n`)).toBe(true);
 		expect(CSV_COLUMNS.join(';')).toBe(
-			'edition;party;party_name;statement_id;statement;stance;stance_label;documents;lines;quotes'
+			'edition;party;party_name;statement_id;statement;stance;stance_label;documents;lines;quotes;reason'
 		);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		// Every line break outside quoted fields is CRLF.
@@ -227,7 +250,7 @@ describe('buildOpenDataCsv', () => {
 		);
 	});
 
-	it('writes stances, bokmål labels, documents, lines and quotes', () => {
+	it('writes stances, bokmål labels, documents, lines, quotes and reasons', () => {
 		const rows = parseCsv(buildOpenDataCsv(small(), m.stanceName).slice(1));
 		const row = (edition: string, party: string, statement: string) =>
 			rows.find((r) => r[0] === edition && r[1] === party && r[3] === statement);
@@ -241,11 +264,20 @@ describe('buildOpenDataCsv', () => {
 			'Helt enig',
 			'sp-akershus | sp-nasjonal',
 			'sp-akershus:54-56 | sp-nasjonal:19',
-			`${SPA_REHAB} | ${SP_LIST}`
+			`${SPA_REHAB} | ${SP_LIST}`,
+			'Fylkeslaget vil ha mer kapasitet. | Partiet sier det; rett ut.'
 		]);
+		expect(row('oslo', 'sp', 's1')?.slice(7)).toEqual([
+			'sp-nasjonal',
+			'sp-nasjonal:19',
+			SP_LIST,
+			'Partiet sier det; rett ut.'
+		]);
+		// A position without a reason yet has an empty reason cell.
+		expect(row('oslo', 'h', 's1')?.at(-1)).toBe('');
 		expect(row('oslo', 'h', 's1')?.slice(5, 7)).toEqual(['-1', 'Delvis uenig']);
 		expect(row('oslo', 'h', 's2')?.slice(5, 7)).toEqual(['0', 'Nøytral']);
-		expect(row('oslo', 'ap', 's1')?.slice(5)).toEqual(['', 'Ingen standpunkt', '', '', '']);
+		expect(row('oslo', 'ap', 's1')?.slice(5)).toEqual(['', 'Ingen standpunkt', '', '', '', '']);
 	});
 
 	it('quotes fields with a separator, a quote or a line break (RFC 4180)', () => {

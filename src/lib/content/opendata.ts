@@ -8,7 +8,7 @@ import { pledgeJson } from '#lib/pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
 import { editionMeasures, type EditionMeasures } from './measures.ts';
-import type { Dataset, EditionId, Topic } from './types.ts';
+import type { Dataset, EditionId, PositionReason, Topic } from './types.ts';
 
 /**
  * The version of the JSON export's shape, raised when a field changes meaning or goes away
@@ -42,6 +42,8 @@ export interface OpenDataPosition {
 	stance: Stance | null;
 	sources: OpenDataSource[];
 	rationale: string[];
+	/** Why the quotes mean the stance, in bokmål for voters: one sentence per document. */
+	reasons: PositionReason[];
 }
 
 export interface OpenDataStatement {
@@ -121,7 +123,9 @@ export function buildOpenDataJson(
 				positions: Object.fromEntries(
 					dataset.statements.map((s): [string, OpenDataPosition] => {
 						const position = Object.hasOwn(p.positions, s.id) ? p.positions[s.id] : undefined;
-						if (!position) return [s.id, { stance: null, sources: [], rationale: [] }];
+						if (!position) {
+							return [s.id, { stance: null, sources: [], rationale: [], reasons: [] }];
+						}
 						return [
 							s.id,
 							{
@@ -133,7 +137,8 @@ export function buildOpenDataJson(
 									quote: source.quote,
 									...(source.pledge ? { pledge: source.pledge } : {})
 								})),
-								rationale: position.rationale
+								rationale: position.rationale,
+								reasons: position.reasons.map(({ document, text }) => ({ document, text }))
 							}
 						];
 					})
@@ -161,7 +166,8 @@ export const CSV_COLUMNS = [
 	'stance_label',
 	'documents',
 	'lines',
-	'quotes'
+	'quotes',
+	'reason'
 ] as const;
 
 /** Separator between several values in one cell (documents, lines, quotes). */
@@ -181,7 +187,8 @@ function span([start, end]: LineSpan): string {
  * encoding), `;`-separated (the list separator of Norwegian spreadsheets), CRLF line
  * ends, a header row, and one row per edition × party × statement. `lines` lists
  * `<document>:<first>-<last>` (file lines) per source, `quotes` the quoted text, both
- * joined with ` | `. `stanceLabel` words a stance for the `stance_label` column (the messages
+ * joined with ` | `, and `reason` the reasons for voters (one per document, joined the same
+ * way). `stanceLabel` words a stance for the `stance_label` column (the messages
  * layer's `stanceName`: the content layer holds no voter-facing text).
  */
 export function buildOpenDataCsv(
@@ -207,7 +214,8 @@ export function buildOpenDataCsv(
 								.map((source) => `${source.document}:${span(source.lines)}`)
 								.join(CSV_LIST_SEPARATOR)
 						: '',
-					position ? position.sources.map((source) => source.quote).join(CSV_LIST_SEPARATOR) : ''
+					position ? position.sources.map((source) => source.quote).join(CSV_LIST_SEPARATOR) : '',
+					position ? position.reasons.map((reason) => reason.text).join(CSV_LIST_SEPARATOR) : ''
 				]);
 			}
 		}

@@ -28,7 +28,8 @@ function positionsOf(data: Dataset): DocumentPosition[] {
 			document: `${p.party.id}-doc`,
 			stance: position.stance,
 			sources: position.sources,
-			rationale: 'Why.'
+			rationale: 'Why.',
+			reason: position.reasons[0]?.text ?? null
 		}))
 	);
 }
@@ -290,6 +291,60 @@ describe('buildReport: measures', () => {
 			}
 		]);
 		expect(c.soleShare).toBeGreaterThan(0.5);
+		expect(r.failures).toEqual([]);
+	});
+});
+
+describe('buildReport: reasons for voters', () => {
+	it('fails every position without a Norwegian reason, naming statement and document', () => {
+		const data = dataset(24, passing());
+		const positions = positionsOf(data).map((p) =>
+			(p.statement === 's2' && p.document === 'b-doc') ||
+			(p.statement === 's7' && p.document === 'c-doc')
+				? { ...p, reason: null }
+				: p
+		);
+		const r = report(data, positions);
+		expect(r.failures).toEqual([
+			{
+				kind: 'missing-reason',
+				statement: 's2',
+				document: 'b-doc',
+				message:
+					'statement "s2": missing Norwegian reason for b-doc (`reason`: one bokmål sentence for voters on why the quotes mean this stance)'
+			},
+			{
+				kind: 'missing-reason',
+				statement: 's7',
+				document: 'c-doc',
+				message:
+					'statement "s7": missing Norwegian reason for c-doc (`reason`: one bokmål sentence for voters on why the quotes mean this stance)'
+			}
+		]);
+		expect(r.warnings.filter((w) => w.kind === 'reason-lix')).toEqual([]);
+	});
+
+	it('warns about a reason above LIX 40, like a statement, and only then', () => {
+		const data = dataset(24, passing());
+		const hard = 'Programformuleringen gjelder kommunehelsetjenestens dimensjonering generelt.';
+		const easy = 'Partiet vil ha mer av dette, men sier ikke hvor mye.';
+		const positions = positionsOf(data).map((p) =>
+			p.statement === 's1' && p.document === 'a-doc'
+				? { ...p, reason: hard }
+				: p.statement === 's1' && p.document === 'b-doc'
+					? { ...p, reason: easy }
+					: p
+		);
+		const r = report(data, positions);
+		expect(lix(easy).lix).toBeLessThanOrEqual(40);
+		expect(r.warnings.filter((w) => w.kind === 'reason-lix')).toEqual([
+			{
+				kind: 'reason-lix',
+				statement: 's1',
+				document: 'a-doc',
+				message: 'statement "s1": the reason for a-doc has LIX 105.0 (above 40): 5 words, 5 long'
+			}
+		]);
 		expect(r.failures).toEqual([]);
 	});
 });

@@ -18,6 +18,7 @@ import {
 } from './measures.ts';
 import type { DocumentPosition } from './resolve.ts';
 import { partyInputs } from './scoring-input.ts';
+import { HAS_WORD, sentenceCount } from './sentences.ts';
 import type { Dataset, Direction, Edition } from './types.ts';
 
 /** The limits the content check enforces (`maxLix` only warns). */
@@ -60,8 +61,6 @@ export interface Lix {
 	longWords: number;
 }
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
 /**
  * LIX readability of `text`. A word is a whitespace-separated token with at least one
  * letter or digit; it is long when it has more than 6 letters (punctuation, digits and
@@ -73,10 +72,7 @@ export function lix(text: string): Lix {
 	const tokens = text.split(/\s+/).filter((t) => HAS_WORD.test(t));
 	const words = tokens.length;
 	const longWords = tokens.filter((t) => (t.match(/\p{L}/gu)?.length ?? 0) > 6).length;
-	const sentences = Math.max(
-		1,
-		text.split(/[.!?]+(?=\s|$)/).filter((s) => HAS_WORD.test(s)).length
-	);
+	const sentences = Math.max(1, sentenceCount(text));
 	const value = words === 0 ? 0 : words / sentences + (100 * longWords) / words;
 	return { lix: value, words, sentences, longWords };
 }
@@ -173,7 +169,9 @@ export type FindingKind =
 	| 'separation'
 	| 'random-voters'
 	| 'lix'
-	| 'not-asked';
+	| 'not-asked'
+	| 'missing-reason'
+	| 'reason-lix';
 
 /** A threshold failure or a warning. */
 export interface Finding {
@@ -381,6 +379,39 @@ function documentUsage(input: ReportInput): DocumentUsage[] {
 	});
 }
 
+/**
+ * The voters' reasons («Slik leste vi det»): a position without one fails the check, naming
+ * statement and document; a reason above the LIX limit gets a warning, as a statement does.
+ */
+function reasonFindings(
+	positions: readonly DocumentPosition[],
+	maxLix: number
+): { failures: Finding[]; warnings: Finding[] } {
+	const failures: Finding[] = [];
+	const warnings: Finding[] = [];
+	for (const { statement, document, reason } of positions) {
+		if (reason === null) {
+			failures.push({
+				kind: 'missing-reason',
+				statement,
+				document,
+				message: `statement "${statement}": missing Norwegian reason for ${document} (\`reason\`: one bokmål sentence for voters on why the quotes mean this stance)`
+			});
+			continue;
+		}
+		const r = lix(reason);
+		if (r.lix > maxLix) {
+			warnings.push({
+				kind: 'reason-lix',
+				statement,
+				document,
+				message: `statement "${statement}": the reason for ${document} has LIX ${r.lix.toFixed(1)} (above ${maxLix}): ${r.words} words, ${r.longWords} long`
+			});
+		}
+	}
+	return { failures, warnings };
+}
+
 /** Builds the report and its threshold failures and warnings. */
 export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHOLDS): Report {
 	const { dataset } = input;
@@ -477,6 +508,10 @@ export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHO
 			});
 		}
 	}
+
+	const reasons = reasonFindings(input.positions, thresholds.maxLix);
+	failures.push(...reasons.failures);
+	warnings.push(...reasons.warnings);
 
 	const documents = documentUsage(input);
 	for (const d of documents) {

@@ -3,7 +3,12 @@ import { findQuote } from '#lib/pledges/index.ts';
 import { doc, seeds } from '#lib/pledges/test-support.ts';
 import { canonicalJson, resolveDataset, type SeedInput } from './resolve.ts';
 import { formatIssue, parseStatements } from './schema.ts';
-import { passingStatements, statementsYaml, type FixtureStatement } from './test-support.ts';
+import {
+	FIXTURE_REASON,
+	passingStatements,
+	statementsYaml,
+	type FixtureStatement
+} from './test-support.ts';
 
 const FILE = 'test.yaml';
 
@@ -202,8 +207,18 @@ describe('resolveDataset: editions', () => {
 			{
 				id: 's1',
 				positions: {
-					'sp-nasjonal': { stance: -1, quotes: [SP_LIST], rationale: 'National.' },
-					'sp-akershus': { stance: 2, quotes: [SPA_REHAB], rationale: 'Regional.' }
+					'sp-nasjonal': {
+						stance: -1,
+						quotes: [SP_LIST],
+						rationale: 'National.',
+						reason: 'Nasjonalt.'
+					},
+					'sp-akershus': {
+						stance: 2,
+						quotes: [SPA_REHAB],
+						rationale: 'Regional.',
+						reason: 'Regionalt.'
+					}
 				}
 			}
 		]);
@@ -214,12 +229,14 @@ describe('resolveDataset: editions', () => {
 			sources: [
 				{ document: 'sp-akershus', quote: SPA_REHAB, lines: [54, 56], printedLines: [27, 28] }
 			],
-			rationale: ['Regional.']
+			rationale: ['Regional.'],
+			reasons: [{ document: 'sp-akershus', text: 'Regionalt.' }]
 		});
 		expect(editionParty(result, 'oslo', 'sp')?.positions.s1).toMatchObject({
 			stance: -1,
 			documents: ['sp-nasjonal'],
-			rationale: ['National.']
+			rationale: ['National.'],
+			reasons: [{ document: 'sp-nasjonal', text: 'Nasjonalt.' }]
 		});
 	});
 
@@ -238,6 +255,34 @@ describe('resolveDataset: editions', () => {
 		expect(position?.documents).toEqual(['sp-akershus', 'sp-nasjonal']);
 		expect(position?.sources.map((s) => s.quote)).toEqual([SPA_REHAB, SP_LIST]);
 		expect(position?.rationale).toEqual(['Regional.', 'National.']);
+		expect(position?.reasons).toEqual([
+			{ document: 'sp-akershus', text: FIXTURE_REASON },
+			{ document: 'sp-nasjonal', text: FIXTURE_REASON }
+		]);
+	});
+
+	it('carries each document’s reason for voters, leaving out a document without one', () => {
+		const result = resolveYaml([
+			{
+				id: 's1',
+				positions: {
+					'sp-nasjonal': { stance: 2, quotes: [SP_LIST], reason: null },
+					'sp-akershus': { stance: 2, quotes: [SPA_REHAB], reason: 'Partiet vil ha mer.' }
+				}
+			}
+		]);
+		expect(result.problems).toEqual([]);
+		expect(result.positions.map((p) => [p.document, p.reason])).toEqual([
+			['sp-nasjonal', null],
+			['sp-akershus', 'Partiet vil ha mer.']
+		]);
+		expect(editionParty(result, 'akershus', 'sp')?.positions.s1?.reasons).toEqual([
+			{ document: 'sp-akershus', text: 'Partiet vil ha mer.' }
+		]);
+		expect(editionParty(result, 'oslo', 'sp')?.positions.s1).toMatchObject({
+			documents: ['sp-nasjonal'],
+			reasons: []
+		});
 	});
 
 	it('gives a party with only a national document its national position in Oslo', () => {
@@ -328,7 +373,7 @@ describe('resolveDataset: version', () => {
 		expect(b).toBe(a);
 	});
 
-	it('changes when a stance, a rationale, a text or a document changes', () => {
+	it('changes when a stance, a rationale, a reason, a text or a document changes', () => {
 		const version = resolveYaml(statements).dataset.version;
 		const edit = (change: (s: FixtureStatement[]) => void) => {
 			const copy = structuredClone(statements);
@@ -338,6 +383,7 @@ describe('resolveDataset: version', () => {
 		const versions = [
 			edit((s) => (s[0]!.positions['ap-oslo']!.stance = 1)),
 			edit((s) => (s[0]!.positions['ap-oslo']!.rationale = 'Changed.')),
+			edit((s) => (s[0]!.positions['ap-oslo']!.reason = 'Endret.')),
 			edit((s) => (s[3]!.text = 'Endret påstand.')),
 			edit((s) => (s[3]!.background = 'Ny bakgrunn.'))
 		];
@@ -353,7 +399,7 @@ describe('resolveDataset: version', () => {
 				...rest
 			]
 		}).dataset.version;
-		expect(new Set([version, ...versions, changedText]).size).toBe(6);
+		expect(new Set([version, ...versions, changedText]).size).toBe(7);
 	});
 
 	it('uses a canonical JSON independent of key order', () => {

@@ -46,6 +46,8 @@ export interface DocumentPosition {
 	/** The sources that could be verified (a quote that was not found has none). */
 	sources: PositionSource[];
 	rationale: string;
+	/** The voters' reason; null while the statements file has none for this position. */
+	reason: string | null;
 }
 
 export interface Resolved {
@@ -167,7 +169,10 @@ function merge(positions: DocumentPosition[]): ResolvedPosition {
 		stance: positions[0]!.stance,
 		documents: positions.map((p) => p.document),
 		sources: positions.flatMap((p) => p.sources),
-		rationale: positions.map((p) => p.rationale)
+		rationale: positions.map((p) => p.rationale),
+		reasons: positions.flatMap((p) =>
+			p.reason === null ? [] : [{ document: p.document, text: p.reason }]
+		)
 	};
 }
 
@@ -183,7 +188,7 @@ const allSame = (positions: readonly DocumentPosition[]) =>
  *   failure is a problem showing the quote and the closest text found, with its lines.
  * - Editions: one per region in `REGIONS`, with every party that has a document applying
  *   there (the region's own documents and national ones), in listing order. Per statement,
- *   when the applying documents agree their quotes and rationales are all kept; when they
+ *   when the applying documents agree their quotes, rationales and reasons are all kept; when they
  *   differ the regional document wins. Documents of the same level that disagree are a
  *   problem.
  * - `version`: a hash of the canonical JSON of topics, statements with their positions,
@@ -230,7 +235,8 @@ export function resolveDataset(raw: RawContent, seeds: SeedInput): Resolved {
 				document: documentId,
 				stance: position.stance,
 				sources,
-				rationale: position.rationale
+				rationale: position.rationale,
+				reason: position.reason ?? null
 			});
 		}
 	});

@@ -241,3 +241,66 @@ describe('parseStatements', () => {
 		]);
 	});
 });
+
+describe('parseStatements: the reason for voters', () => {
+	const REASON = 'Partiet sier rett ut at listene må bli kortere, og det er det påstanden spør om.';
+	/** VALID with `line` (indented as a position field) after the rationale. */
+	const withReason = (line: string) =>
+		VALID.replace('        rationale: One line.\n', `        rationale: One line.\n${line}\n`);
+	const reasonOf = (yaml: string) =>
+		parseStatements(yaml, FILE, { documentIds: DOCUMENTS }).statements[0]?.positions['sp-nasjonal']
+			?.reason;
+
+	it('is read beside the rationale, plain or folded over several lines', () => {
+		expect(reasonOf(withReason(`        reason: ${REASON}`))).toBe(REASON);
+		const folded = withReason(
+			'        reason: >-\n          Partiet sier rett ut at listene må bli kortere,\n          og det er det påstanden spør om.'
+		);
+		expect(reasonOf(folded)).toBe(REASON);
+	});
+
+	it('may be missing while the statements file is being written', () => {
+		const position = parseStatements(VALID, FILE).statements[0]?.positions['sp-nasjonal'];
+		expect(position).toBeDefined();
+		expect(position).not.toHaveProperty('reason');
+	});
+
+	it('accepts a sentence ending in "!", "?" or a closing quotation mark, and numbers with points', () => {
+		for (const reason of [
+			'Dette sier partiet rett ut!',
+			'Hvem bestemmer?',
+			'Partiet skriver «vi vil ha kortere lister.»',
+			'Partiet vil øke tilskuddet med 2.5 prosent.'
+		]) {
+			expect(reasonOf(withReason(`        reason: "${reason}"`))).toBe(reason);
+		}
+	});
+
+	it('accepts exactly 200 characters and no more', () => {
+		const of = (length: number) => `${'a'.repeat(length - 1)}.`;
+		expect(reasonOf(withReason(`        reason: ${of(200)}`))).toHaveLength(200);
+		expect(messagesOf(withReason(`        reason: ${of(201)}`))).toEqual([
+			`${FILE}: statement "fastlege-kortere-lister": positions.sp-nasjonal.reason: expected one sentence in bokmål for voters, at most 200 characters; it has 201 characters (line ${lineOf(VALID, 'rationale: One line.') + 1})`
+		]);
+	});
+
+	it.each([
+		['', 'got nothing (the field is empty)'],
+		['"  "', 'got "  "'],
+		['[En., To.]', 'got a list'],
+		['Partiet vil det. Det står i punkt tre.', 'it has 2 sentences'],
+		['Partiet vil bl.a. ha kortere lister.', 'it has 2 sentences'],
+		['Partiet vil ha kortere lister', 'it does not end with ".", "!" or "?"']
+	])('rejects the reason %j', (value, problem) => {
+		const [issue, ...rest] = issuesOf(withReason(`        reason: ${value}`));
+		expect(rest).toEqual([]);
+		expect(issue).toMatchObject({
+			statement: 'fastlege-kortere-lister',
+			path: 'positions.sp-nasjonal.reason'
+		});
+		expect(issue?.message).toMatch(
+			/^expected one sentence in bokmål for voters, at most 200 characters[,;] /
+		);
+		expect(issue?.message).toContain(problem);
+	});
+});

@@ -11,6 +11,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import { z } from 'zod';
 import { expected, formatPath, idField, textField } from '#lib/pledges/validation.ts';
 import type { Stance } from '#lib/scoring/types.ts';
+import { sentenceCount } from './sentences.ts';
 import type { Direction, Statement, Topic } from './types.ts';
 
 /** One problem with the content, as precise as it can be located. */
@@ -64,7 +65,14 @@ export type QuoteRef = string | { pledge: string };
 export interface RawPosition {
 	stance: Stance;
 	quotes: QuoteRef[];
+	/** The editors' note (English, internal). */
 	rationale: string;
+	/**
+	 * Why the quotes mean the stance, for voters: one bokmål sentence of at most
+	 * {@link MAX_REASON_LENGTH} characters. Optional in the schema while the statements file
+	 * is being written; the content report fails on a position without one.
+	 */
+	reason?: string;
 }
 
 /** A statement as written in the statements file, with positions keyed by document id. */
@@ -118,6 +126,31 @@ const quoteSchema = z.unknown().transform((value, ctx): QuoteRef => {
 
 const STANCE = 'an integer from -2 to 2';
 
+/** The longest reason for voters, in characters. */
+export const MAX_REASON_LENGTH = 200;
+
+const REASON = `one sentence in bokmål for voters, at most ${MAX_REASON_LENGTH} characters`;
+
+/** Ends a sentence: `.`, `!` or `?`, then any closing quotation marks or brackets. */
+const ENDS_SENTENCE = /[.!?][»”’")]*$/u;
+
+/** Why the quotes mean the stance, for voters: one non-blank sentence, not too long. */
+const reasonSchema = text(REASON).superRefine((value, ctx) => {
+	const reason = value.trim();
+	if (reason === '') return; // blank: already reported by `text`
+	const length = [...reason].length;
+	const sentences = sentenceCount(reason);
+	const problem =
+		length > MAX_REASON_LENGTH
+			? `it has ${length} characters`
+			: sentences > 1
+				? `it has ${sentences} sentences (a sentence ends at ".", "!" or "?" before a space: write abbreviations out)`
+				: !ENDS_SENTENCE.test(reason)
+					? 'it does not end with ".", "!" or "?"'
+					: null;
+	if (problem !== null) ctx.addIssue({ code: 'custom', message: `expected ${REASON}; ${problem}` });
+});
+
 const positionSchema = z.strictObject(
 	{
 		stance: z
@@ -128,9 +161,10 @@ const positionSchema = z.strictObject(
 		quotes: z
 			.array(quoteSchema, expected('a list of quotes'))
 			.min(1, expected('at least one quote')),
-		rationale: text('a one-line rationale')
+		rationale: text('a one-line rationale'),
+		reason: reasonSchema.optional()
 	},
-	expected('a position (a mapping with stance, quotes and rationale)')
+	expected('a position (a mapping with stance, quotes, rationale and reason)')
 );
 
 const topicSchema = z.strictObject(

@@ -12,6 +12,8 @@ export interface FixturePosition {
 	stance: number;
 	quotes: (string | { pledge: string })[];
 	rationale?: string;
+	/** The reason for voters; a default when left out, no `reason` field at all when null. */
+	reason?: string | null;
 }
 
 export interface FixtureStatement {
@@ -28,6 +30,9 @@ export const FIXTURE_TOPICS = [
 	{ id: 'omsorg', name: 'Omsorg' }
 ];
 
+/** The reason for voters a fixture position gets unless it says otherwise. */
+export const FIXTURE_REASON = 'Dokumentet sier dette rett ut.';
+
 /** A statements file with the given statements (defaults filled in). */
 export function statementsYaml(statements: FixtureStatement[], topics = FIXTURE_TOPICS): string {
 	return stringify({
@@ -41,7 +46,12 @@ export function statementsYaml(statements: FixtureStatement[], topics = FIXTURE_
 			positions: Object.fromEntries(
 				Object.entries(s.positions).map(([doc, p]) => [
 					doc,
-					{ stance: p.stance, quotes: p.quotes, rationale: p.rationale ?? `Rationale for ${doc}.` }
+					{
+						stance: p.stance,
+						quotes: p.quotes,
+						rationale: p.rationale ?? `Rationale for ${doc}.`,
+						...(p.reason === null ? {} : { reason: p.reason ?? FIXTURE_REASON })
+					}
 				])
 			)
 		}))
@@ -147,7 +157,13 @@ export function constructedDataset(
 		positions: Object.fromEntries(
 			Object.entries(positions).map(([statement, stance]) => [
 				statement,
-				{ stance, documents: [`${id}-doc`], sources: [], rationale: ['Why.'] }
+				{
+					stance,
+					documents: [`${id}-doc`],
+					sources: [],
+					rationale: ['Why.'],
+					reasons: [{ document: `${id}-doc`, text: FIXTURE_REASON }]
+				}
 			])
 		)
 	}));

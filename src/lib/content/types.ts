@@ -39,14 +39,28 @@ export interface PositionSource {
 	pledge?: string;
 }
 
+/**
+ * Why one document's quotes mean the stance (e.g. «Delvis enig» rather than «Helt enig»):
+ * one sentence in plain bokmål, written for voters and shown as «Slik leste vi det».
+ */
+export interface PositionReason {
+	document: string;
+	text: string;
+}
+
 /** A party's position on one statement in one edition. */
 export interface ResolvedPosition {
 	stance: Stance;
 	/** The document(s) the stance comes from (regional wins over national when they differ). */
 	documents: string[];
 	sources: PositionSource[];
-	/** The editors' one-line reasoning, per document. */
+	/** The editors' one-line reasoning, per document (English, an internal note). */
 	rationale: string[];
+	/**
+	 * The voters' reason per document, in `documents` order. A document whose position has no
+	 * reason yet is left out (the content check fails until every position has one).
+	 */
+	reasons: PositionReason[];
 }
 
 export interface EditionParty {

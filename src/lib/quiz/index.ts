@@ -6,7 +6,7 @@
  * Typical use in the browser:
  * ```ts
  * const storage = safeStorage(() => window.localStorage);
- * const { actor, notice } = restore(storage, quizInput(dataset, edition.id));
+ * const { actor, notice } = restore(storage, quizInput(dataset, edition));
  * save(storage, actor.getSnapshot());
  * actor.subscribe((snapshot) => save(storage, snapshot));
  * ```
@@ -18,7 +18,7 @@
 export { quizMachine } from './machine.ts';
 /** Types of the machine, its snapshots, its actors and its state values. */
 export type { QuizMachine, QuizSnapshot, QuizActor, QuizStateValue } from './machine.ts';
-/** Builds the machine input from a `Dataset` and the route's edition. */
+/** Builds the machine input from a `Dataset` and the route's edition (the statements it asks, and the others). */
 export { quizInput } from './machine.ts';
 /** Hash of a statement text (FNV-1a 32, 7 base-36 digits) stored beside each answer. */
 export { statementHash } from './machine.ts';
@@ -36,7 +36,7 @@ export type { QuizView, QuizIntroView, QuizAnsweringView, QuizResultsView } from
 export { safeStorage } from './storage.ts';
 export type { KeyValueStorage, SafeStorage } from './storage.ts';
 
-/** The stored record (schema 2): type, steps, parse (with schema 1 migration), serialise. */
+/** The stored record (schema 3): type, steps, parse (with schema 2 and 1 migration), serialise. */
 export { RECORD_SCHEMA, QUIZ_STEPS, recordOf, parseRecord, serialiseRecord } from './record.ts';
 export type { QuizRecord, QuizStep, RecordAnswer, ParsedRecord } from './record.ts';
 
@@ -50,4 +50,4 @@ export {
 	snapshotFromRecord,
 	startingSnapshot
 } from './restore.ts';
-export type { FromRecord, Restored } from './restore.ts';
+export type { FromRecord, ParseRepairs, Restored } from './restore.ts';

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import type { Dataset } from '#lib/content/types.ts';
+import type { Dataset, Edition } from '#lib/content/types.ts';
 import { initialContext, quizInput, quizMachine, statementHash } from './machine.ts';
 import {
 	answeredCount,
@@ -16,7 +16,7 @@ import {
 	skippedCount,
 	stanceOf
 } from './selectors.ts';
-import { THREE, actorAfter, after, untyped, withInput } from './test-support.ts';
+import { THREE, actorAfter, after, editionParty, untyped, withInput } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
 
 const START: QuizEvent[] = [{ type: 'START' }];
@@ -55,16 +55,34 @@ describe('input and initial state', () => {
 		expect(statementHash('a')).not.toBe(statementHash('a '));
 	});
 
-	test('quizInput keeps only ids, texts, the edition and the version', () => {
+	test('quizInput keeps ids, texts, the edition and the version, asking only what a party speaks to', () => {
+		const oslo: Edition = {
+			id: 'oslo',
+			name: 'Oslo',
+			parties: [editionParty('a', 'A', ['z', 'x'])]
+		};
 		const dataset = {
 			version: 'abc',
 			topics: [],
 			documents: [],
-			statements: [{ id: 'x', topic: 't', text: 'X', direction: 'other', background: 'B' }],
-			editions: [{ id: 'oslo', name: 'Oslo', parties: [] }]
+			statements: ['x', 'y', 'z', 'w'].map((id) => ({
+				id,
+				topic: 't',
+				text: id.toUpperCase(),
+				direction: 'other' as const,
+				background: 'B'
+			})),
+			editions: [oslo]
 		} satisfies Dataset;
-		expect(quizInput(dataset, 'oslo')).toEqual({
-			statements: [{ id: 'x', text: 'X' }],
+		expect(quizInput(dataset, oslo)).toEqual({
+			statements: [
+				{ id: 'x', text: 'X' },
+				{ id: 'z', text: 'Z' }
+			],
+			notAsked: [
+				{ id: 'y', text: 'Y' },
+				{ id: 'w', text: 'W' }
+			],
 			edition: 'oslo',
 			datasetVersion: 'abc'
 		});

@@ -7,7 +7,8 @@
  */
 import { assign, setup } from 'xstate';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
-import type { Dataset, EditionId } from '#lib/content/types.ts';
+import { askedStatements, deadStatements } from '#lib/content/editions.ts';
+import type { Dataset, Edition, Statement } from '#lib/content/types.ts';
 import { hash7 } from '#lib/hash.ts';
 import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
 import { isStance, own } from '#lib/scoring/types.ts';
@@ -27,11 +28,16 @@ import type { QuizContext, QuizEvent, QuizInput } from './types.ts';
  */
 export const statementHash: (text: string) => string = hash7;
 
-/** Builds the machine input from a dataset and the route's edition. */
-export function quizInput(dataset: Dataset, edition: EditionId): QuizInput {
+/**
+ * Builds the machine input from a dataset and the route's edition: the statements the
+ * edition asks, and the others (whose answers from another edition are kept).
+ */
+export function quizInput(dataset: Dataset, edition: Edition): QuizInput {
+	const statement = ({ id, text }: Statement) => ({ id, text });
 	return {
-		statements: dataset.statements.map(({ id, text }) => ({ id, text })),
-		edition,
+		statements: askedStatements(dataset, edition).map(statement),
+		notAsked: deadStatements(dataset, edition).map(statement),
+		edition: edition.id,
 		datasetVersion: dataset.version
 	};
 }
@@ -44,6 +50,7 @@ export function initialContext(input: QuizInput): QuizContext {
 		edition: input.edition,
 		datasetVersion: input.datasetVersion,
 		answers: {},
+		carried: {},
 		index: 0
 	};
 }
@@ -115,7 +122,7 @@ export const quizMachine = setup({
 		goTo: assign((_, params: { index: number }) => ({ index: params.index })),
 		/** The first statement without an answer, else the first skipped one, else the first. */
 		resume: assign({ index: ({ context }) => Math.max(0, resumeIndex({ context })) }),
-		clear: assign({ answers: {}, index: 0 })
+		clear: assign({ answers: {}, carried: {}, index: 0 })
 	}
 }).createMachine({
 	id: 'quiz',

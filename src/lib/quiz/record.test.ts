@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { statementHash } from './machine.ts';
+import { quizMachine, statementHash } from './machine.ts';
 import { QUIZ_STEPS, RECORD_SCHEMA, parseRecord, recordOf, serialiseRecord } from './record.ts';
 import type { ParsedRecord, QuizRecord, RecordAnswer } from './record.ts';
 import { THREE, after } from './test-support.ts';
@@ -9,7 +9,7 @@ import type { QuizEvent } from './types.ts';
 const [H1, H2, H3] = THREE.statements.map((s) => statementHash(s.text));
 
 const GOOD: QuizRecord = {
-	schema: 2,
+	schema: 3,
 	dataset: 'v1',
 	edition: 'oslo',
 	step: 'answering',
@@ -53,8 +53,29 @@ describe('recordOf', () => {
 		]);
 		expect(recordOf(s)).toEqual(GOOD);
 		expect(serialiseRecord(recordOf(s))).toBe(
-			`{"schema":2,"dataset":"v1","edition":"oslo","step":"answering","index":2,"answers":{"s1":{"stance":2,"important":true,"hash":"${H1}"},"s2":{"stance":null,"important":false,"hash":"${H2}"}}}`
+			`{"schema":3,"dataset":"v1","edition":"oslo","step":"answering","index":2,"answers":{"s1":{"stance":2,"important":true,"hash":"${H1}"},"s2":{"stance":null,"important":false,"hash":"${H2}"}}}`
 		);
+	});
+
+	test('writes the answers carried for statements the edition does not ask after its own, unchanged', () => {
+		const carried = {
+			x9: { stance: -2, important: true, hash: 'abcdefg' },
+			x1: { stance: null, important: false, hash: '0000000' }
+		} satisfies Record<string, RecordAnswer>;
+		const base = after(THREE, [{ type: 'START' }, { type: 'ANSWER', stance: 1 }]);
+		const snapshot = quizMachine.resolveState({
+			value: base.value,
+			context: { ...base.context, carried }
+		});
+		const record = recordOf(snapshot);
+		expect(record.answers).toEqual({ s1: { stance: 1, important: false, hash: H1 }, ...carried });
+		expect(Object.keys(record.answers)).toEqual(['s1', 'x9', 'x1']);
+		expect(parseRecord(serialiseRecord(record))).toEqual({
+			ok: true,
+			record,
+			dropped: 0,
+			migrated: false
+		});
 	});
 
 	test('names each step in its own words', () => {
@@ -91,7 +112,7 @@ const recordArb: fc.Arbitrary<QuizRecord> = fc.record({
 describe('parseRecord', () => {
 	propTest.prop([recordArb])('every record survives serialise and parse unchanged', (record) => {
 		const parsed = parseRecord(serialiseRecord(record));
-		expect(parsed).toEqual({ ok: true, record, dropped: 0 });
+		expect(parsed).toEqual({ ok: true, record, dropped: 0, migrated: false });
 		if (parsed.ok) expect(Object.keys(parsed.record.answers)).toEqual(Object.keys(record.answers));
 	});
 
@@ -110,17 +131,17 @@ describe('parseRecord', () => {
 		const parsed = edited((r) => {
 			r.answers.s3 = bad;
 		});
-		expect(parsed).toEqual({ ok: true, record: GOOD, dropped: 1 });
+		expect(parsed).toEqual({ ok: true, record: GOOD, dropped: 1, migrated: false });
 	});
 
 	test('several malformed answers are each counted', () => {
 		const parsed = edited((r) => {
 			r.answers = { ...GOOD.answers, s3: 1, s4: { stance: 9, important: true, hash: H3 } };
 		});
-		expect(parsed).toEqual({ ok: true, record: GOOD, dropped: 2 });
+		expect(parsed).toEqual({ ok: true, record: GOOD, dropped: 2, migrated: false });
 	});
 
-	test.each(['{', '', 'undefined', '[]', '"x"', 'null', '42', '{}', '{"schema":"2"}'])(
+	test.each(['{', '', 'undefined', '[]', '"x"', 'null', '42', '{}', '{"schema":"3"}'])(
 		'%j is unreadable',
 		(raw) => {
 			expect(parseRecord(raw)).toEqual({ ok: false });
@@ -128,7 +149,7 @@ describe('parseRecord', () => {
 	);
 
 	test.each<[string, (r: Loose) => void]>([
-		['another schema', (r) => (r.schema = 3)],
+		['another schema', (r) => (r.schema = 4)],
 		['schema 0', (r) => (r.schema = 0)],
 		['dataset a number', (r) => (r.dataset = 1)],
 		['edition null', (r) => (r.edition = null)],
@@ -166,9 +187,36 @@ describe('parseRecord', () => {
 	});
 });
 
+describe('schema 2 migration', () => {
+	test('a schema 2 record becomes the same record, marked migrated', () => {
+		const stored = serialiseRecord(GOOD).replace('"schema":3', '"schema":2');
+		expect(parseRecord(stored)).toEqual({ ok: true, record: GOOD, dropped: 0, migrated: true });
+	});
+
+	test('its malformed answers and envelope are handled as in schema 3', () => {
+		const stored = (edit: (r: Loose) => void) => {
+			const copy: Loose = structuredClone({ ...GOOD, schema: 2 });
+			edit(copy);
+			return parse(copy);
+		};
+		expect(stored((r) => (r.answers.s3 = { stance: 9 }))).toEqual({
+			ok: true,
+			record: GOOD,
+			dropped: 1,
+			migrated: true
+		});
+		expect(stored((r) => (r.index = -1))).toEqual({ ok: false });
+	});
+});
+
 describe('schema 1 migration', () => {
 	test('the snapshot the old code stored becomes the same record', () => {
-		expect(parseRecord(SCHEMA_1[0])).toEqual({ ok: true, record: GOOD, dropped: 0 });
+		expect(parseRecord(SCHEMA_1[0])).toEqual({
+			ok: true,
+			record: GOOD,
+			dropped: 0,
+			migrated: true
+		});
 	});
 
 	test('editing from the results (returnToResults) becomes the revising step', () => {
@@ -180,7 +228,8 @@ describe('schema 1 migration', () => {
 				index: 0,
 				answers: { s1: { stance: -1, important: false, hash: H1 } }
 			},
-			dropped: 0
+			dropped: 0,
+			migrated: true
 		});
 	});
 
@@ -195,12 +244,14 @@ describe('schema 1 migration', () => {
 		expect(schema1((x) => delete x.hashes.s2)).toEqual({
 			ok: true,
 			record: { ...GOOD, answers: { s1: GOOD.answers['s1']! } },
-			dropped: 1
+			dropped: 1,
+			migrated: true
 		});
 		expect(schema1((x) => (x.snapshot.context.answers.s1 = { stance: 5 }))).toEqual({
 			ok: true,
 			record: { ...GOOD, answers: { s2: GOOD.answers['s2']! } },
-			dropped: 1
+			dropped: 1,
+			migrated: true
 		});
 	});
 

@@ -4,29 +4,35 @@
  * issue will encode), so it holds no XState internals, and everything read back is untrusted:
  * {@link parseRecord} validates every field, repairs per answer and never throws.
  *
- * Schema 2, exactly as stored:
+ * Schema 3, exactly as stored:
  * ```json
  * {
- *   "schema": 2,
+ *   "schema": 3,
  *   "dataset": "<Dataset.version the answers were given against>",
  *   "edition": "<Edition.id the quiz was last shown in>",
  *   "step": "intro" | "answering" | "revising" | "results",
- *   "index": <index of the current statement, an integer ≥ 0>,
+ *   "index": <index of the current statement among those `edition` asks, an integer ≥ 0>,
  *   "answers": {
  *     "<statement id>": { "stance": -2 | -1 | 0 | 1 | 2 | null, "important": <boolean>, "hash": "<statementHash(text)>" }
  *   }
  * }
  * ```
- * `stance: null` is a skip (or an importance mark on an unanswered statement); `hash` is the
- * hash of the statement text the answer was given to, so that an answer to a changed
- * statement is dropped. Schema 1 (the XState snapshot stored before) is migrated on parse.
+ * `answers` holds every kept answer: to the statements `edition` asks (in its quiz order),
+ * then those given in another edition to statements this one does not ask, carried as they
+ * came. `stance: null` is a skip (or an importance mark on an unanswered statement); `hash`
+ * is the hash of the statement text the answer was given to, so that an answer to a changed
+ * statement is dropped. Schema 2 (the same, but every edition asked every statement, so
+ * `index` counted all of them) and schema 1 (the XState snapshot stored before) are migrated
+ * on parse; their position is not taken as is.
  */
-import type { Stance } from '#lib/scoring/types.ts';
 import { isStance, own } from '#lib/scoring/types.ts';
 import type { QuizSnapshot, QuizStateValue } from './machine.ts';
+import type { RecordAnswer } from './types.ts';
+
+export type { RecordAnswer };
 
 /** The version {@link recordOf} writes. */
-export const RECORD_SCHEMA = 2;
+export const RECORD_SCHEMA = 3;
 
 /**
  * Where the voter is: in the intro, stepping through the statements (`answering`), revising
@@ -43,14 +49,7 @@ export const STEP_STATE = {
 	results: 'results'
 } as const satisfies Record<QuizStep, QuizStateValue>;
 
-/** One stored answer: the stance (`null`: skipped), the importance mark, the statement's hash. */
-export interface RecordAnswer {
-	stance: Stance | null;
-	important: boolean;
-	hash: string;
-}
-
-/** The stored record, schema 2 (see the module comment). */
+/** The stored record, schema 3 (see the module comment). */
 export interface QuizRecord {
 	schema: typeof RECORD_SCHEMA;
 	/** `Dataset.version` the answers were given against. */
@@ -58,14 +57,14 @@ export interface QuizRecord {
 	/** `Edition.id` the quiz was last shown in (the route decides the edition on restore). */
 	edition: string;
 	step: QuizStep;
-	/** Index of the current statement. */
+	/** Index of the current statement among those `edition` asks. */
 	index: number;
-	/** Answers keyed by statement id, in quiz order. */
+	/** Answers keyed by statement id: the edition's in quiz order, then the carried ones. */
 	answers: Record<string, RecordAnswer>;
 }
 
 /** Sets an own key: an id such as `__proto__` stays a key and never becomes a prototype. */
-function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
 	Object.defineProperty(record, key, {
 		value,
 		enumerable: true,
@@ -74,7 +73,10 @@ function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
 	});
 }
 
-/** The record of a snapshot: answered statements only, each with its statement's hash. */
+/**
+ * The record of a snapshot: answered statements only, each with its statement's hash, then
+ * the answers carried for statements the edition does not ask, unchanged.
+ */
 export function recordOf(snapshot: QuizSnapshot): QuizRecord {
 	const { context } = snapshot;
 	const answers: Record<string, RecordAnswer> = {};
@@ -85,6 +87,9 @@ export function recordOf(snapshot: QuizSnapshot): QuizRecord {
 			setOwn(answers, id, { stance: answer.stance, important: answer.important, hash });
 		}
 	});
+	for (const [id, { stance, important, hash }] of Object.entries(context.carried)) {
+		setOwn(answers, id, { stance, important, hash });
+	}
 	return {
 		schema: RECORD_SCHEMA,
 		dataset: context.datasetVersion,
@@ -102,11 +107,14 @@ export function serialiseRecord(record: QuizRecord): string {
 
 /**
  * What {@link parseRecord} found: a record whose every field is valid, with `dropped`
- * malformed answers left out; or `ok: false` when the value is unreadable (not JSON, not an
- * object, an unknown schema, or a malformed envelope: dataset, edition, step, index or the
- * answers object itself).
+ * malformed answers left out and `migrated` set when it was stored in an earlier schema
+ * (whose `index` counted every statement of the dataset, so the position is not taken as
+ * is); or `ok: false` when the value is unreadable (not JSON, not an object, an unknown
+ * schema, or a malformed envelope: dataset, edition, step, index or the answers object
+ * itself).
  */
-export type ParsedRecord = { ok: true; record: QuizRecord; dropped: number } | { ok: false };
+export type ParsedRecord =
+	{ ok: true; record: QuizRecord; dropped: number; migrated: boolean } | { ok: false };
 
 type Json = Record<string, unknown>;
 
@@ -145,7 +153,8 @@ function answersOf(
 	return { answers, dropped };
 }
 
-function parseSchema2(data: Json): ParsedRecord {
+/** Schema 3, or schema 2 (the same envelope: `migrated` when it is 2). */
+function parseSchema3(data: Json, migrated: boolean): ParsedRecord {
 	const { dataset, edition, step, index, answers } = data;
 	if (
 		typeof dataset !== 'string' ||
@@ -162,7 +171,8 @@ function parseSchema2(data: Json): ParsedRecord {
 	return {
 		ok: true,
 		record: { schema: RECORD_SCHEMA, dataset, edition, step, index, answers: kept.answers },
-		dropped: kept.dropped
+		dropped: kept.dropped,
+		migrated
 	};
 }
 
@@ -190,11 +200,12 @@ function parseSchema1(data: Json): ParsedRecord {
 	return {
 		ok: true,
 		record: { schema: RECORD_SCHEMA, dataset, edition, step, index, answers: kept.answers },
-		dropped: kept.dropped
+		dropped: kept.dropped,
+		migrated: true
 	};
 }
 
-/** Reads a stored record (schema 2, or schema 1 migrated). Never throws. */
+/** Reads a stored record (schema 3, or schema 2 or 1 migrated). Never throws. */
 export function parseRecord(raw: string): ParsedRecord {
 	let data: unknown;
 	try {
@@ -203,7 +214,8 @@ export function parseRecord(raw: string): ParsedRecord {
 		return { ok: false };
 	}
 	if (!isObject(data)) return { ok: false };
-	if (data.schema === RECORD_SCHEMA) return parseSchema2(data);
+	if (data.schema === RECORD_SCHEMA) return parseSchema3(data, false);
+	if (data.schema === 2) return parseSchema3(data, true);
 	if (data.schema === 1) return parseSchema1(data);
 	return { ok: false };
 }

@@ -1,9 +1,9 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import { quizMachine } from './machine.ts';
+import { quizMachine, statementHash } from './machine.ts';
 import type { QuizSnapshot } from './machine.ts';
-import { parseRecord, recordOf } from './record.ts';
+import { QUIZ_STEPS, parseRecord, recordOf } from './record.ts';
 import {
 	BACKUP_KEY,
 	STORAGE_KEY,
@@ -36,6 +36,7 @@ const FIVE: QuizInput = {
 		{ id: 'd', text: 'Skolemat bør være gratis.' },
 		{ id: 'e', text: 'Eiendomsskatten bør økes.' }
 	],
+	notAsked: [],
 	edition: 'oslo',
 	datasetVersion: 'v1'
 };
@@ -130,7 +131,7 @@ describe('round trip', () => {
 		expect(s.value).toBe('intro');
 	});
 
-	test('the route decides the edition: the other edition restores the same answers and place', () => {
+	test('the route decides the edition: the other edition restores the same answers and goes on', () => {
 		const events = [...START, answer(2), answer(-2)];
 		const [s, notice] = resume(saved(FIVE, events), withInput(FIVE, { edition: 'akershus' }));
 		expect(notice).toEqual({ code: 'restored' });
@@ -146,7 +147,8 @@ describe('round trip', () => {
 		expect(stored).toEqual({
 			ok: true,
 			record: recordOf(after(FIVE, [...START, answer(1), { type: 'SKIP' }])),
-			dropped: 0
+			dropped: 0,
+			migrated: false
 		});
 		storage.setItem(BACKUP_KEY, 'old');
 		clear(storage);
@@ -390,6 +392,151 @@ describe('dataset changes', () => {
 	});
 });
 
+/**
+ * FIVE seen from two editions of one dataset: Akershus asks every statement; no Oslo party
+ * speaks to b and d, so Oslo does not ask them.
+ */
+const AKERSHUS_ALL: QuizInput = withInput(FIVE, { edition: 'akershus' });
+const OSLO_ACE: QuizInput = withInput(FIVE, {
+	statements: FIVE.statements.filter((s) => s.id !== 'b' && s.id !== 'd'),
+	notAsked: FIVE.statements.filter((s) => s.id === 'b' || s.id === 'd')
+});
+
+describe('statements an edition does not ask', () => {
+	const EVERY: QuizEvent[] = [
+		...START,
+		answer(2),
+		{ type: 'TOGGLE_IMPORTANT' },
+		answer(-1),
+		{ type: 'SKIP' },
+		{ type: 'TOGGLE_IMPORTANT' },
+		answer(1),
+		answer(-2)
+	];
+	const everything = () => after(AKERSHUS_ALL, EVERY).context.answers;
+
+	test('answers to them are carried untouched, and come back in the edition that asks them', () => {
+		const storage = saved(AKERSHUS_ALL, EVERY);
+		const akershusRecord = parseRecord(storage.getItem(STORAGE_KEY)!);
+		const [oslo, osloNotice] = resume(storage, OSLO_ACE);
+		// Oslo asks a, c and e: only those are the voter's answers there, and the notice counts
+		// only them.
+		expect(oslo.context.answers).toEqual({
+			a: everything()['a'],
+			c: everything()['c'],
+			e: everything()['e']
+		});
+		expect(osloNotice).toEqual({ code: 'restored' });
+		expect(oslo.context.statementIds).toEqual(['a', 'c', 'e']);
+		expect(oslo.context.carried).toEqual({
+			b: { ...everything()['b'], hash: statementHash(FIVE.statements[1]!.text) },
+			d: { ...everything()['d'], hash: statementHash(FIVE.statements[3]!.text) }
+		});
+		// Saved in Oslo, the record still holds every answer, with the same hashes.
+		save(storage, oslo);
+		const osloRecord = parseRecord(storage.getItem(STORAGE_KEY)!);
+		expect(osloRecord.ok && akershusRecord.ok).toBe(true);
+		if (!osloRecord.ok || !akershusRecord.ok) return;
+		expect(osloRecord.record.edition).toBe('oslo');
+		expect(osloRecord.record.answers).toEqual(akershusRecord.record.answers);
+		// Back in Akershus, every answer is there again.
+		const [back, backNotice] = resume(storage, AKERSHUS_ALL);
+		expect(backNotice).toEqual({ code: 'restored' });
+		expect(back.context.answers).toEqual(everything());
+		expect(back.context.carried).toEqual({});
+	});
+
+	test('answering in the other edition leaves them as they were', () => {
+		const storage = saved(AKERSHUS_ALL, [...START, answer(1), answer(-2)]);
+		const { actor } = restore(storage, OSLO_ACE);
+		actor.subscribe((snapshot) => save(storage, snapshot));
+		expect(actor.getSnapshot().context.index).toBe(1);
+		actor.send(answer(2));
+		actor.send({ type: 'BACK' });
+		actor.send(answer(0));
+		expect(resume(storage, AKERSHUS_ALL)[0].context.answers).toEqual({
+			a: { stance: 1, important: false },
+			b: { stance: -2, important: false },
+			c: { stance: 0, important: false }
+		});
+	});
+
+	test('no notice when only such answers were stored, and they stay stored', () => {
+		// Answered b only (a's answer taken out of the record).
+		const storage = saved(AKERSHUS_ALL, [...START, { type: 'SKIP' }, answer(2)]);
+		tamper(storage, (x) => delete x.answers.a);
+		const [oslo, notice] = resume(storage, OSLO_ACE);
+		expect(notice).toBeNull();
+		expect(oslo.context.answers).toEqual({});
+		expect(oslo.value).toBe('intro');
+		save(storage, oslo);
+		const [back, backNotice] = resume(storage, AKERSHUS_ALL);
+		expect(backNotice).toEqual({ code: 'restored' });
+		expect(back.context.answers).toEqual({ b: { stance: 2, important: false } });
+	});
+
+	test('one that was changed or removed is dropped as any other, and counted', () => {
+		const storage = saved(AKERSHUS_ALL, EVERY);
+		const changed: QuizInput = {
+			...OSLO_ACE,
+			datasetVersion: 'v2',
+			notAsked: [{ id: 'b', text: 'Det bør bygges færre sykkelveier.' }]
+		};
+		const [oslo, notice] = resume(storage, changed);
+		// b's text changed and d is gone from the dataset: two dropped; a, c and e kept.
+		expect(notice).toEqual({ code: 'partial', dropped: 2, kept: 3 });
+		expect(oslo.context.carried).toEqual({});
+		save(storage, oslo);
+		const stored = parseRecord(storage.getItem(STORAGE_KEY)!);
+		expect(stored.ok && Object.keys(stored.record.answers)).toEqual(['a', 'c', 'e']);
+	});
+
+	test('"Slett svarene mine" deletes them too', () => {
+		const storage = saved(AKERSHUS_ALL, EVERY);
+		const { actor } = restore(storage, OSLO_ACE);
+		actor.send({ type: 'CLEAR' });
+		expect(actor.getSnapshot().context.carried).toEqual({});
+		save(storage, actor.getSnapshot());
+		expect(resume(storage, AKERSHUS_ALL)).toEqual([expect.anything(), null]);
+		expect(resume(storage, AKERSHUS_ALL)[0].context.answers).toEqual({});
+	});
+
+	test('a position from another edition is not taken as is: the voter goes on where they can', () => {
+		// Stepping at e in Akershus (index 4); Oslo asks three statements, so index 4 does not
+		// exist there, and index 2 would be another statement.
+		const stepping = saved(AKERSHUS_ALL, EVERY.slice(0, -1));
+		expect(after(AKERSHUS_ALL, EVERY.slice(0, -1)).context.index).toBe(4);
+		const [oslo] = resume(stepping, OSLO_ACE);
+		expect(oslo.value).toEqual(STEPPING);
+		expect(oslo.context.index).toBe(2);
+		// From the results, to the results.
+		const [results] = resume(saved(AKERSHUS_ALL, EVERY), OSLO_ACE);
+		expect(results.value).toBe('results');
+		// Revising e (index 4 in Akershus): in Oslo every statement has an answer, c a skip,
+		// so the voter goes on at c.
+		const [revising] = resume(
+			saved(AKERSHUS_ALL, [...EVERY, { type: 'GO_TO', index: 4 }]),
+			OSLO_ACE
+		);
+		expect(revising.value).toEqual(STEPPING);
+		expect(revising.context.index).toBe(1);
+	});
+
+	test('a schema 2 record keeps its answers but not its position', () => {
+		const storage = saved(FIVE, [...START, answer(1), answer(2), answer(0), { type: 'BACK' }]);
+		expect(
+			after(FIVE, [...START, answer(1), answer(2), answer(0), { type: 'BACK' }]).context.index
+		).toBe(2);
+		tamper(storage, (x) => (x.schema = 2));
+		const [s, notice] = resume(storage, FIVE);
+		expect(notice).toEqual({ code: 'restored' });
+		expect(Object.keys(s.context.answers)).toEqual(['a', 'b', 'c']);
+		expect(s.value).toEqual(STEPPING);
+		// Its index counted every statement of the dataset: the voter goes on at the first open one.
+		expect(s.context.index).toBe(3);
+	});
+});
+
 describe('storage failures', () => {
 	test('a storage that throws on every call: the quiz works from memory', () => {
 		const storage = safeStorage(() => new ThrowingStorage());
@@ -520,6 +667,74 @@ describe('properties', () => {
 			const { snapshot, kept, dropped } = snapshotFromRecord(recordOf(original), FIVE);
 			expect(essence(snapshot)).toEqual(essence(original));
 			expect([kept, dropped]).toEqual([Object.keys(original.context.answers).length, 0]);
+		}
+	);
+
+	propTest.prop([fc.array(validEvent, { maxLength: 40 })])(
+		'switching to an edition that asks fewer statements and back loses no answer and drops none',
+		(events) => {
+			const original = after(AKERSHUS_ALL, [...START, ...events]);
+			const storage = new MemoryStorage();
+			save(storage, original);
+			const [oslo, osloNotice] = resume(storage, OSLO_ACE);
+			const asked = Object.keys(original.context.answers).filter((id) => id !== 'b' && id !== 'd');
+			expect(osloNotice).toEqual(asked.length > 0 ? { code: 'restored' } : null);
+			expect(Object.keys(oslo.context.answers)).toEqual(asked);
+			save(storage, oslo);
+			const [back, backNotice] = resume(storage, AKERSHUS_ALL);
+			expect(back.context.answers).toEqual(original.context.answers);
+			const stored = Object.keys(original.context.answers).length;
+			expect(backNotice).toEqual(stored > 0 ? { code: 'restored' } : null);
+		}
+	);
+
+	const storedAnswer = fc.record({
+		stance: fc.constantFrom(-2, -1, 0, 1, 2, null),
+		important: fc.boolean()
+	});
+
+	propTest.prop([
+		fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', 'e'), storedAnswer),
+		fc.subarray(['a', 'b', 'c', 'd', 'e']),
+		fc.constantFrom(...QUIZ_STEPS),
+		fc.nat({ max: 9 }),
+		fc.constantFrom('oslo', 'akershus', 'bergen'),
+		fc.constantFrom('v1', 'v0')
+	])(
+		'a schema 2 record loses no answer, whichever statements the edition that reads it asks',
+		(answers, dead, step, index, edition, dataset) => {
+			// As the code before schema 3 stored it: every edition asked every statement.
+			const hashes = new Map(FIVE.statements.map((s) => [s.id, statementHash(s.text)]));
+			const schema2 = {
+				schema: 2,
+				dataset,
+				edition,
+				step,
+				index,
+				answers: Object.fromEntries(
+					Object.entries(answers).map(([id, a]) => [id, { ...a, hash: hashes.get(id) }])
+				)
+			};
+			const storage = new MemoryStorage();
+			storage.setItem(STORAGE_KEY, JSON.stringify(schema2));
+			const here = withInput(FIVE, {
+				statements: FIVE.statements.filter((s) => !dead.includes(s.id)),
+				notAsked: FIVE.statements.filter((s) => dead.includes(s.id))
+			});
+			const [s, notice] = resume(storage, here);
+			const asked = Object.keys(answers).filter((id) => !dead.includes(id));
+			// The edition's own answers come back, nothing is reported dropped.
+			expect(s.context.answers).toEqual(Object.fromEntries(asked.map((id) => [id, answers[id]])));
+			expect(notice).toEqual(asked.length > 0 ? { code: 'restored' } : null);
+			// Saved back as schema 3, the record holds every answer with its hash.
+			save(storage, s);
+			const stored = parseRecord(storage.getItem(STORAGE_KEY)!);
+			expect(stored).toMatchObject({ ok: true, dropped: 0, migrated: false });
+			expect(stored.ok && stored.record.answers).toEqual(schema2.answers);
+			// An edition that asks every statement has them all.
+			const [all, allNotice] = resume(storage, withInput(FIVE, { edition: 'akershus' }));
+			expect(all.context.answers).toEqual(answers);
+			expect(allNotice).toEqual(Object.keys(answers).length > 0 ? { code: 'restored' } : null);
 		}
 	);
 });

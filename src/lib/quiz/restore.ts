@@ -1,21 +1,21 @@
 /**
  * From the stored record to a running quiz, and back. The record is normalised against the
- * current dataset: answers are kept only for statements that still exist with the same text,
- * the edition comes from the input (the route), and a position that no longer fits is moved
- * to where the voter can go on. An unreadable stored value is moved to {@link BACKUP_KEY}
+ * current dataset: answers are kept only for statements that still exist with the same text
+ * (those the edition does not ask are carried along untouched), the edition comes from the
+ * input (the route), and a position that no longer fits is moved to where the voter can go on. An unreadable stored value is moved to {@link BACKUP_KEY}
  * and kept there until the voter has answered again, so nothing is overwritten before they
  * can act. Nothing here throws, whatever the storage holds or does.
  */
 import { createActor } from 'xstate';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import { own } from '#lib/scoring/types.ts';
-import { initialContext, quizMachine } from './machine.ts';
+import { initialContext, quizMachine, statementHash } from './machine.ts';
 import type { QuizActor, QuizSnapshot } from './machine.ts';
-import { STEP_STATE, parseRecord, recordOf, serialiseRecord } from './record.ts';
+import { STEP_STATE, parseRecord, recordOf, serialiseRecord, setOwn } from './record.ts';
 import type { QuizRecord, QuizStep } from './record.ts';
 import { answeredCount, resumeIndex } from './selectors.ts';
 import type { KeyValueStorage } from './storage.ts';
-import type { QuizContext, QuizInput, RestoreNotice } from './types.ts';
+import type { QuizContext, QuizInput, RecordAnswer, RestoreNotice } from './types.ts';
 
 /** The key the quiz record is stored under. */
 export const STORAGE_KEY = 'valgomat:quiz';
@@ -55,25 +55,38 @@ function resumePosition(step: QuizStep, context: QuizContext): { step: QuizStep;
 	return { step: resume === -1 ? 'results' : 'answering', index };
 }
 
-/** A snapshot rebuilt from `record` against `input`, with the counts of kept and dropped answers. */
+/**
+ * A snapshot rebuilt from `record` against `input`, with the counts of kept and dropped
+ * answers. Answers carried for statements the edition does not ask count in neither.
+ */
 export interface FromRecord {
 	snapshot: QuizSnapshot;
+	/** Answers to statements the edition asks that came back. */
 	kept: number;
-	/** Answers to statements that were changed or removed, plus `malformed`. */
+	/** Answers to statements that were changed or removed, plus the parser's malformed ones. */
 	dropped: number;
+}
+
+/** What parsing found beside the record (see `ParsedRecord`). */
+export interface ParseRepairs {
+	/** Malformed answers the parser already left out: they count as dropped. */
+	dropped: number;
+	/** The record was stored in an earlier schema: its position is never taken as is. */
+	migrated: boolean;
 }
 
 /**
  * Rebuilds the quiz from a record. Answers survive only where the statement still exists
- * with the hash stored beside the answer. When the record is from the same dataset version,
- * nothing was dropped and its position fits, the position is restored exactly; otherwise it
- * is normalised (see `resumePosition`). `malformed` answers already left out by the parser
- * count as dropped.
+ * with the hash stored beside the answer: those the edition asks become the voter's answers,
+ * those to the dataset's other statements are carried untouched. When the record is from the
+ * same dataset version and edition, in the current schema, nothing was dropped and its
+ * position fits, the position is restored exactly; otherwise it is normalised (see
+ * `resumePosition`).
  */
 export function snapshotFromRecord(
 	record: QuizRecord,
 	input: QuizInput,
-	malformed = 0
+	repairs: ParseRepairs = { dropped: 0, migrated: false }
 ): FromRecord {
 	const base = initialContext(input);
 	const kept: [string, Answer][] = [];
@@ -83,11 +96,22 @@ export function snapshotFromRecord(
 			kept.push([id, { stance: stored.stance, important: stored.important }]);
 		}
 	});
+	const carried: Record<string, RecordAnswer> = {};
+	let carriedCount = 0;
+	for (const statement of input.notAsked) {
+		const stored = own(record.answers, statement.id);
+		if (stored !== undefined && stored.hash === statementHash(statement.text)) {
+			setOwn(carried, statement.id, { ...stored });
+			carriedCount++;
+		}
+	}
 	const answers: Answers = Object.fromEntries(kept);
-	const dropped = malformed + Object.keys(record.answers).length - kept.length;
-	const context: QuizContext = { ...base, answers };
+	const dropped = repairs.dropped + Object.keys(record.answers).length - kept.length - carriedCount;
+	const context: QuizContext = { ...base, answers, carried };
 	const exact =
+		!repairs.migrated &&
 		record.dataset === input.datasetVersion &&
+		record.edition === input.edition &&
 		dropped === 0 &&
 		fits(record.step, record.index, base.statementIds.length);
 	const { step, index } = exact ? record : resumePosition(record.step, context);
@@ -137,7 +161,7 @@ export function restore(storage: KeyValueStorage, input: QuizInput): Restored {
 		backUp(storage, raw);
 		return { actor: started(input, startingSnapshot(input)), notice: { code: 'reset' } };
 	}
-	const { snapshot, kept, dropped } = snapshotFromRecord(parsed.record, input, parsed.dropped);
+	const { snapshot, kept, dropped } = snapshotFromRecord(parsed.record, input, parsed);
 	const notice: RestoreNotice | null =
 		dropped > 0 ? { code: 'partial', dropped, kept } : kept > 0 ? { code: 'restored' } : null;
 	return { actor: started(input, snapshot), notice };

@@ -1,5 +1,6 @@
 /** Fixtures and helpers for the quiz tests (not part of the public API). */
 import { createActor } from 'xstate';
+import type { EditionParty, ResolvedPosition } from '#lib/content/types.ts';
 import type { KeyValueStorage } from './storage.ts';
 import { quizMachine } from './machine.ts';
 import type { QuizActor, QuizSnapshot } from './machine.ts';
@@ -12,9 +13,26 @@ export const THREE: QuizInput = {
 		{ id: 's2', text: 'Kollektivtrafikken bør være gratis.' },
 		{ id: 's3', text: 'Flere skoler bør bygges.' }
 	],
+	notAsked: [],
 	edition: 'oslo',
 	datasetVersion: 'v1'
 };
+
+/** A party in an edition with a position (the same, `+1`) on each of `statementIds`. */
+export function editionParty(id: string, name: string, statementIds: string[]): EditionParty {
+	const position: ResolvedPosition = {
+		stance: 1,
+		documents: ['d'],
+		sources: [],
+		rationale: ['Why.'],
+		reasons: []
+	};
+	return {
+		party: { id, name, shortName: id.toUpperCase(), colour: '#336699' },
+		documents: ['d'],
+		positions: Object.fromEntries(statementIds.map((s) => [s, position]))
+	};
+}
 
 /** `input` with `changes` merged in. */
 export function withInput(input: QuizInput, changes: Partial<QuizInput>): QuizInput {

@@ -3,7 +3,7 @@
  * the module never touches Svelte, the DOM or Node APIs, and never holds voter-facing text.
  */
 import type { EditionId } from '#lib/content/types.ts';
-import type { Answers, Stance } from '#lib/scoring/types.ts';
+import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
 
 /** One statement as the quiz needs it: its id, and its text (hashed, never shown from here). */
 export interface QuizStatement {
@@ -11,14 +11,30 @@ export interface QuizStatement {
 	text: string;
 }
 
-/** What the machine is created from. Statement ids must be unique (the content layer ensures it). */
+/**
+ * What the machine is created from: every statement of the dataset, split into those the
+ * edition asks and those it does not. Statement ids must be unique across both lists (the
+ * content layer ensures it).
+ */
 export interface QuizInput {
-	/** The statements in quiz order. */
+	/** The statements the edition asks, in quiz order. */
 	statements: readonly QuizStatement[];
+	/**
+	 * The dataset's other statements: no party in the edition has a position on them, so the
+	 * edition does not ask them. Never shown here; an answer given to one in another edition
+	 * is kept (while its text is unchanged) and comes back there.
+	 */
+	notAsked: readonly QuizStatement[];
 	/** The edition the voter is in: it comes from the route (`/akershus/`, `/oslo/`). */
 	edition: EditionId;
 	/** `Dataset.version`: changes whenever statements or positions change. */
 	datasetVersion: string;
+}
+
+/** One answer as stored: the stance (`null`: skipped), the importance mark, the statement's hash. */
+export interface RecordAnswer extends Answer {
+	/** `statementHash` of the statement text the answer was given to. */
+	hash: string;
 }
 
 /**
@@ -26,7 +42,7 @@ export interface QuizInput {
  * four fields come from the input and never change.
  */
 export interface QuizContext {
-	/** Statement ids in quiz order. */
+	/** Ids of the statements the edition asks, in quiz order. */
 	readonly statementIds: readonly string[];
 	/** `statementHash(text)` of each statement, parallel to `statementIds`. */
 	readonly statementHashes: readonly string[];
@@ -34,8 +50,18 @@ export interface QuizContext {
 	readonly edition: EditionId;
 	/** `Dataset.version` the answers were given against. */
 	readonly datasetVersion: string;
-	/** The voter's answers keyed by statement id; `stance: null` is a skip (or importance only). */
+	/**
+	 * The voter's answers to the statements the edition asks, keyed by statement id;
+	 * `stance: null` is a skip (or importance only).
+	 */
 	answers: Answers;
+	/**
+	 * Answers given in another edition to statements this one does not ask, as stored (their
+	 * hashes checked against the dataset on restore). Never shown or changed here and saved
+	 * back as they came, so they are there again in the edition that asks them; `CLEAR`
+	 * deletes them with the rest.
+	 */
+	carried: Readonly<Record<string, RecordAnswer>>;
 	/** Index of the current statement (always 0 in `intro`). */
 	index: number;
 }
@@ -58,7 +84,7 @@ export type QuizEvent =
 	| { type: 'GO_TO'; index: number }
 	/** From the results: keep answering from the first open (else first skipped) statement. */
 	| { type: 'CONTINUE' }
-	/** "Delete my answers": clear answers and importance marks, back to the intro. */
+	/** "Delete my answers": clear every answer and importance mark (carried ones too), back to the intro. */
 	| { type: 'CLEAR' };
 
 /**
@@ -66,6 +92,7 @@ export type QuizEvent =
  * - `restored`: the stored answers all came back;
  * - `partial`: `dropped` stored answers (answers, skips or importance marks) were dropped
  *   (malformed, or to statements that were changed or removed), `kept` came back;
+ *   answers carried for statements the edition does not ask count in neither;
  * - `reset`: the stored value was unreadable; it is kept under a backup key until the voter
  *   answers again, and the quiz starts afresh;
  * - `cleared`: the voter deleted their answers;

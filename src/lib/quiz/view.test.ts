@@ -1,24 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Dataset, Edition, EditionParty, ResolvedPosition } from '#lib/content/types.ts';
+import type { Dataset, Edition } from '#lib/content/types.ts';
 import { quizInput } from './machine.ts';
-import { after } from './test-support.ts';
+import { after, editionParty as party } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
 import { quizView } from './view.ts';
-
-const position: ResolvedPosition = {
-	stance: 1,
-	documents: ['d'],
-	sources: [],
-	rationale: ['Why.']
-};
-
-function party(id: string, name: string, positions: string[]): EditionParty {
-	return {
-		party: { id, name, shortName: id.toUpperCase(), colour: '#336699' },
-		documents: ['d'],
-		positions: Object.fromEntries(positions.map((s) => [s, position]))
-	};
-}
 
 const OSLO: Edition = {
 	id: 'oslo',
@@ -46,50 +31,61 @@ const DATASET: Dataset = {
 	editions: [AKERSHUS, OSLO]
 };
 
-const INPUT = quizInput(DATASET, 'oslo');
+/** Oslo asks s1 and s3 (s2 is dead there); Akershus asks only s2. */
+const INPUT = quizInput(DATASET, OSLO);
 const view = (events: QuizEvent[]) => quizView(DATASET, OSLO, after(INPUT, events));
 
 describe('quizView', () => {
-	test('the intro: statement count, party names in listing order, the other editions', () => {
+	test('the intro: the statements asked here, party names in listing order, the other editions', () => {
 		expect(view([])).toEqual({
 			screen: 'intro',
-			statementCount: 3,
+			statementCount: 2,
 			partyNames: ['Alfa-partiet', 'Beta-partiet'],
 			otherEditions: [AKERSHUS]
 		});
+		const akershus = quizView(DATASET, AKERSHUS, after(quizInput(DATASET, AKERSHUS)));
+		expect(akershus).toMatchObject({ screen: 'intro', statementCount: 1 });
 	});
 
-	test('answering: the current statement, its topic, progress and the answer given', () => {
-		const v = view([
-			{ type: 'START' },
-			{ type: 'ANSWER', stance: 2 },
-			{ type: 'TOGGLE_IMPORTANT' },
-			{ type: 'ANSWER', stance: -1 },
-			{ type: 'BACK' }
-		]);
-		expect(v).toEqual({
+	test('answering: the current statement, its topic, progress among the asked ones, the answer', () => {
+		expect(view([{ type: 'START' }, { type: 'ANSWER', stance: -1 }, { type: 'BACK' }])).toEqual({
+			screen: 'answering',
+			statement: DATASET.statements[0],
+			topicName: 'Helse',
+			position: 1,
+			total: 2,
+			answer: { stance: -1, important: false },
+			important: false,
+			canShowResults: true
+		});
+		// The dead s2 is not asked: the second statement is s3.
+		expect(
+			view([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'TOGGLE_IMPORTANT' }])
+		).toEqual({
+			screen: 'answering',
+			statement: DATASET.statements[2],
+			topicName: 'Helse',
+			position: 2,
+			total: 2,
+			answer: { stance: null, important: true },
+			important: true,
+			canShowResults: true
+		});
+	});
+
+	test('another edition asks its own statements', () => {
+		const akershus = quizView(
+			DATASET,
+			AKERSHUS,
+			after(quizInput(DATASET, AKERSHUS), [{ type: 'START' }])
+		);
+		expect(akershus).toMatchObject({
 			screen: 'answering',
 			statement: DATASET.statements[1],
 			topicName: 'Skole',
-			position: 2,
-			total: 3,
-			answer: { stance: -1, important: true },
-			important: true,
-			canShowResults: true,
-			noPartyPosition: true
+			position: 1,
+			total: 1
 		});
-	});
-
-	test('noPartyPosition is false when any party in the edition has a position', () => {
-		expect(view([{ type: 'START' }])).toMatchObject({
-			screen: 'answering',
-			noPartyPosition: false
-		});
-		const third = view([{ type: 'START' }, { type: 'SKIP' }, { type: 'SKIP' }]);
-		expect(third).toMatchObject({ screen: 'answering', position: 3, noPartyPosition: false });
-		// The same statement in Akershus: no party there speaks to it.
-		const akershus = quizView(DATASET, AKERSHUS, after(INPUT, [{ type: 'START' }]));
-		expect(akershus).toMatchObject({ screen: 'answering', noPartyPosition: true });
 	});
 
 	test('nothing answered yet: no answer, not important, no results to show', () => {
@@ -105,9 +101,9 @@ describe('quizView', () => {
 			{ type: 'START' },
 			{ type: 'ANSWER', stance: 1 },
 			{ type: 'SHOW_RESULTS' },
-			{ type: 'GO_TO', index: 2 }
+			{ type: 'GO_TO', index: 1 }
 		]);
-		expect(v).toMatchObject({ screen: 'answering', statement: DATASET.statements[2], position: 3 });
+		expect(v).toMatchObject({ screen: 'answering', statement: DATASET.statements[2], position: 2 });
 	});
 
 	test('the results carry the answers', () => {

@@ -2,6 +2,7 @@
  * What each quiz screen shows, computed from the dataset, the edition and a snapshot: the
  * screens render it and the messages put it into words. Pure.
  */
+import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition, Statement } from '#lib/content/types.ts';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import type { QuizSnapshot } from './machine.ts';
@@ -16,6 +17,7 @@ import {
 /** The intro: how many statements, whom the voter is compared with, the other editions. */
 export interface QuizIntroView {
 	screen: 'intro';
+	/** The statements the edition asks. */
 	statementCount: number;
 	/** Party names in the neutral listing order. */
 	partyNames: string[];
@@ -27,14 +29,12 @@ export interface QuizAnsweringView {
 	screen: 'answering';
 	statement: Statement;
 	topicName: string;
-	/** 1-based position and number of statements, for the progress bar and the title. */
+	/** 1-based position and number of statements the edition asks, for the progress bar and the title. */
 	position: number;
 	total: number;
 	answer: Answer | undefined;
 	important: boolean;
 	canShowResults: boolean;
-	/** No party in this edition has a position on the statement: the answer cannot count. */
-	noPartyPosition: boolean;
 }
 
 /** The results: the answers the results view model is computed from. */
@@ -48,7 +48,7 @@ export type QuizView = QuizIntroView | QuizAnsweringView | QuizResultsView;
 function introView(dataset: Dataset, edition: Edition): QuizIntroView {
 	return {
 		screen: 'intro',
-		statementCount: dataset.statements.length,
+		statementCount: askedStatements(dataset, edition).length,
 		partyNames: edition.parties.map((p) => p.party.name),
 		otherEditions: dataset.editions.filter((e) => e.id !== edition.id)
 	};
@@ -73,7 +73,6 @@ export function quizView(dataset: Dataset, edition: Edition, snapshot: QuizSnaps
 		total,
 		answer: currentAnswer(snapshot),
 		important: isImportant(snapshot, statement.id),
-		canShowResults: canShowResults(snapshot),
-		noPartyPosition: !edition.parties.some((p) => Object.hasOwn(p.positions, statement.id))
+		canShowResults: canShowResults(snapshot)
 	};
 }

@@ -11,7 +11,7 @@
  * view.ranking;    // every party once: percent, basis, rank, tie and flag notes
  * view.chart;      // the same rows as the chart groups them: ranked, then not ranked
  * view.whatIf;     // the smallest change of answers that gives another party first place alone
- * view.statements; // statement by statement: the answer and every party's position with quotes
+ * view.statements; // statement by statement (those the edition asks): the answer and every party's position with quotes and reasons
  * view.parties;    // party by party: closest and furthest statements, positions, documents
  * comparePair(view, 'ap', 'h'); // same-party | not-comparable | compared
  * ```
@@ -47,4 +47,4 @@ export {
 	type Bases,
 	type OnlyOne
 } from './compare.ts';
-export type { SourceView, PositionView } from './lookup.ts';
+export type { SourceView, PositionView, ReadingView } from './lookup.ts';

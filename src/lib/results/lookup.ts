@@ -1,7 +1,8 @@
 /**
  * Lookups the view builders share: an edition's parties by id and in the neutral listing
- * order, statements by id and documents by id. Internal to the results layer.
+ * order, the statements it asks by id and documents by id. Internal to the results layer.
  */
+import { askedStatements } from '#lib/content/editions.ts';
 import type {
 	Dataset,
 	Edition,
@@ -18,18 +19,32 @@ export interface SourceView extends PositionSource {
 	readonly organisation: string;
 }
 
+/** The quotes one document gives for a position, and how we read them. */
+export interface ReadingView {
+	readonly document: string;
+	/** The document's quotes, in the order they are cited. */
+	readonly sources: readonly SourceView[];
+	/**
+	 * Why these quotes mean the stance, in bokmål for voters («Slik leste vi det»); null while
+	 * the statements file has none for this document.
+	 */
+	readonly reason: string | null;
+}
+
 /** A party's stance on a statement with its quotes. */
 export interface PositionView {
 	readonly stance: Stance;
-	readonly sources: readonly SourceView[];
+	/** The quotes per document the position comes from (in that order), each with its reason. */
+	readonly readings: readonly ReadingView[];
 }
 
 export interface Lookup {
-	/** Every statement, in quiz order. */
+	/** The statements the edition asks, in quiz order (a statement no party there speaks to is not asked). */
 	readonly statements: readonly Statement[];
 	/** The edition's parties in the neutral listing order (never the data-file order). */
 	readonly listed: readonly EditionParty[];
 	party(id: string): EditionParty;
+	/** A statement the edition asks, with its index in the quiz. */
 	statement(id: string): { readonly index: number; readonly statement: Statement };
 	document(id: string): DocumentMeta;
 	/** The party's position on the statement with its sources; null when it has none. */
@@ -51,14 +66,13 @@ export function found<T>(value: T | undefined, what: string, id: string): T {
 /** The lookups for `edition` of `dataset` and the voter's `answers`. */
 export function createLookup(dataset: Dataset, edition: Edition, answers: Answers): Lookup {
 	const parties = indexBy(edition.parties, (p) => p.party.id);
-	const statements = new Map(
-		dataset.statements.map((statement, index) => [statement.id, { index, statement }])
-	);
+	const asked = askedStatements(dataset, edition);
+	const statements = new Map(asked.map((statement, index) => [statement.id, { index, statement }]));
 	const documents = indexBy(dataset.documents, (d) => d.id);
 	const listed = partiesInListingOrder(edition.parties.map((p) => ({ ...p, name: p.party.name })));
 	const document = (id: string) => found(documents.get(id), 'document', id);
 	return {
-		statements: dataset.statements,
+		statements: asked,
 		listed,
 		party: (id) => found(parties.get(id), 'party', id),
 		statement: (id) => found(statements.get(id), 'statement', id),
@@ -68,11 +82,16 @@ export function createLookup(dataset: Dataset, edition: Edition, answers: Answer
 				? party.positions[statementId]
 				: undefined;
 			if (position === undefined) return null;
+			const sources = position.sources.map((source) => ({
+				...source,
+				organisation: document(source.document).organisation
+			}));
 			return {
 				stance: position.stance,
-				sources: position.sources.map((source) => ({
-					...source,
-					organisation: document(source.document).organisation
+				readings: position.documents.map((id) => ({
+					document: id,
+					sources: sources.filter((source) => source.document === id),
+					reason: position.reasons.find((reason) => reason.document === id)?.text ?? null
 				}))
 			};
 		},

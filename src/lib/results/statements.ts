@@ -1,6 +1,6 @@
 /**
- * Statement by statement: every statement in quiz order with the voter's answer and every
- * party's position and quotes, parties in the neutral listing order.
+ * Statement by statement: every statement the edition asks, in quiz order, with the voter's
+ * answer and every party's position and quotes, parties in the neutral listing order.
  */
 import type { Statement } from '#lib/content/types.ts';
 import type { Party } from '#lib/pledges/types.ts';
@@ -32,7 +32,7 @@ export interface ShownPositions {
 	readonly quotes: number;
 }
 
-/** Every statement in quiz order with the voter's answer and each party's position. */
+/** Every statement the edition asks, in quiz order, with the voter's answer and each party's position. */
 export function statementRows(lookup: Lookup): StatementRow[] {
 	return lookup.statements.map((statement, index) => ({
 		index,
@@ -52,6 +52,9 @@ export function shownPositions(row: StatementRow, partyId: string | null): Shown
 	return {
 		parties,
 		single: parties.length === 1 ? (parties[0]?.party ?? null) : null,
-		quotes: parties.reduce((n, p) => n + (p.position?.sources.length ?? 0), 0)
+		quotes: parties.reduce(
+			(n, p) => p.position?.readings.reduce((m, r) => m + r.sources.length, n) ?? n,
+			0
+		)
 	};
 }

@@ -40,7 +40,8 @@ export function datasetOf(parties: Readonly<Record<string, PartySpec>>): Dataset
 										sources: [
 											{ document: `${id}-doc`, quote: `Sitat ${id} ${i}`, lines: [10 + i, 10 + i] }
 										],
-										rationale: ['Why.']
+										rationale: ['Why.'],
+										reasons: [{ document: `${id}-doc`, text: `Begrunnelse for ${id} ${i}.` }]
 									}
 								]
 							]

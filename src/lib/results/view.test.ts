@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { askedStatements } from '#lib/content/editions.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
 import type { Dataset } from '#lib/content/types.ts';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
@@ -18,11 +19,13 @@ import { datasetArb, datasetOf } from './test-support.ts';
 
 const view = (dataset: Dataset, answers: Answers) =>
 	resultsView(dataset, dataset.editions[0]!, answers);
+/** The statements the test edition asks. */
+const asked = (dataset: Dataset) => askedStatements(dataset, dataset.editions[0]!);
 const rank = (dataset: Dataset, answers: Answers) =>
 	rankParties(
 		prepareEdition(
 			dataset.editions[0]!,
-			dataset.statements.map((s) => s.id)
+			asked(dataset).map((s) => s.id)
 		),
 		answers
 	);
@@ -105,14 +108,68 @@ describe('statement rows', () => {
 		expect(rows[1]!.parties.map((p) => p.position?.stance ?? null)).toEqual([null, 1, -2]);
 		expect(rows[2]!.answer).toEqual({ stance: null, important: false });
 		expect(view(worked, {}).statements[0]!.answer).toBeNull();
-		expect(rows[0]!.parties[0]!.position!.sources).toEqual([
+		expect(rows[0]!.parties[0]!.position!.readings).toEqual([
 			{
 				document: 'b-doc',
-				quote: 'Sitat b 0',
-				lines: [10, 10],
-				organisation: 'Zeta-partiet sentralt'
+				sources: [
+					{
+						document: 'b-doc',
+						quote: 'Sitat b 0',
+						lines: [10, 10],
+						organisation: 'Zeta-partiet sentralt'
+					}
+				],
+				reason: 'Begrunnelse for b 0.'
 			}
 		]);
+	});
+
+	it('groups a position’s quotes by document, each with its reason for voters (null when missing)', () => {
+		const edition = worked.editions[0]!;
+		const b = edition.parties.find((p) => p.party.id === 'b')!;
+		const two: Dataset = {
+			...worked,
+			documents: [...worked.documents, { ...worked.documents[1]!, id: 'b-lokal', title: 'Lokalt' }],
+			editions: [
+				{
+					...edition,
+					parties: edition.parties.map((p) =>
+						p !== b
+							? p
+							: {
+									...b,
+									documents: ['b-lokal', 'b-doc'],
+									positions: {
+										...b.positions,
+										s1: {
+											stance: 1,
+											documents: ['b-lokal', 'b-doc'],
+											sources: [
+												{ document: 'b-lokal', quote: 'Lokalt en', lines: [3, 3] },
+												{ document: 'b-lokal', quote: 'Lokalt to', lines: [5, 6] },
+												{ document: 'b-doc', quote: 'Sentralt', lines: [9, 9] }
+											],
+											rationale: ['Local.', 'National.'],
+											reasons: [{ document: 'b-doc', text: 'Sentralt sier det rett ut.' }]
+										}
+									}
+								}
+					)
+				}
+			]
+		};
+		const v = view(two, workedAnswers);
+		const position = v.statements[0]!.parties.find((p) => p.party.id === 'b')!.position!;
+		expect(
+			position.readings.map((r) => [r.document, r.sources.map((s) => s.quote), r.reason])
+		).toEqual([
+			['b-lokal', ['Lokalt en', 'Lokalt to'], null],
+			['b-doc', ['Sentralt'], 'Sentralt sier det rett ut.']
+		]);
+		expect(shownPositions(v.statements[0]!, 'b').quotes).toBe(3);
+		// The party view shows the same readings.
+		const partyView = v.parties.find((p) => p.party.id === 'b')!;
+		expect(partyView.positions[0]!.position).toEqual(position);
 	});
 
 	it('filters a row to one party and counts the quotes shown', () => {
@@ -120,6 +177,53 @@ describe('statement rows', () => {
 		expect(shownPositions(row!, null)).toMatchObject({ single: null, quotes: 2 });
 		expect(shownPositions(row!, 'b')).toMatchObject({ single: { id: 'b' }, quotes: 0 });
 		expect(shownPositions(row!, 'c').parties.map((p) => p.party.id)).toEqual(['c']);
+	});
+});
+
+describe('statements no party in the edition speaks to', () => {
+	// The worked example with a dead statement inserted second: s2 is not asked.
+	const withDead = datasetOf({
+		a: { name: 'Åpent parti', stances: [2, null, -2, 1, 1] },
+		b: { name: 'Zeta-partiet', stances: [1, null, null, -2, -1] },
+		c: { name: 'Ærlig parti', stances: [-2, null, 1, 2, 0] }
+	});
+	const answers: Answers = {
+		s1: { stance: 2, important: true },
+		s2: { stance: -2, important: true },
+		s3: { stance: -1, important: false },
+		s4: { stance: null, important: false },
+		s5: { stance: 0, important: false }
+	};
+
+	it('are not shown, counted or suggested, and answers to them change nothing', () => {
+		const v = view(withDead, answers);
+		expect(v.statements.map((r) => [r.index, r.statement.id])).toEqual([
+			[0, 's1'],
+			[1, 's3'],
+			[2, 's4'],
+			[3, 's5']
+		]);
+		// The same result as the worked example, whose statements are these four.
+		const plain = view(worked, workedAnswers);
+		const numbers = (x: ResultsView) =>
+			x.ranking.map((r) => [r.party.id, r.percent, r.basis, r.rank, r.tie, r.flag]);
+		expect(numbers(v)).toEqual(numbers(plain));
+		expect(v.result.totalWeight).toBe(plain.result.totalWeight);
+		expect(v.whatIf).toMatchObject({ kind: 'change', changes: [{ index: 0 }] });
+		const { s2: _dead, ...withoutDead } = answers;
+		expect(view(withDead, withoutDead).ranking).toEqual(v.ranking);
+		expect(v.parties.map((p) => p.positions.map((x) => x.statement.id))).toEqual([
+			['s1', 's4', 's5'],
+			['s1', 's3', 's4', 's5'],
+			['s1', 's3', 's4', 's5']
+		]);
+		const compared = comparePair(v, 'a', 'b');
+		const reference = comparePair(plain, 'a', 'b');
+		if (compared.kind !== 'compared' || reference.kind !== 'compared') throw new Error('kind');
+		expect(compared.totalTenths).toBe(reference.totalTenths);
+		expect(compared.statements.map((x) => [x.index, x.tenths])).toEqual(
+			reference.statements.map((x) => [x.index, x.tenths])
+		);
 	});
 });
 
@@ -340,7 +444,7 @@ describe('results view laws', () => {
 			const edition = dataset.editions[0]!;
 			const listing = partiesInListingOrder(edition.parties.map((p) => p.party)).map((p) => p.id);
 			expect(v.parties.map((p) => p.party.id)).toEqual(listing);
-			expect(v.statements.map((s) => s.statement)).toEqual(dataset.statements);
+			expect(v.statements.map((s) => s.statement)).toEqual(asked(dataset));
 			for (const row of v.statements) {
 				expect(row.parties.map((p) => p.party.id)).toEqual(listing);
 				for (const p of row.parties) {
@@ -396,7 +500,7 @@ describe('results view laws', () => {
 			const changes = v.whatIf.changes.map((c) => c.change);
 			expect(changes.length).toBeLessThanOrEqual(WHAT_IF_OPTIONS.maxChanges);
 			for (const c of v.whatIf.changes) {
-				expect(dataset.statements[c.index]!.id).toBe(c.change.statementId);
+				expect(asked(dataset)[c.index]!.id).toBe(c.change.statementId);
 			}
 			const after = rank(dataset, applyChanges(answers, changes));
 			expect(after.topMatches).toEqual([v.whatIf.newTop.id]);

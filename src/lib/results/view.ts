@@ -39,7 +39,7 @@ export interface ResultsView {
 	readonly ranking: readonly RankingRow[];
 	readonly chart: ChartView;
 	readonly whatIf: WhatIfView;
-	/** Every statement in quiz order. */
+	/** Every statement the edition asks, in quiz order. */
 	readonly statements: readonly StatementRow[];
 	/** Every party once, in the neutral listing order. */
 	readonly parties: readonly PartyView[];
@@ -49,13 +49,16 @@ export interface ResultsView {
 	readonly otherEditions: readonly { readonly id: EditionId; readonly name: string }[];
 }
 
-/** Everything the results screen shows for `answers` in `edition` of `dataset`. */
+/**
+ * Everything the results screen shows for `answers` in `edition` of `dataset`. Only the
+ * statements the edition asks count and are shown; answers to others are ignored.
+ */
 export function resultsView(dataset: Dataset, edition: Edition, answers: Answers): ResultsView {
 	const lookup = createLookup(dataset, edition, answers);
 	const result = rankParties(
 		prepareEdition(
 			edition,
-			dataset.statements.map((s) => s.id)
+			lookup.statements.map((s) => s.id)
 		),
 		answers
 	);

@@ -34,8 +34,6 @@ export const quiz = {
 	showResults: 'Se resultatet',
 	readMore: 'Les mer',
 	skippedNote: 'Du hoppet over denne påstanden.',
-	noPositionsHere: (edition: string) =>
-		`Ingen av partiene har standpunkt i dette i dokumentene for ${edition}, så svaret teller ikke i resultatet for ${edition}.`,
 	shortcutsHeading: 'Hurtigtaster',
 	shortcutsIntro: 'Når markøren er i påstanden eller svarknappene, kan du bruke disse tastene:',
 	/** The keys and what they do; the digits follow the answer scale in on-screen order. */

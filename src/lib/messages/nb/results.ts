@@ -232,6 +232,8 @@ export const results = {
 			: `${organisation}, linje ${lines[0]}–${lines[1]}`,
 	printedLines: (lines: readonly [number, number]) =>
 		lines[0] === lines[1] ? `trykt linje ${lines[0]}` : `trykt linje ${lines[0]}–${lines[1]}`,
+	/** Before the editors' reason for reading a document's quotes as the stance shown. */
+	readingLabel: 'Slik leste vi det',
 	partyStance: (name: string, stance: Stance) => `${name}: ${stanceName(stance)}`,
 
 	partiesHeading: 'Partiene ett for ett',
