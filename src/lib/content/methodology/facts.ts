@@ -6,6 +6,7 @@
  */
 import type { Party, Pledge } from '#lib/pledges/types.ts';
 import { documentsByParty, type ListedDocument } from '../documents.ts';
+import { askedStatements } from '../editions.ts';
 import type { DocumentPosition } from '../resolve.ts';
 import type { Dataset, Direction } from '../types.ts';
 
@@ -19,6 +20,8 @@ export interface MethodologyEdition {
 	readonly id: string;
 	/** `Edition.name`. */
 	readonly name: string;
+	/** Statements the edition asks (some party there has a position on them). */
+	readonly asked: number;
 	readonly parties: readonly {
 		readonly id: string;
 		readonly name: string;
@@ -81,6 +84,7 @@ export function methodologyFacts({
 	const editions = dataset.editions.map((edition) => ({
 		id: edition.id,
 		name: edition.name,
+		asked: askedStatements(dataset, edition).length,
 		parties: edition.parties.map((p) => ({
 			id: p.party.id,
 			name: p.party.name,

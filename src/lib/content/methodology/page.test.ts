@@ -246,5 +246,10 @@ describe('the measures (::measures)', () => {
 		expect(text(akershus.text.separationNote)).toBe(
 			'På 1 av de 25 påstandene har bare ett parti standpunkt.'
 		);
+		// The tie margin is worded for the edition that asks most: Akershus, 25 statements.
+		expect(sectionText(failing, 'likt')).toContain(
+			'Svarer du på alle de 25 påstandene i Akershus uten å merke noen som viktige, er W = 25 og grensen 1/25 = 0,04'
+		);
+		expect(sectionText(page, 'likt')).toContain('alle de 24 påstandene i ');
 	});
 });

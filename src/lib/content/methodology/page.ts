@@ -208,7 +208,9 @@ export function methodologyPage({
 		])
 	);
 	const label = (id: string) => names.get(id) ?? id;
-	const margin = 1 / facts.statements;
+	// The tie margin for a voter who answers every statement of the edition that asks most.
+	const widest = facts.editions.reduce((a, b) => (b.asked > a.asked ? b : a));
+	const margin = 1 / widest.asked;
 	const { change } = example;
 
 	const values: TemplateValues = {
@@ -230,6 +232,8 @@ export function methodologyPage({
 		minBasis: MIN_BASIS,
 		important: words.important,
 		version: facts.version,
+		tieStatements: widest.asked,
+		tieEdition: widest.name,
 		tieMargin: margin,
 		tieMarginExact: exact(margin),
 		tieMarginPoints: Math.round(margin * 100),
