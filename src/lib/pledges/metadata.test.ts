@@ -166,22 +166,21 @@ describe('parseMetadata: broken files name the file and the field', () => {
 	it('explains an unquoted colour, which YAML reads as a comment', () => {
 		const error = errorOf(real.replace("colour: '#0065f1'", 'colour: #0065f1'));
 		expect(error.message).toBe(
-			'seeds/documents.yaml: parties[2].colour: expected a colour "#rrggbb" (quoted, or YAML reads it as a comment), got nothing (the field is empty)'
+			'seeds/documents.yaml: parties[2].colour: expected a colour "#rrggbb" (quoted, or YAML reads it as a comment), got nothing (the field is empty) (line 18)'
 		);
 	});
 
 	it('reports YAML syntax errors with line and column', () => {
 		const error = errorOf(real.replace('  - id: h\n', '  - id: h\n   bad indent: [\n'));
-		expect(error.message).toMatch(/^seeds\/documents\.yaml: line \d+, column \d+: invalid YAML: /);
+		expect(error.message).toMatch(/^seeds\/documents\.yaml:16:\d+: invalid YAML: /);
+		expect(error.issues[0]).toMatchObject({ path: '', line: 16 });
 	});
 
 	it('reports duplicate keys', () => {
 		const error = errorOf(
 			real.replace('    shortName: H\n', '    shortName: H\n    shortName: Hø\n')
 		);
-		expect(error.message).toMatch(
-			/^seeds\/documents\.yaml: line 18, column 5: invalid YAML: .*unique/
-		);
+		expect(error.message).toMatch(/^seeds\/documents\.yaml:18:5: invalid YAML: .*unique/);
 	});
 
 	it('rejects a file that is not a mapping', () => {

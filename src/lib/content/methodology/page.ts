@@ -14,6 +14,7 @@
  */
 import { MIN_BASIS, type ChangeKind, type Stance } from '#lib/scoring/index.ts';
 import type { SafeHtml } from '../markdown.ts';
+import type { SiteConfig } from '../site/schema.ts';
 import { renderChangelog } from './changelog.ts';
 import { parseMethodology } from './document.ts';
 import { workedExample, type ExampleParty, type WorkedExample } from './example.ts';
@@ -36,7 +37,8 @@ export const METHODOLOGY_SLOTS = [
 	'scale',
 	'worked-example',
 	'downloads',
-	'changelog'
+	'changelog',
+	'corrections'
 ] as const;
 export type MethodologySlot = (typeof METHODOLOGY_SLOTS)[number];
 
@@ -72,6 +74,12 @@ export interface MethodologyWords {
 	stanceName(stance: Stance | null): string;
 	/** The name of the "important" mark, as the quiz shows it. */
 	readonly important: string;
+	/** The site configuration's values in words, with a placeholder for an unset one. */
+	readonly trust: {
+		publisher(name: string | null): string;
+		occasion(occasion: string | null): string;
+		lastChecked(date: SiteConfig['lastChecked']): string;
+	};
 }
 
 /** A piece of a section: HTML, or the place of a data block. */
@@ -116,6 +124,8 @@ export interface MethodologyPage {
 	readonly rubric: readonly RubricRow[];
 	readonly downloads: Readonly<Record<'json' | 'csv', SafeHtml>>;
 	readonly changelog: SafeHtml;
+	/** Who publishes the valgomat and where to ask for a correction (`content/site.yaml`). */
+	readonly site: SiteConfig;
 }
 
 export interface MethodologyInput {
@@ -124,6 +134,8 @@ export interface MethodologyInput {
 	/** The text of content/CHANGELOG.md. */
 	readonly changelog: string;
 	readonly content: FactsInput;
+	/** The site configuration (`content/site.yaml`). */
+	readonly site: SiteConfig;
 	readonly words: MethodologyWords;
 }
 
@@ -156,6 +168,7 @@ export function methodologyPage({
 	markdown,
 	changelog,
 	content,
+	site,
 	words
 }: MethodologyInput): MethodologyPage {
 	const source = parseMethodology(markdown.text, markdown.file, {
@@ -216,6 +229,9 @@ export function methodologyPage({
 		minBasis: MIN_BASIS,
 		important: words.important,
 		version: facts.version,
+		publisher: words.trust.publisher(site.publisher),
+		occasion: words.trust.occasion(site.occasion),
+		lastChecked: words.trust.lastChecked(site.lastChecked),
 		tieMargin: margin,
 		tieMarginExact: exact(margin),
 		tieMarginPoints: Math.round(margin * 100),
@@ -307,6 +323,7 @@ export function methodologyPage({
 			json: t.inline(message('download-json'), {}),
 			csv: t.inline(message('download-csv'), {})
 		},
-		changelog: renderChangelog(changelog)
+		changelog: renderChangelog(changelog),
+		site
 	};
 }
