@@ -276,7 +276,10 @@ export interface SiteCheck {
 	config: SiteConfig | null;
 	/** Formatted problems with file, field and line; the check fails on any. */
 	errors: string[];
-	/** One line per unset value (the pages show a placeholder); warnings never fail the check. */
+	/**
+	 * One line per unset value (the pages show a placeholder), printed with the report;
+	 * warnings never fail the check.
+	 */
 	warnings: string[];
 }
 
@@ -294,8 +297,7 @@ export function checkSite(file: string): SiteCheck {
 		};
 	}
 	const warnings = unsetSiteFields(config).map(
-		(field) =>
-			`${file}: ${field} is not set; the pages show the placeholder ${JSON.stringify(m.trust.unset[field])}`
+		(field) => `${field}: not set; the pages show ${JSON.stringify(m.trust.unset[field])}`
 	);
 	return { config, errors: [], warnings };
 }
@@ -373,8 +375,8 @@ export function main(args: string[], io: Io): number {
 	}
 
 	const out = report && check.dataset ? printReport(report, check.dataset, check.file) : [];
-	if (site.warnings.length > 0) {
-		out.push('', `━━ Site configuration: ${site.warnings.length} unset ━━`);
+	if (report && site.warnings.length > 0) {
+		out.push('', `━━ Site configuration (${siteFile}): ${site.warnings.length} not set ━━`);
 		for (const w of site.warnings) out.push(`  ${w}`);
 	}
 	if (ok) {

@@ -34,7 +34,9 @@ export const trust = {
 	/** The link to the methodology's section on corrections. */
 	howToCorrect: 'Slik ber du om en rettelse',
 
-	/** Where a party document comes from (the source pages). */
+	/** Where a party document comes from (the source pages), or that we have not recorded it. */
 	original: 'Originalen',
-	retrieved: (date: Day) => `Hentet ${format.date(date)}`
+	noOriginal: 'Lenke til originalen ikke registrert',
+	retrieved: (date: Day | undefined) =>
+		date === undefined ? 'Hentedato ikke registrert' : `Hentet ${format.date(date)}`
 };
