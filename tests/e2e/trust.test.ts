@@ -21,6 +21,7 @@ import {
 import {
 	baseURL,
 	heading,
+	horizontalOverflow,
 	hydrated,
 	launch,
 	newContext,
@@ -88,7 +89,7 @@ describe('trust context', () => {
 		await context.close();
 	});
 
-	it('is under the results', async () => {
+	it('is under the results, and fits a 320 px screen', async () => {
 		const edition = dataset.editions[0]!;
 		const record: QuizRecord = {
 			schema: RECORD_SCHEMA,
@@ -103,13 +104,14 @@ describe('trust context', () => {
 				])
 			)
 		};
-		const { context } = await newContext(browser, 'phone');
+		const { context } = await newContext(browser, 'narrow');
 		await seedStorage(context, STORAGE_KEY, serialiseRecord(record));
 		const page: Page = await context.newPage();
 		await page.goto(`${baseURL()}/${edition.id}/`);
 		await hydrated(page);
 		expect(await heading(page)).toBe(m.results.heading);
 		await expectTrustBox(page.locator('[data-trust]'));
+		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 		await context.close();
 	});
 
