@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { expected, formatPath, idField, textField } from '#lib/pledges/validation.ts';
-import { formatFileIssue, lineOf, readYaml, type FileIssue } from '#lib/pledges/yaml.ts';
+import { formatFileIssue, issueAt, readYaml, type FileIssue } from '#lib/pledges/yaml.ts';
 import type { Stance } from '#lib/scoring/types.ts';
 import type { Direction, Statement, Topic } from './types.ts';
 
@@ -184,9 +184,7 @@ function locate(
 	message: string,
 	linePath: Path = path
 ): ContentIssue {
-	// The field's line, else its nearest ancestor's (a missing field has none).
-	const line = lines.get(formatPath(linePath)) ?? lineOf(lines, path);
-	const where: ContentIssue = { path: formatPath(path), message };
+	const where: ContentIssue = issueAt(lines, path, message, linePath);
 	if (path[0] === 'statements' && typeof path[1] === 'number') {
 		const statements = record(data)?.statements;
 		const id = Array.isArray(statements) ? record(statements[path[1]])?.id : undefined;
@@ -195,7 +193,6 @@ function locate(
 			where.path = formatPath(path.slice(2));
 		}
 	}
-	if (line !== undefined) where.line = line;
 	return where;
 }
 
@@ -270,9 +267,10 @@ function crossReferenceIssues(
  * Parses and validates the statements file (its bytes, or decoded text). `fileName` (e.g.
  * `content/statements.yaml`) labels the messages. Throws a `ContentError` listing every
  * problem: YAML that would be read differently from how it looks (`readYaml`: syntax,
- * encoding, tags, a ` #` that ends a text, aliases; with line and column), missing, unknown or mistyped fields (with statement id and field
- * path), duplicate topic or statement ids, statements under an unknown topic, and — when
- * `options.documentIds` is given — positions keyed by an unknown document id.
+ * encoding, tags, a ` #` that ends a text, aliases; with line and column), missing, unknown
+ * or mistyped fields (with statement id and field path), duplicate topic or statement ids,
+ * statements under an unknown topic, and — when `options.documentIds` is given — positions
+ * keyed by an unknown document id.
  */
 export function parseStatements(
 	yamlText: string | Uint8Array,

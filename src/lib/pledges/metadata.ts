@@ -15,13 +15,12 @@ import {
 import {
 	dateField,
 	expected,
-	formatPath,
 	httpsUrlField,
 	idField,
 	isCalendarDate,
 	textField
 } from './validation.ts';
-import { formatFileIssue, lineOf, readYaml, type FileIssue } from './yaml.ts';
+import { formatFileIssue, issueAt, readYaml, type FileIssue } from './yaml.ts';
 
 /** A problem with the metadata file: the field (e.g. `documents[2].region`) and its line. */
 export type MetadataIssue = FileIssue;
@@ -138,25 +137,21 @@ export function parseMetadata(yamlText: string | Uint8Array, fileName: string): 
 	const yaml = readYaml(yamlText);
 	if (!yaml.ok) throw new MetadataError(fileName, yaml.issues);
 	const { data, lines } = yaml;
-	const at = (path: readonly PropertyKey[], message: string): MetadataIssue => {
-		const issue: MetadataIssue = { path: formatPath(path), message };
-		const line = lineOf(lines, path);
-		if (line !== undefined) issue.line = line;
-		return issue;
-	};
 	const result = metadataSchema.safeParse(data);
 	if (!result.success) {
 		throw new MetadataError(
 			fileName,
 			result.error.issues.map((issue) =>
 				issue.code === 'unrecognized_keys'
-					? at(
+					? issueAt(
+							lines,
 							issue.path,
 							`unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
 								.map((k) => JSON.stringify(k))
-								.join(', ')}`
+								.join(', ')}`,
+							[...issue.path, issue.keys[0] ?? '']
 						)
-					: at(issue.path, issue.message)
+					: issueAt(lines, issue.path, issue.message)
 			)
 		);
 	}

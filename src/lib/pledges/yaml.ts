@@ -142,6 +142,22 @@ export function lineOf(
 	return undefined;
 }
 
+/**
+ * An issue with the field at `path`, located at the line of `linePath` (by default the field
+ * itself; an unknown key is located at the key), else of its nearest ancestor.
+ */
+export function issueAt(
+	lines: ReadonlyMap<string, number>,
+	path: readonly PropertyKey[],
+	message: string,
+	linePath: readonly PropertyKey[] = path
+): FileIssue {
+	const issue: FileIssue = { path: formatPath(path), message };
+	const line = lineOf(lines, linePath);
+	if (line !== undefined) issue.line = line;
+	return issue;
+}
+
 /** The first line of a `yaml` library message, without the position the issue carries. */
 function libraryMessage(message: string): string {
 	const first = message.split('\n')[0] ?? message;

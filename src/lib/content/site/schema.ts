@@ -9,9 +9,9 @@
  */
 import { z } from 'zod';
 import type { PublishedDate } from '#lib/pledges/types.ts';
-import { dateField, expected, formatPath, isHttpsUrl } from '#lib/pledges/validation.ts';
-import { lineOf, readYaml } from '#lib/pledges/yaml.ts';
-import { ContentError, type ContentIssue } from '../schema.ts';
+import { dateField, expected, isHttpsUrl } from '#lib/pledges/validation.ts';
+import { issueAt, readYaml } from '#lib/pledges/yaml.ts';
+import { ContentError } from '../schema.ts';
 
 /** Where voters ask for a correction: an e-mail address, an `https:` page or a postal address. */
 export type Contact =
@@ -136,14 +136,14 @@ export function parseSite(source: string | Uint8Array, fileName: string): SiteCo
 	if (!result.success) {
 		throw new ContentError(
 			fileName,
-			result.error.issues.map((issue) => {
-				const path =
-					issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-				const located: ContentIssue = { path: formatPath(issue.path), message: messageOf(issue) };
-				const line = lineOf(lines, path);
-				if (line !== undefined) located.line = line;
-				return located;
-			})
+			result.error.issues.map((issue) =>
+				issueAt(
+					lines,
+					issue.path,
+					messageOf(issue),
+					issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path
+				)
+			)
 		);
 	}
 	const site = result.data;
