@@ -6,6 +6,7 @@
  *   npm run --silent content:check -- --json       the report as JSON on stdout
  *   npm run content:check -- --file draft.yaml     check another statements file
  *   npm run content:check -- --markdown draft.md   check other Markdown (a file or a folder)
+ *   npm run content:check -- --site site.yaml      check another site configuration
  *
  * Exit code 0 when the content is valid and every threshold is met, 1 otherwise, 2 for a
  * usage error. `main(argv, io)` runs the check in-process (the tests call it); the file
@@ -28,7 +29,9 @@ import {
 	type SimulationOptions
 } from '../src/lib/content/measures.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
-import { formatIssue } from '../src/lib/content/schema.ts';
+import { ContentError, formatIssue } from '../src/lib/content/schema.ts';
+import { loadSite, SITE_FILE } from '../src/lib/content/site/load.ts';
+import { UNSET_SITE, unsetSiteFields, type SiteConfig } from '../src/lib/content/site/schema.ts';
 import type { Dataset } from '../src/lib/content/types.ts';
 
 /** Where the check writes: standard output and standard error, or a test's buffers. */
@@ -44,13 +47,15 @@ const usage = () => `Usage: npm run content:check [-- options]
 
 Validates the statements file (${statementsFile()}), verifies every quote against the
 documents in seeds/, resolves the editions and prints the editorial report. Checks that no
-Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, and builds the methodology page from
-each language file (methodology/<lang>.md) with the checked content.
+Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, builds the methodology page from
+each language file (methodology/<lang>.md) with the checked content, and validates the site
+configuration (${SITE_FILE}), warning about every value left unset.
 
 Options:
   --json             print only the report as JSON on stdout
   --file <path>      check another statements file (relative to the current directory)
   --markdown <path>  check other Markdown: a file, or every .md file in a folder
+  --site <path>      check another site configuration
   -h, --help         print this help
 
 Exit code: 0 when everything passes, 1 on errors or threshold failures, 2 on a usage error.
@@ -365,13 +370,15 @@ function checkMethodology(
 	file: string,
 	name: string,
 	content: FactsInput,
-	simulation: SimulationOptions
+	simulation: SimulationOptions,
+	site: SiteConfig
 ): MarkdownIssue[] {
 	try {
 		methodologyPage({
 			markdown: { file: name, text: readFileSync(file, 'utf8') },
 			changelog: readFileSync(CHANGELOG_FILE, 'utf8'),
 			content,
+			site,
 			words: m,
 			simulation
 		});
@@ -385,12 +392,13 @@ function checkMethodology(
 /**
  * Raw HTML in the Markdown files at `path` (a file or a folder), with file and line; and,
  * when the content is usable, the problems of each methodology language file (a file in a
- * folder named `methodology`).
+ * folder named `methodology`), built with the site configuration `site`.
  */
 export function checkMarkdown(
 	path: string,
 	content: FactsInput | null,
-	simulation: SimulationOptions = RANDOM_VOTERS
+	simulation: SimulationOptions = RANDOM_VOTERS,
+	site: SiteConfig = UNSET_SITE
 ): MarkdownIssue[] {
 	return markdownFiles(path).flatMap((file) => {
 		const name = displayName(file);
@@ -401,10 +409,42 @@ export function checkMarkdown(
 		}));
 		const methodology =
 			content !== null && basename(dirname(resolve(file))) === 'methodology'
-				? checkMethodology(file, name, content, simulation)
+				? checkMethodology(file, name, content, simulation, site)
 				: [];
 		return [...html, ...methodology];
 	});
+}
+
+/** What the check found in the site configuration: the values, errors, and a warning per unset value. */
+export interface SiteCheck {
+	/** Null when the file is missing or invalid (see `errors`). */
+	config: SiteConfig | null;
+	/** Formatted problems with file, field and line; the check fails on any. */
+	errors: string[];
+	/**
+	 * One line per unset value (the pages show a placeholder), printed with the report;
+	 * warnings never fail the check.
+	 */
+	warnings: string[];
+}
+
+/** Validates the site configuration `file` (relative to the current directory). */
+export function checkSite(file: string): SiteCheck {
+	let config: SiteConfig;
+	try {
+		config = loadSite(process.cwd(), file);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		return {
+			config: null,
+			errors: error.issues.map((issue) => formatIssue(error.file, issue)),
+			warnings: []
+		};
+	}
+	const warnings = unsetSiteFields(config).map(
+		(field) => `${field}: not set; the pages show ${JSON.stringify(m.trust.unset[field])}`
+	);
+	return { config, errors: [], warnings };
 }
 
 /**
@@ -420,9 +460,10 @@ export function main(
 	let json = false;
 	let file: string | undefined;
 	let markdown = MARKDOWN_ROOT;
+	let siteFile = SITE_FILE;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i]!;
-		const option = /^--(file|markdown)(?:=(.*))?$/.exec(arg);
+		const option = /^--(file|markdown|site)(?:=(.*))?$/.exec(arg);
 		if (arg === '--json') json = true;
 		else if (option) {
 			const value = option[2] ?? args[++i];
@@ -431,6 +472,7 @@ export function main(
 				return 2;
 			}
 			if (option[1] === 'file') file = value;
+			else if (option[1] === 'site') siteFile = value;
 			else markdown = value;
 		} else if (arg === '--help' || arg === '-h') {
 			io.stdout(usage());
@@ -443,13 +485,15 @@ export function main(
 
 	let check: ReturnType<typeof checkContent>;
 	let markdownIssues: MarkdownIssue[];
+	const site = checkSite(siteFile);
 	try {
 		check = checkContent(process.cwd(), file ?? statementsFile());
 		const { dataset, seeds, positions } = check;
 		markdownIssues = checkMarkdown(
 			markdown,
 			dataset && { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions },
-			simulation
+			simulation,
+			site.config ?? UNSET_SITE
 		);
 	} catch (error) {
 		io.stderr(`content:check: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -466,6 +510,7 @@ export function main(
 		: null;
 	const errors = [
 		...check.errors.map((issue) => formatIssue(check.file, issue)),
+		...site.errors,
 		...markdownIssues.map((issue) => `${issue.file}:${issue.line}: ${issue.message}`)
 	];
 	const failures = report?.failures ?? [];
@@ -478,13 +523,18 @@ export function main(
 			errors: check.errors,
 			markdown: markdownIssues,
 			messages: errors,
-			report
+			report,
+			site: { file: siteFile, config: site.config, warnings: site.warnings }
 		};
 		io.stdout(`${JSON.stringify(result, null, 2)}\n`);
 		return ok ? 0 : 1;
 	}
 
 	const out = report && check.dataset ? printReport(report, check.dataset, check.file) : [];
+	if (report && site.warnings.length > 0) {
+		out.push('', `━━ Site configuration (${siteFile}): ${site.warnings.length} not set ━━`);
+		for (const w of site.warnings) out.push(`  ${w}`);
+	}
 	if (ok) {
 		out.push('', 'content check: OK');
 	} else {

@@ -14,5 +14,7 @@ export const paths = {
 	methodology: (section?: string) =>
 		`${resolve('/metode')}/${section === undefined ? '' : `#${section}`}`,
 	openData: (format: 'json' | 'csv') =>
-		format === 'json' ? resolve('/data/valgomat.json') : resolve('/data/valgomat.csv')
+		format === 'json' ? resolve('/data/valgomat.json') : resolve('/data/valgomat.csv'),
+	/** A link that writes an e-mail to `address` (validated where it is read: nothing to escape). */
+	mailto: (address: string) => `mailto:${address}`
 };

@@ -230,6 +230,70 @@ describe('scripts/content-check.ts', () => {
 		expect(real).toMatchObject({ errors: [], markdown: [] });
 	});
 
+	it('warns about every unset site value without failing, and fails a broken site file', () => {
+		const passing = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const unset = run('--file', passing);
+		expect(unset.status).toBe(0);
+		expect(unset.stdout).toContain(
+			[
+				'━━ Site configuration (content/site.yaml): 4 not set ━━',
+				'  publisher: not set; the pages show "[Utgiver ikke satt]"',
+				'  occasion: not set; the pages show "[Valg ikke satt]"',
+				'  lastChecked: not set; the pages show "[Dato ikke satt]"',
+				'  corrections: not set; the pages show "[Kontakt for rettelser ikke satt]"',
+				'',
+				'content check: OK'
+			].join('\n')
+		);
+
+		const set = fixture(
+			'site-set.yaml',
+			'publisher: Lokalavisa\noccasion: Kommunevalget 2027\nlastChecked: 2027-08-20\ncorrections: https://lokalavisa.no/rettelser\n'
+		);
+		const complete = run('--file', passing, '--site', set);
+		expect(complete.status).toBe(0);
+		expect(complete.stdout).not.toContain('Site configuration');
+
+		const broken = fixture(
+			'site-broken.yaml',
+			'publisher: Lokalavisa\ncorrections: http://lokalavisa.no\n'
+		);
+		const failed = run('--file', passing, `--site=${broken}`);
+		expect(failed.status).toBe(1);
+		expect(failed.stdout).toContain('content check: FAILED (1 error, 0 threshold failures)');
+		expect(failed.stdout).toContain(
+			`${broken}: corrections: expected an e-mail address, an https:// address or a postal address, got "http://lokalavisa.no": only https:// addresses are linked (line 2)`
+		);
+		const json = JSON.parse(run('--json', '--file', passing).stdout) as {
+			site: { config: unknown; warnings: string[] };
+		};
+		expect(json.site.config).toEqual({
+			publisher: null,
+			occasion: null,
+			lastChecked: null,
+			corrections: null
+		});
+		expect(json.site.warnings).toHaveLength(4);
+	});
+
+	it('fails a quote that is too short or cuts a word, naming statement, document and quote', () => {
+		const passing = passingStatements(seeds().pledges);
+		passing[0]!.positions['sp-nasjonal'] = { stance: 1, quotes: ['må reduseres', 'stelengden og'] };
+		const file = fixture('short.yaml', statementsYaml(passing));
+		const { status, stdout } = run('--file', file);
+		expect(status).toBe(1);
+		expect(stdout).toContain('content check: FAILED (3 errors, 0 threshold failures)');
+		expect(stdout).toContain(
+			`${file}: statement "pastand-1": positions.sp-nasjonal.quotes[0]: quote too short (2 words; at least 3 are needed`
+		);
+		expect(stdout).toContain(
+			`${file}: statement "pastand-1": positions.sp-nasjonal.quotes[1]: quote too short (2 words;`
+		);
+		expect(stdout).toContain(
+			`${file}: statement "pastand-1": positions.sp-nasjonal.quotes[1]: quote starts inside the word "Listelengden" in sp-nasjonal (seeds/sp-kommunehelsetjenesten.txt) (line 19)`
+		);
+	});
+
 	it('exits 2 on a usage error', () => {
 		expect(run('--jsn')).toMatchObject({ status: 2, stdout: '' });
 		expect(run('--jsn').stderr).toMatch(/^content:check: unknown option "--jsn"/);

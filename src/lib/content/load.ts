@@ -65,9 +65,9 @@ export function checkContent(root: string = process.cwd(), file = statementsFile
 		positions: [],
 		errors: []
 	};
-	let text: string;
+	let text: Uint8Array;
 	try {
-		text = readFileSync(resolve(root, file), 'utf8');
+		text = readFileSync(resolve(root, file));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason =

@@ -167,7 +167,9 @@ describe('buildOpenDataJson', () => {
 			region: 'akershus',
 			title: 'Styrk kommunehelsetjenesten',
 			kind: 'resolution',
-			published: 'unknown'
+			published: 'unknown',
+			url: null,
+			retrieved: null
 		});
 		expect(data.parties.map((p) => p.id)).toEqual(['ap', 'h', 'sp']);
 		expect(data.pledges).toHaveLength(seeds().pledges.length);
@@ -212,6 +214,24 @@ describe('buildOpenDataJson', () => {
 			voters: RANDOM_VOTERS.voters,
 			seed: RANDOM_VOTERS.seed
 		});
+	});
+
+	it('publishes where a document comes from when the metadata says', () => {
+		const dataset = small();
+		const withOrigin: Dataset = {
+			...dataset,
+			documents: dataset.documents.map((d) =>
+				d.id === 'h-nasjonal'
+					? { ...d, url: 'https://hoyre.no/politikk/helse', retrieved: '2026-11-30' }
+					: d
+			)
+		};
+		const documents = json(withOrigin).documents;
+		expect(documents.find((d) => d.id === 'h-nasjonal')).toMatchObject({
+			url: 'https://hoyre.no/politikk/helse',
+			retrieved: '2026-11-30'
+		});
+		expect(documents.filter((d) => d.url !== null).map((d) => d.id)).toEqual(['h-nasjonal']);
 	});
 
 	it('is deterministic and round-trips through its text', () => {
@@ -288,5 +308,62 @@ describe('buildOpenDataCsv', () => {
 		expect(csvField('cr\rhere')).toBe('"cr\rhere"');
 		const csv = buildOpenDataCsv(small(), m.stanceName);
 		expect(csv).toContain(';"Første; med ""anførsel""\nog linjeskift.";');
+	});
+});
+
+describe('CSV formula injection (OWASP)', () => {
+	it('puts an apostrophe before a text that starts like a formula', () => {
+		expect(csvField('=1+1')).toBe("'=1+1");
+		expect(csvField('+47 22 00 00 00')).toBe("'+47 22 00 00 00");
+		expect(csvField('-2')).toBe("'-2");
+		expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+		expect(csvField('\t=1+1')).toBe("'\t=1+1");
+		// Carriage return: neutralised, then quoted for the line break.
+		expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
+		// Neutralised, then quoted for the separator and the quotes (RFC 4180).
+		expect(csvField('=HYPERLINK("https://x.example";"Klikk")')).toBe(
+			`"'=HYPERLINK(""https://x.example"";""Klikk"")"`
+		);
+	});
+
+	it('leaves legitimate text alone: a true minus, a dash, a formula sign inside the text', () => {
+		expect(csvField('−2')).toBe('−2');
+		expect(csvField('– et løfte')).toBe('– et løfte');
+		expect(csvField('a=b+c')).toBe('a=b+c');
+		expect(csvField(' =1')).toBe(' =1');
+		expect(csvField("'sitat'")).toBe("'sitat'");
+	});
+
+	it('writes numbers as numbers, a negative one included', () => {
+		expect(csvField(-2)).toBe('-2');
+		expect(csvField(0)).toBe('0');
+		expect(csvField(2)).toBe('2');
+		expect(() => csvField(Number.NaN)).toThrow(RangeError);
+	});
+
+	it('neutralises text cells of the export and keeps the stance column numeric', () => {
+		const yaml = statementsYaml([
+			{
+				id: 's1',
+				text: '=HYPERLINK("https://x.example";"Klikk")',
+				positions: { 'h-nasjonal': { stance: -2, quotes: [H_TEAMS] } }
+			},
+			{ id: 's2', text: '−2 er ikke en formel.', positions: {} }
+		]);
+		const { dataset, problems } = resolveDataset(parseStatements(yaml, 'test.yaml'), seeds());
+		expect(problems).toEqual([]);
+		const rows = parseCsv(buildOpenDataCsv(dataset, m.stanceName).slice(1));
+		const h = rows.find((r) => r[0] === 'oslo' && r[1] === 'h' && r[3] === 's1')!;
+		expect(h[4]).toBe(`'=HYPERLINK("https://x.example";"Klikk")`);
+		expect(h.slice(5, 7)).toEqual(['-2', 'Helt uenig']);
+		expect(rows.find((r) => r[3] === 's2')?.[4]).toBe('−2 er ikke en formel.');
+		// No cell of the whole export starts like a formula, except the numeric stance column.
+		const stance = CSV_COLUMNS.indexOf('stance');
+		for (const row of rows.slice(1)) {
+			row.forEach((cell, i) => {
+				if (i !== stance) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+				else expect(cell).toMatch(/^(-?[0-2])?$/);
+			});
+		}
 	});
 });

@@ -27,6 +27,10 @@ export interface OpenDataDocument {
 	title: string;
 	kind: string;
 	published: string;
+	/** The party's original (an `https:` address); null when unknown. */
+	url: string | null;
+	/** The day the text was retrieved from the original, `YYYY-MM-DD`; null when unknown. */
+	retrieved: string | null;
 }
 
 export interface OpenDataSource {
@@ -98,7 +102,9 @@ export function buildOpenDataJson(
 			region: d.region,
 			title: d.title,
 			kind: d.kind,
-			published: d.published
+			published: d.published,
+			url: d.url ?? null,
+			retrieved: d.retrieved ?? null
 		})),
 		parties: seeds.parties.map(({ id, name, shortName, colour }) => ({
 			id,
@@ -173,9 +179,25 @@ export const CSV_COLUMNS = [
 /** Separator between several values in one cell (documents, lines, quotes). */
 export const CSV_LIST_SEPARATOR = ' | ';
 
-/** One field, quoted per RFC 4180 when it contains the separator, a quote or a line break. */
-export function csvField(value: string): string {
-	return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * The characters that make a spreadsheet read a cell as a formula when they come first
+ * (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field. A text that starts like a formula gets a leading apostrophe, so a spreadsheet
+ * shows it as text and never evaluates it; then it is quoted per RFC 4180 when it contains
+ * the separator, a quote or a line break. A number is written as it is: it cannot be a
+ * formula, and "-2" must stay a number a spreadsheet can compute with.
+ */
+export function csvField(value: string | number): string {
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) throw new RangeError(`csvField: ${value} is not a number`);
+		return String(value);
+	}
+	const text = FORMULA_START.test(value) ? `'${value}` : value;
+	return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 function span([start, end]: LineSpan): string {
@@ -189,13 +211,15 @@ function span([start, end]: LineSpan): string {
  * `<document>:<first>-<last>` (file lines) per source, `quotes` the quoted text, both
  * joined with ` | `, and `reason` the reasons for voters (one per document, joined the same
  * way). `stanceLabel` words a stance for the `stance_label` column (the messages
- * layer's `stanceName`: the content layer holds no voter-facing text).
+ * layer's `stanceName`: the content layer holds no voter-facing text). Every text cell is
+ * neutralised against formula injection (`csvField`); `stance` is a number (−2…2, written
+ * with an ASCII minus) so that a spreadsheet can compute with it.
  */
 export function buildOpenDataCsv(
 	dataset: Dataset,
 	stanceLabel: (stance: Stance | null) => string
 ): string {
-	const rows: string[][] = [[...CSV_COLUMNS]];
+	const rows: (string | number)[][] = [[...CSV_COLUMNS]];
 	for (const edition of dataset.editions) {
 		for (const p of edition.parties) {
 			for (const s of dataset.statements) {
@@ -206,7 +230,7 @@ export function buildOpenDataCsv(
 					p.party.name,
 					s.id,
 					s.text,
-					position ? String(position.stance) : '',
+					position ? position.stance : '',
 					stanceLabel(position?.stance ?? null),
 					position ? position.documents.join(CSV_LIST_SEPARATOR) : '',
 					position

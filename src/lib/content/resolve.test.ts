@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote } from '#lib/pledges/index.ts';
+import { findQuote, readSourceLines } from '#lib/pledges/index.ts';
 import { doc, seeds } from '#lib/pledges/test-support.ts';
 import { canonicalJson, resolveDataset, type SeedInput } from './resolve.ts';
 import { formatIssue, parseStatements } from './schema.ts';
@@ -107,6 +107,71 @@ describe('resolveDataset: provenance', () => {
 		]);
 		expect(messages(problems)[0]).toContain(
 			'closest text (line 54–56, printed line 27–28, 95% similar):\n      "Det må være kapasitet både til å trene opp nyopererte"'
+		);
+	});
+
+	it('fails a quote of fewer than three words, naming statement, document and quote', () => {
+		const short = 'forsterke velferdsteknologiprogrammet';
+		const { problems, positions } = resolveYaml([
+			{ id: 'teknologi', positions: { 'h-nasjonal': { stance: 2, quotes: [H_TEAMS, short] } } }
+		]);
+		expect(messages(problems)).toEqual([
+			`${FILE}: statement "teknologi": positions.h-nasjonal.quotes[1]: quote too short (2 words; at least 3 are needed, so that the quote shows what the document says) in h-nasjonal (seeds/h-kommunehelsetjenesten.txt):\n      ${JSON.stringify(short)} (line ${problems[0]?.line})`
+		]);
+		expect(problems[0]?.line).toBeGreaterThan(0);
+		// Found all the same: its lines are recorded, so the rest of the report still works.
+		expect(positions[0]?.sources.map((s) => s.lines)).toEqual([
+			[18, 18],
+			[20, 20]
+		]);
+		// Three words pass.
+		const three = resolveYaml([
+			{
+				id: 'teknologi',
+				positions: { 'h-nasjonal': { stance: 2, quotes: [`ved å ${short}`] } }
+			}
+		]);
+		expect(three.problems).toEqual([]);
+	});
+
+	it('fails a quote that starts or ends inside a word, naming the words it cuts', () => {
+		const { problems } = resolveYaml([
+			{
+				id: 's1',
+				positions: {
+					// "Listelengden og legevaktbelastningen må reduseres" cut at both ends.
+					'sp-nasjonal': { stance: 2, quotes: ['lengden og legevaktbelastningen må redus'] },
+					// A whole-word occurrence elsewhere wins over one that cuts a word.
+					'h-nasjonal': { stance: 2, quotes: ['ny velferdsteknologi som'] }
+				}
+			}
+		]);
+		expect(messages(problems)).toEqual([
+			`${FILE}: statement "s1": positions.sp-nasjonal.quotes[0]: quote starts inside the word "Listelengden" and ends inside the word "reduseres" in sp-nasjonal (seeds/sp-kommunehelsetjenesten.txt) (line 19); a quote must start and end at word boundaries:\n      "lengden og legevaktbelastningen må redus" (line ${problems[0]?.line})`
+		]);
+	});
+
+	it('records a quote at its first whole-word occurrence', () => {
+		const input = seeds();
+		const withText = (text: string): SeedInput => ({
+			...input,
+			documents: input.documents.map((d) =>
+				d.meta.id === 'h-nasjonal' ? { meta: d.meta, lines: readSourceLines(text, false) } : d
+			)
+		});
+		const statements = [
+			{ id: 's1', positions: { 'h-nasjonal': { stance: 2, quotes: ['boliger for alle'] } } }
+		];
+		const both = resolveYaml(
+			statements,
+			withText('Flere omsorgsboliger for alle.\nVi vil ha boliger for alle.\n')
+		);
+		expect(both.problems).toEqual([]);
+		expect(both.positions[0]?.sources[0]?.lines).toEqual([2, 2]);
+		// Only inside a word: a problem, at that occurrence's line.
+		const inside = resolveYaml(statements, withText('Tekst.\nFlere omsorgsboliger for alle.\n'));
+		expect(messages(inside.problems)[0]).toContain(
+			'quote starts inside the word "omsorgsboliger" in h-nasjonal (seeds/h-kommunehelsetjenesten.txt) (line 2)'
 		);
 	});
 

@@ -5,7 +5,13 @@
  * (region) from the documents that apply there. Pure.
  */
 import { hash7 } from '#lib/hash.ts';
-import { closestText, findQuote, printedSpan } from '#lib/pledges/index.ts';
+import {
+	closestText,
+	locateQuote,
+	MIN_QUOTE_WORDS,
+	printedSpan,
+	quoteWords
+} from '#lib/pledges/index.ts';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import {
 	REGION_NAMES,
@@ -124,7 +130,30 @@ function verifyPosition(
 			}
 			return;
 		}
-		const match = findQuote(doc, quote)[0];
+		const words = quoteWords(quote).length;
+		if (words < MIN_QUOTE_WORDS) {
+			problem(
+				[
+					`quote too short (${words} word${words === 1 ? '' : 's'}; at least ${MIN_QUOTE_WORDS} are needed, so that the quote shows what the document says) in ${where}:`,
+					quoted(quote)
+				].join('\n')
+			);
+		}
+		const occurrences = locateQuote(doc, quote);
+		const match =
+			occurrences.find((o) => o.cuts.start === null && o.cuts.end === null) ?? occurrences[0];
+		if (match && (match.cuts.start !== null || match.cuts.end !== null)) {
+			const cuts = [
+				match.cuts.start === null ? null : `starts inside the word "${match.cuts.start}"`,
+				match.cuts.end === null ? null : `ends inside the word "${match.cuts.end}"`
+			].filter((cut) => cut !== null);
+			problem(
+				[
+					`quote ${cuts.join(' and ')} in ${where} (line ${spanText(match.lines)}); a quote must start and end at word boundaries:`,
+					quoted(quote)
+				].join('\n')
+			);
+		}
 		if (!match) {
 			const closest = closestText(doc, quote);
 			const lines: string[] = [`quote not found in ${where}:`, quoted(quote)];
@@ -182,7 +211,8 @@ const allSame = (positions: readonly DocumentPosition[]) =>
 /**
  * Resolves the raw content against the seeds into the published `Dataset`.
  *
- * - Provenance: each quote must occur in the cited document (`findQuote`); the first
+ * - Provenance: each quote must have at least `MIN_QUOTE_WORDS` words and occur in the cited
+ *   document starting and ending at word boundaries (`locateQuote`); the first such
  *   occurrence's lines (and printed lines) are recorded, with the pledge whose line span
  *   contains it. A `{ pledge }` reference must name a pledge of that document. Each
  *   failure is a problem showing the quote and the closest text found, with its lines.

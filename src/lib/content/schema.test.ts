@@ -29,7 +29,10 @@ statements:
 `;
 
 /** The issues `parseStatements` throws for `yaml`, or fails the test when it does not throw. */
-function issuesOf(yaml: string, documentIds: readonly string[] = DOCUMENTS): ContentIssue[] {
+function issuesOf(
+	yaml: string | Uint8Array,
+	documentIds: readonly string[] = DOCUMENTS
+): ContentIssue[] {
 	try {
 		parseStatements(yaml, FILE, { documentIds });
 	} catch (error) {
@@ -39,7 +42,7 @@ function issuesOf(yaml: string, documentIds: readonly string[] = DOCUMENTS): Con
 	expect.unreachable('parseStatements did not throw');
 }
 
-function messagesOf(yaml: string, documentIds?: readonly string[]): string[] {
+function messagesOf(yaml: string | Uint8Array, documentIds?: readonly string[]): string[] {
 	return issuesOf(yaml, documentIds).map((issue) => formatIssue(FILE, issue));
 }
 
@@ -229,6 +232,33 @@ describe('parseStatements', () => {
 		expect(messagesOf(yaml)[0]).toMatch(
 			new RegExp(`^${FILE}:${lineOf(yaml, 'stance: 1')}:\\d+: invalid YAML: .*unique`)
 		);
+	});
+
+	it('fails YAML that reads differently from how it looks, naming file and line', () => {
+		// An unquoted " #" would cut the statement text to "En påstand med".
+		const comment = VALID.replace('text: En påstand.', 'text: En påstand med #1 prioritet.');
+		expect(messagesOf(comment)).toEqual([
+			`${FILE}:${lineOf(comment, '#1 prioritet')}:${'    text: En påstand med #'.length}: an unquoted " #" ends the text here: YAML reads the rest of the line as a comment, so the value is "En påstand med"; put the whole text in quotes, or move the comment to a line of its own`
+		]);
+		// A tag changes a value's type.
+		const tagged = VALID.replace('stance: 2', 'stance: !!str 2');
+		expect(messagesOf(tagged)[0]).toMatch(
+			new RegExp(`^${FILE}:${lineOf(tagged, '!!str')}:\\d+: YAML tags such as !!str are not used`)
+		);
+		// A byte in another encoding (Latin-1 "ø") would become "�".
+		const bytes = new TextEncoder().encode(VALID.replace('færre', 'f\u0000rre'));
+		bytes[bytes.indexOf(0)] = 0xe6;
+		expect(messagesOf(bytes)).toEqual([
+			`${FILE}:${lineOf(VALID, 'færre')}: the file is not valid UTF-8 (a byte on this line is in another encoding); save it as UTF-8`
+		]);
+	});
+
+	it('reads the file from its bytes', () => {
+		const raw = parseStatements(new TextEncoder().encode(VALID), FILE, { documentIds: DOCUMENTS });
+		expect(raw.statements.map((s) => s.text)).toEqual([
+			'Fastlegene bør ha færre pasienter på listene sine.',
+			'En påstand.'
+		]);
 	});
 
 	it('rejects an empty file and a file of the wrong shape', () => {

@@ -7,15 +7,15 @@
  * Provenance (do the quotes occur in the documents?) is checked later, by
  * `resolveDataset` in `resolve.ts`.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { expected, formatPath, idField, textField } from '#lib/pledges/validation.ts';
+import { formatFileIssue, issueAt, readYaml, type FileIssue } from '#lib/pledges/yaml.ts';
 import type { Stance } from '#lib/scoring/types.ts';
 import { sentenceCount } from './sentences.ts';
 import type { Direction, Statement, Topic } from './types.ts';
 
 /** One problem with the content, as precise as it can be located. */
-export interface ContentIssue {
+export interface ContentIssue extends FileIssue {
 	/** The statement the problem is in, when it is inside one (and its id is known). */
 	statement?: string;
 	/**
@@ -24,25 +24,18 @@ export interface ContentIssue {
 	 * Empty when the problem concerns no particular field.
 	 */
 	path: string;
-	message: string;
-	/** 1-based line in the statements file, when known. */
-	line?: number;
-	/** 1-based column; only set for YAML syntax errors. */
-	column?: number;
 }
 
 /**
  * `<file>: statement "<id>": <path>: <message> (line <n>)`, or
- * `<file>:<line>:<column>: <message>` for a YAML syntax error.
+ * `<file>:<line>[:<column>]: <message>` for a problem with the YAML itself.
  */
 export function formatIssue(file: string, issue: ContentIssue): string {
-	if (issue.column !== undefined && issue.line !== undefined) {
-		return `${file}:${issue.line}:${issue.column}: ${issue.message}`;
-	}
-	const statement = issue.statement === undefined ? '' : `statement "${issue.statement}": `;
-	const path = issue.path ? `${issue.path}: ` : '';
-	const line = issue.line === undefined ? '' : ` (line ${issue.line})`;
-	return `${file}: ${statement}${path}${issue.message}${line}`;
+	return formatFileIssue(
+		file,
+		issue,
+		issue.statement === undefined ? '' : `statement "${issue.statement}": `
+	);
 }
 
 /** Broken content. `message` lists every issue, one per line (see {@link formatIssue}). */
@@ -210,33 +203,6 @@ function messageOf(issue: z.core.$ZodIssue): string {
 
 type Path = readonly PropertyKey[];
 
-/** Every field's line, keyed by its formatted path. */
-function lineMap(root: Node | null, counter: LineCounter): Map<string, number> {
-	const lines = new Map<string, number>();
-	const lineOf = (node: Node | null | undefined) =>
-		node?.range ? counter.linePos(node.range[0]).line : undefined;
-	const walk = (node: unknown, path: (string | number)[]) => {
-		if (isMap(node)) {
-			for (const pair of node.items) {
-				if (!isPair(pair) || !isScalar(pair.key)) continue;
-				const child = [...path, String(pair.key.value)];
-				const line = lineOf(pair.key);
-				if (line !== undefined) lines.set(formatPath(child), line);
-				walk(pair.value, child);
-			}
-		} else if (isSeq(node)) {
-			node.items.forEach((item, i) => {
-				const child = [...path, i];
-				const line = lineOf(item as Node | null);
-				if (line !== undefined) lines.set(formatPath(child), line);
-				walk(item, child);
-			});
-		}
-	};
-	walk(root, []);
-	return lines;
-}
-
 /** A plain-object view of an unknown value, for the defensive cross-reference checks. */
 function record(value: unknown): Record<string, unknown> | undefined {
 	return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -252,12 +218,7 @@ function locate(
 	message: string,
 	linePath: Path = path
 ): ContentIssue {
-	// The field's line, else its nearest ancestor's (a missing field has none).
-	let line = lines.get(formatPath(linePath));
-	for (let n = path.length; line === undefined && n > 0; n--) {
-		line = lines.get(formatPath(path.slice(0, n)));
-	}
-	const where: ContentIssue = { path: formatPath(path), message };
+	const where: ContentIssue = issueAt(lines, path, message, linePath);
 	if (path[0] === 'statements' && typeof path[1] === 'number') {
 		const statements = record(data)?.statements;
 		const id = Array.isArray(statements) ? record(statements[path[1]])?.id : undefined;
@@ -266,7 +227,6 @@ function locate(
 			where.path = formatPath(path.slice(2));
 		}
 	}
-	if (line !== undefined) where.line = line;
 	return where;
 }
 
@@ -337,43 +297,23 @@ function crossReferenceIssues(
 	return issues;
 }
 
-/** The first line of a YAML error message, without the position the issue already carries. */
-function yamlMessage(message: string): string {
-	const first = message.split('\n')[0] ?? message;
-	return `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
-}
-
 /**
- * Parses and validates the statements file. `fileName` (e.g. `content/statements.yaml`)
- * labels the messages. Throws a `ContentError` listing every problem: YAML syntax (with
- * line and column), missing, unknown or mistyped fields (with statement id and field
- * path), duplicate topic or statement ids, statements under an unknown topic, and — when
- * `options.documentIds` is given — positions keyed by an unknown document id.
+ * Parses and validates the statements file (its bytes, or decoded text). `fileName` (e.g.
+ * `content/statements.yaml`) labels the messages. Throws a `ContentError` listing every
+ * problem: YAML that would be read differently from how it looks (`readYaml`: syntax,
+ * encoding, tags, a ` #` that ends a text, aliases; with line and column), missing, unknown
+ * or mistyped fields (with statement id and field path), duplicate topic or statement ids,
+ * statements under an unknown topic, and — when `options.documentIds` is given — positions
+ * keyed by an unknown document id.
  */
 export function parseStatements(
-	yamlText: string,
+	yamlText: string | Uint8Array,
 	fileName: string,
 	options: ParseOptions = {}
 ): RawContent {
-	const counter = new LineCounter();
-	const yamlDoc = parseDocument(yamlText, {
-		prettyErrors: true,
-		uniqueKeys: true,
-		lineCounter: counter
-	});
-	if (yamlDoc.errors.length > 0) {
-		throw new ContentError(
-			fileName,
-			yamlDoc.errors.map((error) => {
-				const pos = error.linePos?.[0];
-				const issue: ContentIssue = { path: '', message: yamlMessage(error.message) };
-				if (pos) Object.assign(issue, { line: pos.line, column: pos.col });
-				return issue;
-			})
-		);
-	}
-	const data: unknown = yamlDoc.toJS();
-	const lines = lineMap(yamlDoc.contents as Node | null, counter);
+	const yaml = readYaml(yamlText);
+	if (!yaml.ok) throw new ContentError(fileName, yaml.issues);
+	const { data, lines } = yaml;
 	const result = fileSchema.safeParse(data);
 	const issues: ContentIssue[] = result.success
 		? []

@@ -10,9 +10,13 @@ export {
 	closestText,
 	findQuote,
 	lineAt,
+	locateQuote,
+	MIN_QUOTE_WORDS,
 	normaliseQuote,
 	normalisedText,
-	type NormalisedText
+	quoteWords,
+	type NormalisedText,
+	type QuoteOccurrence
 } from './quotes.ts';
 export { collapseWhitespace } from './text.ts';
 export { pledgeJson } from './json.ts';

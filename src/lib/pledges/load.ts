@@ -8,6 +8,7 @@ import { extractPledges } from './extract.ts';
 import { readSourceLines, unnumberedLines } from './lines.ts';
 import { parseMetadata } from './metadata.ts';
 import type { Pledge, SeedMetadata, SourceDocument } from './types.ts';
+import { decodeUtf8 } from './yaml.ts';
 
 export const SEEDS_DIR = 'seeds';
 export const METADATA_FILE = `${SEEDS_DIR}/documents.yaml`;
@@ -18,15 +19,26 @@ export interface Seeds {
 	pledges: Pledge[];
 }
 
-function readText(root: string, relative: string, what: string): string {
+function readBytes(root: string, relative: string, what: string): Uint8Array {
 	try {
-		return readFileSync(join(root, relative), 'utf8');
+		return readFileSync(join(root, relative));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason =
 			code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
 		throw new Error(`${relative} ${reason}${what ? ` (${what})` : ''}`, { cause: error });
 	}
+}
+
+/** A text file as UTF-8; bytes in another encoding stop the build with the line they are on. */
+function readText(root: string, relative: string, what: string): string {
+	const decoded = decodeUtf8(readBytes(root, relative, what));
+	if ('line' in decoded) {
+		throw new Error(
+			`${relative}:${decoded.line}: the file is not valid UTF-8 (a byte on this line is in another encoding); save it as UTF-8`
+		);
+	}
+	return decoded.text;
 }
 
 /** Reads one source document: its lines, with printed numbers stripped for PDF documents. */
@@ -49,10 +61,10 @@ export function readDocumentFile(text: string, meta: SourceDocument['meta']): So
  * Reads `seeds/documents.yaml` under `root`, every document it lists, and the
  * pledges in them. Throws an error naming the file for a missing or unreadable
  * file, a `MetadataError` for broken metadata, and an error naming the line when
- * a PDF document's printed line numbers are not complete.
+ * a document is not UTF-8 or a PDF document's printed line numbers are not complete.
  */
 export function loadSeeds(root: string = process.cwd()): Seeds {
-	const metadata = parseMetadata(readText(root, METADATA_FILE, ''), METADATA_FILE);
+	const metadata = parseMetadata(readBytes(root, METADATA_FILE, ''), METADATA_FILE);
 	const parties = new Map(metadata.parties.map((p) => [p.id, p]));
 	const documents = metadata.documents.map((meta, i) =>
 		readDocumentFile(

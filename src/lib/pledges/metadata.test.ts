@@ -17,7 +17,7 @@ function broken(edit: (raw: Raw) => void): string {
 	return stringify(raw);
 }
 
-function errorOf(yamlText: string): MetadataError {
+function errorOf(yamlText: string | Uint8Array): MetadataError {
 	try {
 		parseMetadata(yamlText, FILE);
 	} catch (error) {
@@ -63,6 +63,59 @@ describe('parseMetadata: the real file', () => {
 			'h-kommunehelsetjenesten.txt',
 			'ap-oslo-somlos-helsetjeneste.txt'
 		]);
+	});
+});
+
+describe('parseMetadata: where a document comes from', () => {
+	const withOrigin = real.replace(
+		'    title: Kommunehelsetjenesten\n    kind: programme-section\n',
+		'    title: Kommunehelsetjenesten\n    kind: programme-section\n    url: https://hoyre.no/politikk/helse\n    retrieved: 2026-11-30\n'
+	);
+	const lineOf = (text: string, needle: string) =>
+		text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+	it('reads an https original and the day it was retrieved', () => {
+		const h = parseMetadata(withOrigin, FILE).documents.find((d) => d.id === 'h-nasjonal');
+		expect(h).toMatchObject({ url: 'https://hoyre.no/politikk/helse', retrieved: '2026-11-30' });
+	});
+
+	it.each([
+		['http://hoyre.no/politikk/helse', 'url'],
+		['javascript:alert(1)', 'url'],
+		['hoyre.no/politikk/helse', 'url'],
+		['https://user:pass@hoyre.no/', 'url'],
+		['https://hoyre.no/ politikk', 'url']
+	])('refuses the url %j, naming field and line', (value) => {
+		const text = withOrigin.replace('https://hoyre.no/politikk/helse', JSON.stringify(value));
+		expect(errorOf(text).message).toBe(
+			`${FILE}: documents[3].url: expected the party's original (an https:// address), got ${JSON.stringify(value)} (line ${lineOf(text, 'url:')})`
+		);
+	});
+
+	it.each(['2026-02-30', '30.11.2026', 'unknown'])(
+		'refuses the retrieval date %j, naming field and line',
+		(value) => {
+			const text = withOrigin.replace('retrieved: 2026-11-30', `retrieved: '${value}'`);
+			expect(errorOf(text).message).toMatch(
+				new RegExp(
+					`^${FILE.replace('.', '\\.')}: documents\\[3\\]\\.retrieved: expected the day the text was retrieved as "YYYY-MM-DD".*\\(line ${lineOf(text, 'retrieved:')}\\)$`
+				)
+			);
+		}
+	);
+
+	it('reads the file from its bytes, and refuses bytes that are not UTF-8 with their line', () => {
+		const bytes = new TextEncoder().encode(real);
+		expect(parseMetadata(bytes, FILE)).toEqual(parseMetadata(real, FILE));
+		const at = real.indexOf('Høyre');
+		const latin1 = Uint8Array.from([
+			...new TextEncoder().encode(real.slice(0, at + 1)),
+			0xf8,
+			...new TextEncoder().encode(real.slice(at + 2))
+		]);
+		expect(errorOf(latin1).message).toBe(
+			`${FILE}:${lineOf(real, 'Høyre')}: the file is not valid UTF-8 (a byte on this line is in another encoding); save it as UTF-8`
+		);
 	});
 });
 
@@ -166,22 +219,21 @@ describe('parseMetadata: broken files name the file and the field', () => {
 	it('explains an unquoted colour, which YAML reads as a comment', () => {
 		const error = errorOf(real.replace("colour: '#0065f1'", 'colour: #0065f1'));
 		expect(error.message).toBe(
-			'seeds/documents.yaml: parties[2].colour: expected a colour "#rrggbb" (quoted, or YAML reads it as a comment), got nothing (the field is empty)'
+			'seeds/documents.yaml: parties[2].colour: expected a colour "#rrggbb" (quoted, or YAML reads it as a comment), got nothing (the field is empty) (line 18)'
 		);
 	});
 
 	it('reports YAML syntax errors with line and column', () => {
 		const error = errorOf(real.replace('  - id: h\n', '  - id: h\n   bad indent: [\n'));
-		expect(error.message).toMatch(/^seeds\/documents\.yaml: line \d+, column \d+: invalid YAML: /);
+		expect(error.message).toMatch(/^seeds\/documents\.yaml:16:\d+: invalid YAML: /);
+		expect(error.issues[0]).toMatchObject({ path: '', line: 16 });
 	});
 
 	it('reports duplicate keys', () => {
 		const error = errorOf(
 			real.replace('    shortName: H\n', '    shortName: H\n    shortName: Hø\n')
 		);
-		expect(error.message).toMatch(
-			/^seeds\/documents\.yaml: line 18, column 5: invalid YAML: .*unique/
-		);
+		expect(error.message).toMatch(/^seeds\/documents\.yaml:18:5: invalid YAML: .*unique/);
 	});
 
 	it('rejects a file that is not a mapping', () => {

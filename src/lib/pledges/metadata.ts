@@ -3,7 +3,6 @@
  * each source document. Pure: takes the YAML text, returns typed metadata or
  * throws a `MetadataError` naming the file and the field.
  */
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import {
 	DOCUMENT_KINDS,
@@ -13,21 +12,26 @@ import {
 	type PublishedDate,
 	type SeedMetadata
 } from './types.ts';
-import { expected, formatPath, idField, textField } from './validation.ts';
+import {
+	dateField,
+	expected,
+	httpsUrlField,
+	idField,
+	isCalendarDate,
+	textField
+} from './validation.ts';
+import { formatFileIssue, issueAt, readYaml, type FileIssue } from './yaml.ts';
 
-export interface MetadataIssue {
-	/** Field path, e.g. `documents[2].region`; empty for the whole file. */
-	path: string;
-	message: string;
-}
+/** A problem with the metadata file: the field (e.g. `documents[2].region`) and its line. */
+export type MetadataIssue = FileIssue;
 
-/** A broken metadata file. `message` lists every issue as `<file>: <path>: <message>`. */
+/** A broken metadata file. `message` lists every issue, one per line (see `formatFileIssue`). */
 export class MetadataError extends Error {
 	readonly file: string;
 	readonly issues: MetadataIssue[];
 
 	constructor(file: string, issues: MetadataIssue[]) {
-		super(issues.map((i) => `${file}: ${i.path ? `${i.path}: ` : ''}${i.message}`).join('\n'));
+		super(issues.map((issue) => formatFileIssue(file, issue)).join('\n'));
 		this.name = 'MetadataError';
 		this.file = file;
 		this.issues = issues;
@@ -35,19 +39,8 @@ export class MetadataError extends Error {
 }
 
 const COLOUR = /^#[0-9a-f]{6}$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FILE = /^[^/\\]+\.txt$/;
 const REGION_CHOICES = [...REGIONS.map((r) => JSON.stringify(r)), 'null'].join(' | ');
-
-function isCalendarDate(text: string): boolean {
-	const match = DATE.exec(text);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return (
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-	);
-}
 
 const id = idField;
 const text = textField;
@@ -84,7 +77,9 @@ const documentSchema = z.strictObject(
 				(v): v is PublishedDate => v === 'unknown' || isCalendarDate(v),
 				expected('"YYYY-MM-DD" or "unknown"')
 			),
-		printedLineNumbers: z.boolean(expected('true or false'))
+		printedLineNumbers: z.boolean(expected('true or false')),
+		url: httpsUrlField("the party's original").optional(),
+		retrieved: dateField('the day the text was retrieved').optional()
 	},
 	expected('a document (a mapping)')
 );
@@ -132,38 +127,31 @@ function crossReferenceIssues(metadata: SeedMetadata): MetadataIssue[] {
 }
 
 /**
- * Parses and validates the metadata file. `fileName` (e.g. `seeds/documents.yaml`)
- * only labels error messages. Throws `MetadataError` listing every problem:
- * YAML syntax (with line and column), missing/unknown/mistyped fields (with the
- * field path), duplicate ids or files, and documents naming an unknown party.
+ * Parses and validates the metadata file (its bytes, or decoded text). `fileName` (e.g.
+ * `seeds/documents.yaml`) only labels error messages. Throws `MetadataError` listing every
+ * problem: YAML that would be read differently from how it looks (`readYaml`, with line and
+ * column), missing/unknown/mistyped fields (with the field path and line), duplicate ids or
+ * files, and documents naming an unknown party.
  */
-export function parseMetadata(yamlText: string, fileName: string): SeedMetadata {
-	const yamlDoc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-	if (yamlDoc.errors.length > 0) {
-		throw new MetadataError(
-			fileName,
-			yamlDoc.errors.map((error) => {
-				const pos = error.linePos?.[0];
-				return {
-					path: pos ? `line ${pos.line}, column ${pos.col}` : '',
-					message: `invalid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`
-				};
-			})
-		);
-	}
-	const result = metadataSchema.safeParse(yamlDoc.toJS());
+export function parseMetadata(yamlText: string | Uint8Array, fileName: string): SeedMetadata {
+	const yaml = readYaml(yamlText);
+	if (!yaml.ok) throw new MetadataError(fileName, yaml.issues);
+	const { data, lines } = yaml;
+	const result = metadataSchema.safeParse(data);
 	if (!result.success) {
 		throw new MetadataError(
 			fileName,
 			result.error.issues.map((issue) =>
 				issue.code === 'unrecognized_keys'
-					? {
-							path: formatPath(issue.path),
-							message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+					? issueAt(
+							lines,
+							issue.path,
+							`unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
 								.map((k) => JSON.stringify(k))
-								.join(', ')}`
-						}
-					: { path: formatPath(issue.path), message: issue.message }
+								.join(', ')}`,
+							[...issue.path, issue.keys[0] ?? '']
+						)
+					: issueAt(lines, issue.path, issue.message)
 			)
 		);
 	}
@@ -171,7 +159,10 @@ export function parseMetadata(yamlText: string, fileName: string): SeedMetadata 
 		parties: result.data.parties satisfies Party[],
 		documents: result.data.documents satisfies DocumentMeta[]
 	};
-	const issues = crossReferenceIssues(metadata);
+	const issues = crossReferenceIssues(metadata).map((issue) => {
+		const line = lines.get(issue.path);
+		return line === undefined ? issue : { ...issue, line };
+	});
 	if (issues.length > 0) throw new MetadataError(fileName, issues);
 	return metadata;
 }

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSourceLines } from './lines.ts';
-import { closestText, findQuote, normalisedText } from './quotes.ts';
+import {
+	closestText,
+	findQuote,
+	locateQuote,
+	MIN_QUOTE_WORDS,
+	normalisedText,
+	quoteWords
+} from './quotes.ts';
 import { doc, seeds } from './test-support.ts';
 import type { LineSpan, SourceDocument } from './types.ts';
 
@@ -295,5 +302,97 @@ describe('closestText', () => {
 		for (const d of documents())
 			closestText(d, 'En helt annen setning som ikke står i noen av dokumentene.');
 		expect(performance.now() - started).toBeLessThan(1000);
+	});
+});
+
+describe('quoteWords', () => {
+	it('counts words, keeping hyphenated words and numbers with separators whole', () => {
+		expect(quoteWords('forsterke velferdsteknologiprogrammet')).toEqual([
+			'forsterke',
+			'velferdsteknologiprogrammet'
+		]);
+		expect(quoteWords('satse på e-helse')).toEqual(['satse', 'på', 'e-helse']);
+		expect(quoteWords('pleie- og omsorgstjenester')).toEqual(['pleie', 'og', 'omsorgstjenester']);
+		expect(quoteWords('hele 28.000 sykepleiere, 2,5 %')).toEqual([
+			'hele',
+			'28.000',
+			'sykepleiere',
+			'2,5'
+		]);
+		expect(quoteWords('«Helse» – 2 av 3!')).toEqual(['Helse', '2', 'av', '3']);
+		expect(quoteWords(' – … ')).toEqual([]);
+		expect(MIN_QUOTE_WORDS).toBe(3);
+	});
+});
+
+describe('locateQuote', () => {
+	const synthetic: SourceDocument = {
+		meta: { ...doc('h-nasjonal').meta },
+		lines: readSourceLines(
+			'Vi vil styrke e-helse og pleie- og omsorgs-\ntjenester for 28.000 ansatte.\n',
+			false
+		)
+	};
+	const cutsOf = (d: SourceDocument, quote: string) => locateQuote(d, quote).map((o) => o.cuts);
+
+	it('finds what findQuote finds, with the word each end cuts', () => {
+		const d = doc('h-nasjonal');
+		const quote = 'velferdsteknologi';
+		expect(locateQuote(d, quote).map(({ lines }) => ({ lines }))).toEqual(findQuote(d, quote));
+		// "ny velferdsteknologi som" and "forsterke velferdsteknologiprogrammet".
+		expect(cutsOf(d, quote)).toEqual([
+			{ start: null, end: null },
+			{ start: null, end: 'velferdsteknologiprogrammet' }
+		]);
+		expect(cutsOf(d, 'forsterke velferdsteknologiprogrammet')).toEqual([
+			{ start: null, end: null }
+		]);
+	});
+
+	it('treats a hyphenated word and a number with separators as one word', () => {
+		expect(cutsOf(synthetic, 'helse og pleie')).toEqual([{ start: 'e-helse', end: null }]);
+		expect(cutsOf(synthetic, 'styrke e-')).toEqual([{ start: null, end: 'e-helse' }]);
+		expect(cutsOf(synthetic, 'for 28')).toEqual([{ start: null, end: '28.000' }]);
+		expect(cutsOf(synthetic, '000 ansatte.')).toEqual([{ start: '28.000', end: null }]);
+	});
+
+	it('accepts ends at spaces, punctuation, line ends and a hyphen that ends a word', () => {
+		expect(cutsOf(synthetic, 'Vi vil styrke')).toEqual([{ start: null, end: null }]);
+		expect(cutsOf(synthetic, 'e-helse og pleie-')).toEqual([{ start: null, end: null }]);
+		expect(cutsOf(synthetic, 'e-helse og pleie')).toEqual([{ start: null, end: null }]);
+		// The wrapped "omsorgs-" / "tjenester" are two words in the text the finder sees.
+		expect(cutsOf(synthetic, 'og omsorgs- tjenester')).toEqual([{ start: null, end: null }]);
+		expect(cutsOf(synthetic, '28.000 ansatte.')).toEqual([{ start: null, end: null }]);
+		expect(cutsOf(synthetic, 'Vi vi')).toEqual([{ start: null, end: 'vil' }]);
+	});
+
+	it('throws on an empty quote', () => {
+		expect(() => locateQuote(synthetic, ' ')).toThrow(/empty/);
+	});
+
+	it('cuts a word exactly where letters stand on both sides of an end (property)', () => {
+		const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+		fc.assert(
+			fc.property(cut, ({ d, start, end }) => {
+				const { text } = reference(d);
+				const needle = text.slice(start, end);
+				const offsets: number[] = [];
+				for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+					offsets.push(at);
+				}
+				const occurrences = locateQuote(d, needle);
+				expect(occurrences).toHaveLength(offsets.length);
+				const { cuts } = occurrences[offsets.indexOf(start)]!;
+				const inside = (at: number) => isLetter(text[at - 1]) && isLetter(text[at]);
+				const between = (at: number) =>
+					at === 0 || at === text.length || text[at - 1] === ' ' || text[at] === ' ';
+				fc.pre(inside(start) || between(start) || inside(end) || between(end));
+				if (inside(start)) expect(cuts.start).toMatch(/\p{L}/u);
+				if (between(start)) expect(cuts.start).toBeNull();
+				if (inside(end)) expect(cuts.end).toMatch(/\p{L}/u);
+				if (between(end)) expect(cuts.end).toBeNull();
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });

@@ -66,6 +66,20 @@ export function normaliseQuote(quote: string): string {
 	return collapseWhitespace(quote);
 }
 
+/** Every offset in the normalised text where `needle` starts, overlapping ones included. */
+function offsetsOf(text: string, needle: string): number[] {
+	const offsets: number[] = [];
+	for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
+		offsets.push(at);
+	return offsets;
+}
+
+function needleOf(quote: string, caller: string): string {
+	const needle = normaliseQuote(quote);
+	if (needle === '') throw new Error(`${caller}: the quote is empty`);
+	return needle;
+}
+
 /**
  * Every span of file lines where `quote` occurs in `doc`, in document order,
  * overlapping occurrences included. Whitespace (including no-break spaces),
@@ -73,14 +87,84 @@ export function normaliseQuote(quote: string): string {
  * Throws on an empty or whitespace-only quote.
  */
 export function findQuote(doc: SourceDocument, quote: string): QuoteMatch[] {
-	const needle = normaliseQuote(quote);
-	if (needle === '') throw new Error('findQuote: the quote is empty');
+	const needle = needleOf(quote, 'findQuote');
 	const index = normalisedText(doc);
-	const matches: QuoteMatch[] = [];
-	for (let at = index.text.indexOf(needle); at !== -1; at = index.text.indexOf(needle, at + 1)) {
-		matches.push(spanOf(doc, index, at, at + needle.length));
+	return offsetsOf(index.text, needle).map((at) => spanOf(doc, index, at, at + needle.length));
+}
+
+// ── Whole words ──────────────────────────────────────────────────────────────
+
+/**
+ * The fewest words a verbatim quote may have. A shorter quote ("må styrkes") can be cut to
+ * mean almost anything, so the reader could not check the stance against it.
+ */
+export const MIN_QUOTE_WORDS = 3;
+
+/**
+ * A word: letters, digits and combining marks, with a hyphen or apostrophe between letters
+ * ("e-helse") and a point, comma or colon between digits ("28.000", "2,5") kept inside it.
+ * A hyphen at a word's end ("pleie- og omsorgstjenester") is not part of it.
+ */
+const WORD =
+	/[\p{L}\p{N}\p{M}]+(?:(?:[-\u2010'\u2019]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
+
+/** The words of `text`, as the whole-word rule counts them. */
+export function quoteWords(text: string): string[] {
+	return text.match(WORD) ?? [];
+}
+
+/** Start and end offsets of every word of a document's normalised text, in order. */
+const wordCache = new WeakMap<NormalisedText, { starts: number[]; ends: number[] }>();
+
+function wordsOf(index: NormalisedText): { starts: number[]; ends: number[] } {
+	const cached = wordCache.get(index);
+	if (cached) return cached;
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (const match of index.text.matchAll(WORD)) {
+		starts.push(match.index);
+		ends.push(match.index + match[0].length);
 	}
-	return matches;
+	const words = { starts, ends };
+	wordCache.set(index, words);
+	return words;
+}
+
+/** The word of the normalised text that `at` falls strictly inside, if any. */
+function wordAround(index: NormalisedText, at: number): string | null {
+	const { starts, ends } = wordsOf(index);
+	// The last word starting before `at` (binary search).
+	let lo = 0;
+	let hi = starts.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if ((starts[mid] ?? 0) < at) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	if (found === -1 || (ends[found] ?? 0) <= at) return null;
+	return index.text.slice(starts[found], ends[found]);
+}
+
+/** Where a quote occurs, and the word it cuts at either end (null: the end is between words). */
+export interface QuoteOccurrence extends QuoteMatch {
+	cuts: { start: string | null; end: string | null };
+}
+
+/**
+ * Every occurrence of `quote` in `doc`, as `findQuote` finds them, each with the document's
+ * word that the quote starts or ends inside, if any: an occurrence with no cut starts and ends
+ * at word boundaries of the text as the quote finder sees it. Throws on an empty quote.
+ */
+export function locateQuote(doc: SourceDocument, quote: string): QuoteOccurrence[] {
+	const needle = needleOf(quote, 'locateQuote');
+	const index = normalisedText(doc);
+	return offsetsOf(index.text, needle).map((at) => ({
+		...spanOf(doc, index, at, at + needle.length),
+		cuts: { start: wordAround(index, at), end: wordAround(index, at + needle.length) }
+	}));
 }
 
 /** A character bigram of `text` at `i`, as one number. */

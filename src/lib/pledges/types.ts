@@ -46,6 +46,10 @@ export interface DocumentMeta {
 	published: PublishedDate;
 	/** True for text extracted from a PDF whose lines end with printed line numbers. */
 	printedLineNumbers: boolean;
+	/** Where the party publishes the original (an `https:` address), when known. */
+	url?: string;
+	/** The day the text in `seeds/` was retrieved from the original, when known. */
+	retrieved?: Exclude<PublishedDate, 'unknown'>;
 }
 
 export interface SeedMetadata {

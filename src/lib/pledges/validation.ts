@@ -37,3 +37,38 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
 		.join('');
 }
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (not `2021-02-30`). */
+export function isCalendarDate(text: string): text is `${number}-${number}-${number}` {
+	const match = DATE.exec(text);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/** A calendar date field, `YYYY-MM-DD`. */
+export const dateField = (what: string) =>
+	z
+		.string(expected(`${what} as "YYYY-MM-DD"`))
+		.refine(isCalendarDate, expected(`${what} as "YYYY-MM-DD" (a real date)`));
+
+/**
+ * True for an absolute `https:` URL to a named host, without user name or password, written
+ * without spaces: the only kind of outside link the data may carry.
+ */
+export function isHttpsUrl(text: string): boolean {
+	if (/\s/.test(text) || !URL.canParse(text)) return false;
+	const url = new URL(text);
+	return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
+}
+
+/** An `https:` link field (see {@link isHttpsUrl}). */
+export const httpsUrlField = (what: string) =>
+	z
+		.string(expected(`${what} (an https:// address)`))
+		.refine(isHttpsUrl, expected(`${what} (an https:// address)`));

@@ -1,12 +1,13 @@
 /**
  * Reading the methodology page's files: the language file `content/methodology/<lang>.md`
- * and the content changelog, with the resolved content. Node-only (node:fs); everything else
+ * and the content changelog, with the resolved content and the site configuration. Node-only (node:fs); everything else
  * in this folder is pure. The route's server `load` calls `loadMethodologyPage`, so broken
  * Markdown fails `vite build` with file and line.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadResolvedContent } from '../load.ts';
+import { loadSite } from '../site/load.ts';
 import { methodologyPage, type MethodologyPage, type MethodologyWords } from './page.ts';
 
 /** The folder of the language files, relative to the repository root. */
@@ -27,6 +28,7 @@ export function loadMethodologyPage(
 		markdown: { file, text: readFileSync(join(root, file), 'utf8') },
 		changelog: readFileSync(join(root, CHANGELOG_FILE), 'utf8'),
 		content: { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions },
+		site: loadSite(root),
 		words
 	});
 }

@@ -7,6 +7,7 @@ import { MIN_BASIS } from '#lib/scoring/index.ts';
 import { editionMeasures, RANDOM_VOTERS } from '../measures.ts';
 import { resolveDataset } from '../resolve.ts';
 import { parseStatements } from '../schema.ts';
+import { UNSET_SITE, type SiteConfig } from '../site/schema.ts';
 import { passingStatements, statementsYaml } from '../test-support.ts';
 import type { FactsInput } from './facts.ts';
 import {
@@ -33,8 +34,14 @@ function fixture(): FactsInput {
 }
 
 const content = fixture();
-const build = (text = NB) =>
-	methodologyPage({ markdown: { file: 'nb.md', text }, changelog: CHANGELOG, content, words });
+const build = (text = NB, site: SiteConfig = UNSET_SITE) =>
+	methodologyPage({
+		markdown: { file: 'nb.md', text },
+		changelog: CHANGELOG,
+		content,
+		site,
+		words
+	});
 const page = build();
 
 /** A section's text as a reader sees it (its HTML blocks, parsed). */
@@ -102,6 +109,43 @@ describe('methodologyPage (content/methodology/nb.md)', () => {
 		expect(text).toContain(
 			`får ${newTop.name} ${m.format.percent(example.change.newTopPercent)}`.replace(/\s+/g, ' ')
 		);
+	});
+
+	it('says who publishes the valgomat, with obvious placeholders for what is unset', () => {
+		expect(sectionText(page, 'hvem')).toContain(
+			`Valgomaten er publisert av ${m.trust.unset.publisher}, og den er laget for ${m.trust.unset.occasion}.`
+		);
+		expect(sectionText(page, 'hvem')).toContain(
+			`sist kontrollert mot dokumentene ${m.trust.unset.lastChecked}.`
+		);
+		expect(sectionText(page, 'rettelser')).toContain(`Kontakt ${m.trust.unset.publisher}:`);
+		expect(page.site).toBe(UNSET_SITE);
+
+		const site: SiteConfig = {
+			publisher: 'Lokalavisa',
+			occasion: 'Kommunevalget 2027',
+			lastChecked: '2027-08-20',
+			corrections: { kind: 'email', address: 'rettelser@lokalavisa.no' }
+		};
+		const set = build(NB, site);
+		expect(sectionText(set, 'hvem')).toContain(
+			'Valgomaten er publisert av Lokalavisa, og den er laget for Kommunevalget 2027.'
+		);
+		expect(sectionText(set, 'hvem')).toContain('sist kontrollert mot dokumentene 20.8.2027.');
+		expect(sectionText(set, 'rettelser')).toContain('Kontakt Lokalavisa:');
+		// The contact itself is a data block (a link needs the component, not Markdown).
+		const corrections = set.sections.find((s) => s.id === 'rettelser')!;
+		expect(corrections.blocks).toContainEqual({ kind: 'slot', slot: 'corrections' });
+		expect(set.site).toBe(site);
+	});
+
+	it('shows a publisher name as text, never as Markdown', () => {
+		const set = build(NB, { ...UNSET_SITE, publisher: '*Avis* <b>[x](javascript:alert(1))</b>' });
+		const hvem = set.sections.find((s) => s.id === 'hvem')!;
+		const html = hvem.blocks.map((b) => (b.kind === 'html' ? b.html : '')).join('');
+		expect(html).toContain('*Avis* &lt;b&gt;[x](javascript:alert(1))&lt;/b&gt;');
+		expect(html).not.toMatch(/<(em|b)\b/);
+		expect(html).not.toContain('javascript:alert(1)"');
 	});
 
 	it('refuses a language file without a message the page needs, naming it', () => {
@@ -217,6 +261,7 @@ describe('the measures (::measures)', () => {
 			markdown: { file: 'nb.md', text: NB },
 			changelog: CHANGELOG,
 			content: contentOf([...statements, extra]),
+			site: UNSET_SITE,
 			words,
 			simulation: { ...RANDOM_VOTERS, voters: 200 }
 		});

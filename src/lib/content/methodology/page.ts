@@ -15,6 +15,7 @@
 import { MIN_BASIS, type ChangeKind, type Stance } from '#lib/scoring/index.ts';
 import type { SafeHtml } from '../markdown.ts';
 import type { SimulationOptions } from '../measures.ts';
+import type { SiteConfig } from '../site/schema.ts';
 import { renderChangelog } from './changelog.ts';
 import { parseMethodology } from './document.ts';
 import { workedExample, type ExampleParty, type WorkedExample } from './example.ts';
@@ -44,7 +45,8 @@ export const METHODOLOGY_SLOTS = [
 	'worked-example',
 	'downloads',
 	'changelog',
-	'measures'
+	'measures',
+	'corrections'
 ] as const;
 export type MethodologySlot = (typeof METHODOLOGY_SLOTS)[number];
 
@@ -81,6 +83,12 @@ export interface MethodologyWords {
 	stanceName(stance: Stance | null): string;
 	/** The name of the "important" mark, as the quiz shows it. */
 	readonly important: string;
+	/** The site configuration's values in words, with a placeholder for an unset one. */
+	readonly trust: {
+		publisher(name: string | null): string;
+		occasion(occasion: string | null): string;
+		lastChecked(date: SiteConfig['lastChecked']): string;
+	};
 }
 
 /** A piece of a section: HTML, or the place of a data block. */
@@ -127,6 +135,8 @@ export interface MethodologyPage {
 	readonly changelog: SafeHtml;
 	/** How well the statements separate the parties, per edition (`::measures`). */
 	readonly measures: MethodologyMeasuresBlock;
+	/** Who publishes the valgomat and where to ask for a correction (`content/site.yaml`). */
+	readonly site: SiteConfig;
 }
 
 export interface MethodologyInput {
@@ -135,6 +145,8 @@ export interface MethodologyInput {
 	/** The text of content/CHANGELOG.md. */
 	readonly changelog: string;
 	readonly content: FactsInput;
+	/** The site configuration (`content/site.yaml`). */
+	readonly site: SiteConfig;
 	readonly words: MethodologyWords;
 	/** The measures' random-voter simulation (default: the published one). */
 	readonly simulation?: SimulationOptions;
@@ -169,6 +181,7 @@ export function methodologyPage({
 	markdown,
 	changelog,
 	content,
+	site,
 	words,
 	simulation
 }: MethodologyInput): MethodologyPage {
@@ -234,6 +247,9 @@ export function methodologyPage({
 		version: facts.version,
 		tieStatements: widest.asked,
 		tieEdition: widest.name,
+		publisher: words.trust.publisher(site.publisher),
+		occasion: words.trust.occasion(site.occasion),
+		lastChecked: words.trust.lastChecked(site.lastChecked),
 		tieMargin: margin,
 		tieMarginExact: exact(margin),
 		tieMarginPoints: Math.round(margin * 100),
@@ -334,6 +350,7 @@ export function methodologyPage({
 			list,
 			stanceName: (stance) => words.stanceName(stance),
 			simulation
-		})
+		}),
+		site
 	};
 }

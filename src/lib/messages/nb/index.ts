@@ -9,5 +9,6 @@ import { quiz } from './quiz.ts';
 import { results } from './results.ts';
 import { home, site } from './site.ts';
 import { document } from './sources.ts';
+import { trust } from './trust.ts';
 
-export const nb = { ...common, site, home, quiz, results, document, methodology };
+export const nb = { ...common, site, home, quiz, results, document, methodology, trust };

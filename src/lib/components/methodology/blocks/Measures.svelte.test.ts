@@ -5,6 +5,7 @@ import { RANDOM_VOTERS } from '#lib/content/measures.ts';
 import { methodologyPage } from '#lib/content/methodology/page.ts';
 import { resolveDataset } from '#lib/content/resolve.ts';
 import { parseStatements } from '#lib/content/schema.ts';
+import { UNSET_SITE } from '#lib/content/site/schema.ts';
 import { passingStatements, statementsYaml } from '#lib/content/test-support.ts';
 import { m } from '#lib/messages/index.ts';
 import { loadSeeds } from '#lib/pledges/load.ts';
@@ -38,6 +39,7 @@ function page() {
 		markdown: { file: 'nb.md', text: readFileSync('content/methodology/nb.md', 'utf8') },
 		changelog: readFileSync('content/CHANGELOG.md', 'utf8'),
 		content: { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions },
+		site: UNSET_SITE,
 		words: m,
 		simulation: { ...RANDOM_VOTERS, voters: 200 }
 	});

@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '#lib/pledges/test-support.ts';
+import { ContentError, formatIssue } from '../schema.ts';
+import { loadSite, SITE_FILE } from './load.ts';
+import { parseSite, SITE_FIELDS, UNSET_SITE, unsetSiteFields, type SiteConfig } from './schema.ts';
+
+const FILE = 'content/site.yaml';
+
+const SET = `publisher: Lokalavisa
+occasion: Kommunevalget 2027
+lastChecked: 2027-08-20
+corrections: rettelser@lokalavisa.no
+`;
+
+function messagesOf(source: string | Uint8Array): string[] {
+	try {
+		parseSite(source, FILE);
+	} catch (error) {
+		expect(error).toBeInstanceOf(ContentError);
+		return (error as ContentError).issues.map((issue) => formatIssue(FILE, issue));
+	}
+	expect.unreachable('parseSite did not throw');
+}
+
+const lineOf = (text: string, needle: string) =>
+	text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('parseSite', () => {
+	it('reads every value', () => {
+		expect(parseSite(SET, FILE)).toEqual({
+			publisher: 'Lokalavisa',
+			occasion: 'Kommunevalget 2027',
+			lastChecked: '2027-08-20',
+			corrections: { kind: 'email', address: 'rettelser@lokalavisa.no' }
+		} satisfies SiteConfig);
+	});
+
+	it('reads null, a missing value and an empty file as unset', () => {
+		expect(parseSite('publisher: null\noccasion: ~\nlastChecked:\n', FILE)).toEqual(UNSET_SITE);
+		expect(parseSite('', FILE)).toEqual(UNSET_SITE);
+		expect(parseSite('# only a comment\n', FILE)).toEqual(UNSET_SITE);
+		expect(unsetSiteFields(UNSET_SITE)).toEqual([...SITE_FIELDS]);
+		expect(unsetSiteFields(parseSite(SET, FILE))).toEqual([]);
+		expect(unsetSiteFields(parseSite('occasion: Skolevalget\n', FILE))).toEqual([
+			'publisher',
+			'lastChecked',
+			'corrections'
+		]);
+	});
+
+	it('tells the three kinds of corrections contact apart', () => {
+		const contact = (value: string) => parseSite(`corrections: ${value}\n`, FILE).corrections;
+		expect(contact('navn.etternavn+rettelser@avis.no')).toEqual({
+			kind: 'email',
+			address: 'navn.etternavn+rettelser@avis.no'
+		});
+		expect(contact('https://www.avis.no/rettelser?valg=2027')).toEqual({
+			kind: 'url',
+			url: 'https://www.avis.no/rettelser?valg=2027'
+		});
+		expect(contact('|\n  Lokalavisa\n  Postboks 1 Sentrum\n  0101 Oslo\n')).toEqual({
+			kind: 'postal',
+			lines: ['Lokalavisa', 'Postboks 1 Sentrum', '0101 Oslo']
+		});
+		expect(contact("'Lokalavisa, Postboks 1 Sentrum, 0101 Oslo'")).toEqual({
+			kind: 'postal',
+			lines: ['Lokalavisa, Postboks 1 Sentrum, 0101 Oslo']
+		});
+	});
+
+	it.each([
+		['http://avis.no/rettelser', 'only https:// addresses are linked'],
+		['javascript:alert(1)', 'only https:// addresses are linked'],
+		['mailto:rettelser@avis.no', 'write the e-mail address without "mailto:"'],
+		['www.avis.no/rettelser', 'write a web address in full, starting with https://'],
+		['rettelser@avis', 'not a valid e-mail address'],
+		['"Rettelser <rettelser@avis.no>"', 'not a valid e-mail address'],
+		["'0101'", 'not an address']
+	])('refuses the corrections contact %s, naming field and line', (value, reason) => {
+		const text = `publisher: Lokalavisa\ncorrections: ${value}\n`;
+		const written = /^["']/.test(value) ? value.slice(1, -1) : value;
+		expect(messagesOf(text)).toEqual([
+			`${FILE}: corrections: expected an e-mail address, an https:// address or a postal address, got ${JSON.stringify(written)}: ${reason} (line 2)`
+		]);
+	});
+
+	it('refuses blank, multi-line or overlong names, impossible dates and unknown fields', () => {
+		const text = [
+			'publisher: "  "',
+			'occasion: |',
+			'  Kommunevalget',
+			'  2027',
+			'lastChecked: 2027-02-30',
+			'utgiver: Lokalavisa',
+			''
+		].join('\n');
+		expect(messagesOf(text)).toEqual([
+			`${FILE}: publisher: expected the publisher's name, got "  " (line 1)`,
+			`${FILE}: occasion: expected the election or occasion on one line, got "Kommunevalget\\n2027\\n" (line 2)`,
+			`${FILE}: lastChecked: expected the day the content was last checked as "YYYY-MM-DD" (a real date), got "2027-02-30" (line 5)`,
+			`${FILE}:${lineOf(text, 'utgiver')}: unknown field "utgiver"; expected publisher, occasion, lastChecked, corrections`
+		]);
+		expect(messagesOf(`publisher: ${'A'.repeat(121)}\n`)).toEqual([
+			`${FILE}: publisher: expected the publisher's name of at most 120 characters, got "${'A'.repeat(121)}" (line 1)`
+		]);
+		expect(messagesOf('- publisher\n')).toEqual([
+			`${FILE}: expected a mapping with publisher, occasion, lastChecked and corrections, got a list`
+		]);
+	});
+
+	it('goes through the shared YAML reader: a " #" that would cut a name fails at its line', () => {
+		expect(messagesOf('occasion: Valg #2027\n')).toEqual([
+			`${FILE}:1:16: an unquoted " #" ends the text here: YAML reads the rest of the line as a comment, so the value is "Valg"; put the whole text in quotes, or move the comment to a line of its own`
+		]);
+		expect(parseSite('occasion: "Valg #2027"\n', FILE).occasion).toBe('Valg #2027');
+	});
+});
+
+describe('loadSite', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'site-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('loads the committed file as parseSite reads it', () => {
+		expect(loadSite(ROOT)).toEqual(parseSite(readFileSync(join(ROOT, SITE_FILE)), SITE_FILE));
+	});
+
+	it('names the file when it is missing or broken', () => {
+		expect(() => loadSite(dir)).toThrow(`${SITE_FILE}: the file does not exist`);
+		writeFileSync(join(dir, 'site.yaml'), 'publisher: [\n');
+		expect(() => loadSite(dir, 'site.yaml')).toThrow(/^site\.yaml:\d+:\d+: invalid YAML: /);
+		writeFileSync(join(dir, 'site.yaml'), SET);
+		expect(loadSite(dir, 'site.yaml').publisher).toBe('Lokalavisa');
+	});
+});
