@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkContent, statementsFile } from '../src/lib/content/load.ts';
+import { checkContent, pledgeTopicsFile, statementsFile } from '../src/lib/content/load.ts';
 import { findRawHtml } from '../src/lib/content/markdown.ts';
 import type { FactsInput } from '../src/lib/content/methodology/facts.ts';
 import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
@@ -22,6 +22,7 @@ import { methodologyPage } from '../src/lib/content/methodology/page.ts';
 import { MethodologyError } from '../src/lib/content/methodology/template.ts';
 import { m } from '../src/lib/messages/index.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
+import { OTHER_TOPIC } from '../src/lib/content/pledge-topics.ts';
 import { formatIssue } from '../src/lib/content/schema.ts';
 import type { Dataset } from '../src/lib/content/types.ts';
 
@@ -37,13 +38,17 @@ const MARKDOWN_ROOT = 'content';
 const usage = () => `Usage: npm run content:check [-- options]
 
 Validates the statements file (${statementsFile()}), verifies every quote against the
-documents in seeds/, resolves the editions and prints the editorial report. Checks that no
-Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, and builds the methodology page from
-each language file (methodology/<lang>.md) with the checked content.
+documents in seeds/, resolves the editions and prints the editorial report. Checks that
+every pledge has one topic in ${pledgeTopicsFile()} and prints the topics per
+document. Checks that no Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, and builds
+the methodology page from each language file (methodology/<lang>.md) with the checked
+content.
 
 Options:
   --json             print only the report as JSON on stdout
   --file <path>      check another statements file (relative to the current directory)
+  --pledge-topics <path>
+                     check another pledge-topics file (e.g. for a draft with other topics)
   --markdown <path>  check other Markdown: a file, or every .md file in a folder
   -h, --help         print this help
 
@@ -195,6 +200,26 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 	return out;
 }
 
+/** Each document's pledges per topic, wrapped to the report's width. */
+function printPledgeTopics(dataset: Dataset, file: string): string[] {
+	const out = ['', `━━ Pledge topics by document (${file}; ${OTHER_TOPIC}: none of the topics) ━━`];
+	const order = [...dataset.topics.map((t) => t.id), OTHER_TOPIC];
+	for (const [document, counts] of Object.entries(dataset.pledgesPerTopic)) {
+		const total = Object.values(counts).reduce((a, b) => a + b, 0);
+		const items = order.filter((t) => Object.hasOwn(counts, t)).map((t) => `${t} ${counts[t]}`);
+		let line = `  ${document} (${total}):`;
+		items.forEach((item, i) => {
+			const next = `${i === 0 ? ' ' : ' · '}${item}`;
+			if (i > 0 && chars(line + next) > WIDTH) {
+				out.push(`${line} ·`);
+				line = `    ${item}`;
+			} else line += next;
+		});
+		out.push(line);
+	}
+	return out;
+}
+
 /** A problem in a Markdown content file, at a line. */
 export interface MarkdownIssue {
 	file: string;
@@ -258,10 +283,11 @@ export function checkMarkdown(path: string, content: FactsInput | null): Markdow
 export function main(args: string[], io: Io): number {
 	let json = false;
 	let file: string | undefined;
+	let topicsFile: string | undefined;
 	let markdown = MARKDOWN_ROOT;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i]!;
-		const option = /^--(file|markdown)(?:=(.*))?$/.exec(arg);
+		const option = /^--(file|pledge-topics|markdown)(?:=(.*))?$/.exec(arg);
 		if (arg === '--json') json = true;
 		else if (option) {
 			const value = option[2] ?? args[++i];
@@ -270,6 +296,7 @@ export function main(args: string[], io: Io): number {
 				return 2;
 			}
 			if (option[1] === 'file') file = value;
+			else if (option[1] === 'pledge-topics') topicsFile = value;
 			else markdown = value;
 		} else if (arg === '--help' || arg === '-h') {
 			io.stdout(usage());
@@ -283,7 +310,11 @@ export function main(args: string[], io: Io): number {
 	let check: ReturnType<typeof checkContent>;
 	let markdownIssues: MarkdownIssue[];
 	try {
-		check = checkContent(process.cwd(), file ?? statementsFile());
+		check = checkContent(
+			process.cwd(),
+			file ?? statementsFile(),
+			topicsFile ?? pledgeTopicsFile()
+		);
 		const { dataset, seeds, positions } = check;
 		markdownIssues = checkMarkdown(
 			markdown,
@@ -315,13 +346,15 @@ export function main(args: string[], io: Io): number {
 			errors: check.errors,
 			markdown: markdownIssues,
 			messages: errors,
-			report
+			report,
+			pledgesPerTopic: check.dataset?.pledgesPerTopic ?? null
 		};
 		io.stdout(`${JSON.stringify(result, null, 2)}\n`);
 		return ok ? 0 : 1;
 	}
 
 	const out = report && check.dataset ? printReport(report, check.dataset, check.file) : [];
+	if (check.dataset) out.push(...printPledgeTopics(check.dataset, check.pledgeTopicsFile));
 	if (ok) {
 		out.push('', 'content check: OK');
 	} else {

@@ -50,11 +50,29 @@ export {
 	openDataJsonText,
 	type OpenData,
 	type OpenDataDocument,
+	type OpenDataPledge,
+	type OpenDataPledgeCounts,
 	type OpenDataPosition,
 	type OpenDataSource,
 	type OpenDataStatement
 } from './opendata.ts';
 export { partyInputs, prepareEdition } from './scoring-input.ts';
+export {
+	countPledgeTopics,
+	OTHER_TOPIC,
+	parsePledgeTopics,
+	type PledgeTopics,
+	type PledgeTopicsCheck,
+	type PledgeTopicsInput
+} from './pledge-topics.ts';
+export {
+	editionPriorities,
+	type DocumentPledges,
+	type EditionPriorities,
+	type PartyPledges,
+	type PartyTopicCount,
+	type TopicPledges
+} from './priorities.ts';
 
 // The methodology page. Its Markdown side (markdown.ts, methodology/page.ts, template.ts,
 // document.ts, changelog.ts) runs at build time only and is deliberately not re-exported as

@@ -11,7 +11,7 @@ import {
 } from './opendata.ts';
 import { resolveDataset } from './resolve.ts';
 import { parseStatements } from './schema.ts';
-import { statementsYaml } from './test-support.ts';
+import { fixturePledgeTopics, statementsYaml } from './test-support.ts';
 import type { Dataset } from './types.ts';
 
 const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
@@ -35,7 +35,11 @@ function small(): Dataset {
 		{ id: 's2', positions: { 'h-nasjonal': { stance: 0, quotes: [H_TEAMS] } } },
 		{ id: 's3', positions: {} }
 	]);
-	const { dataset, problems } = resolveDataset(parseStatements(yaml, 'test.yaml'), seeds());
+	const { dataset, problems } = resolveDataset(
+		parseStatements(yaml, 'test.yaml'),
+		seeds(),
+		fixturePledgeTopics(seeds().pledges)
+	);
 	expect(problems).toEqual([]);
 	return dataset;
 }
@@ -43,7 +47,8 @@ function small(): Dataset {
 function json(dataset: Dataset) {
 	return buildOpenDataJson(dataset, {
 		parties: partiesInListingOrder(seeds().metadata.parties),
-		pledges: seeds().pledges
+		pledges: seeds().pledges,
+		pledgeTopics: fixturePledgeTopics(seeds().pledges)
 	});
 }
 

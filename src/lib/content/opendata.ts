@@ -7,6 +7,8 @@
 import { pledgeJson } from '#lib/pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
+import { OTHER_TOPIC, type PledgeTopics } from './pledge-topics.ts';
+import { editionPriorities } from './priorities.ts';
 import type { Dataset, EditionId, Topic } from './types.ts';
 
 export interface OpenDataDocument {
@@ -43,11 +45,23 @@ export interface OpenDataStatement {
 	background: string | null;
 }
 
+/** A pledge with the topic it is mainly about (a topic id, or `other`: none of the topics). */
+export interface OpenDataPledge extends Pledge {
+	topic: string;
+}
+
+/** A party's pledges in an edition: all its documents there together, in all and per topic. */
+export interface OpenDataPledgeCounts {
+	total: number;
+	/** Every topic id in topic order, then `other`: the pledges about it (0 when none). */
+	perTopic: Record<string, number>;
+}
+
 export interface OpenData {
 	version: string;
 	documents: OpenDataDocument[];
 	parties: Party[];
-	pledges: Pledge[];
+	pledges: OpenDataPledge[];
 	statements: OpenDataStatement[];
 	topics: Topic[];
 	editions: {
@@ -56,21 +70,47 @@ export interface OpenData {
 		parties: {
 			party: string;
 			documents: string[];
+			pledges: OpenDataPledgeCounts;
 			/** Every statement id, in statement order. */
 			positions: Record<string, OpenDataPosition>;
 		}[];
 	}[];
 }
 
+/** A party's pledge counts for each edition, keyed by edition id and party id. */
+function pledgeCounts(dataset: Dataset): Map<string, OpenDataPledgeCounts> {
+	const counts = new Map<string, OpenDataPledgeCounts>();
+	for (const edition of dataset.editions) {
+		const priorities = editionPriorities(dataset, edition);
+		priorities.parties.forEach((p, i) => {
+			const perTopic: Record<string, number> = {};
+			for (const row of priorities.topics) {
+				perTopic[row.topic?.id ?? OTHER_TOPIC] = row.parties[i]!.count;
+			}
+			perTopic[OTHER_TOPIC] ??= 0;
+			counts.set(`${edition.id}\u0000${p.party.id}`, { total: p.pledges, perTopic });
+		});
+	}
+	return counts;
+}
+
 /**
  * The JSON export. `parties` are the parties of the seeds (in the order given, which
- * should be listing order); `pledges` all pledges of the seeds. Each edition party lists
- * every statement, with `stance: null` and no sources where it has no stated position.
+ * should be listing order); `pledges` all pledges of the seeds, each published with its
+ * topic from `pledgeTopics` (a RangeError for a pledge without one: checked content has
+ * none). Each edition party lists its pledge counts per topic and every statement, with
+ * `stance: null` and no sources where it has no stated position.
  */
 export function buildOpenDataJson(
 	dataset: Dataset,
-	seeds: { parties: readonly Party[]; pledges: readonly Pledge[] }
+	seeds: { parties: readonly Party[]; pledges: readonly Pledge[]; pledgeTopics: PledgeTopics }
 ): OpenData {
+	const counts = pledgeCounts(dataset);
+	const topicOf = (pledge: Pledge) => {
+		const topic = seeds.pledgeTopics.get(pledge.id);
+		if (topic === undefined) throw new RangeError(`pledge ${pledge.id} has no topic`);
+		return topic;
+	};
 	return {
 		version: dataset.version,
 		documents: dataset.documents.map((d) => ({
@@ -89,7 +129,7 @@ export function buildOpenDataJson(
 			shortName,
 			colour
 		})),
-		pledges: seeds.pledges.map(pledgeJson),
+		pledges: seeds.pledges.map((p) => ({ ...pledgeJson(p), topic: topicOf(p) })),
 		statements: dataset.statements.map((s) => ({
 			id: s.id,
 			text: s.text,
@@ -103,6 +143,7 @@ export function buildOpenDataJson(
 			parties: edition.parties.map((p) => ({
 				party: p.party.id,
 				documents: p.documents,
+				pledges: counts.get(`${edition.id}\u0000${p.party.id}`)!,
 				positions: Object.fromEntries(
 					dataset.statements.map((s): [string, OpenDataPosition] => {
 						const position = Object.hasOwn(p.positions, s.id) ? p.positions[s.id] : undefined;

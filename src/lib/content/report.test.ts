@@ -56,6 +56,7 @@ function dataset(
 		topics: [{ id: 't', name: 'T' }],
 		statements,
 		documents: Object.keys(stances).map((id) => meta(`${id}-doc`, id)),
+		pledgesPerTopic: {},
 		editions: [{ id: 'oslo', name: 'Oslo', parties }]
 	};
 }

@@ -3,7 +3,12 @@ import { findQuote } from '#lib/pledges/index.ts';
 import { doc, seeds } from '#lib/pledges/test-support.ts';
 import { canonicalJson, resolveDataset, type SeedInput } from './resolve.ts';
 import { formatIssue, parseStatements } from './schema.ts';
-import { passingStatements, statementsYaml, type FixtureStatement } from './test-support.ts';
+import {
+	fixturePledgeTopics,
+	passingStatements,
+	statementsYaml,
+	type FixtureStatement
+} from './test-support.ts';
 
 const FILE = 'test.yaml';
 
@@ -20,7 +25,7 @@ const APA_BPA =
 
 function resolveYaml(statements: FixtureStatement[], input: SeedInput = seeds()) {
 	const raw = parseStatements(statementsYaml(statements), FILE);
-	return resolveDataset(raw, input);
+	return resolveDataset(raw, input, fixturePledgeTopics(input.pledges));
 }
 
 const messages = (problems: ReturnType<typeof resolveYaml>['problems']) =>

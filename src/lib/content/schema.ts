@@ -15,6 +15,11 @@ import type { Direction, Statement, Topic } from './types.ts';
 
 /** One problem with the content, as precise as it can be located. */
 export interface ContentIssue {
+	/**
+	 * The file the problem is in, when it is not the file the issue is reported for (the
+	 * statements file): e.g. `content/pledge-topics.yaml`.
+	 */
+	file?: string;
 	/** The statement the problem is in, when it is inside one (and its id is known). */
 	statement?: string;
 	/**
@@ -34,7 +39,8 @@ export interface ContentIssue {
  * `<file>: statement "<id>": <path>: <message> (line <n>)`, or
  * `<file>:<line>:<column>: <message>` for a YAML syntax error.
  */
-export function formatIssue(file: string, issue: ContentIssue): string {
+export function formatIssue(defaultFile: string, issue: ContentIssue): string {
+	const file = issue.file ?? defaultFile;
 	if (issue.column !== undefined && issue.line !== undefined) {
 		return `${file}:${issue.line}:${issue.column}: ${issue.message}`;
 	}
@@ -309,18 +315,17 @@ function yamlMessage(message: string): string {
 	return `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
+/** A YAML file as plain data, with the line of every field (see {@link lineMap}). */
+export interface YamlData {
+	data: unknown;
+	lines: ReadonlyMap<string, number>;
+}
+
 /**
- * Parses and validates the statements file. `fileName` (e.g. `content/statements.yaml`)
- * labels the messages. Throws a `ContentError` listing every problem: YAML syntax (with
- * line and column), missing, unknown or mistyped fields (with statement id and field
- * path), duplicate topic or statement ids, statements under an unknown topic, and — when
- * `options.documentIds` is given — positions keyed by an unknown document id.
+ * Parses one of the editors' YAML files (duplicate keys are errors). Throws a `ContentError`
+ * for `fileName` listing every syntax error with its line and column.
  */
-export function parseStatements(
-	yamlText: string,
-	fileName: string,
-	options: ParseOptions = {}
-): RawContent {
+export function readYaml(yamlText: string, fileName: string): YamlData {
 	const counter = new LineCounter();
 	const yamlDoc = parseDocument(yamlText, {
 		prettyErrors: true,
@@ -338,8 +343,22 @@ export function parseStatements(
 			})
 		);
 	}
-	const data: unknown = yamlDoc.toJS();
-	const lines = lineMap(yamlDoc.contents as Node | null, counter);
+	return { data: yamlDoc.toJS(), lines: lineMap(yamlDoc.contents as Node | null, counter) };
+}
+
+/**
+ * Parses and validates the statements file. `fileName` (e.g. `content/statements.yaml`)
+ * labels the messages. Throws a `ContentError` listing every problem: YAML syntax (with
+ * line and column), missing, unknown or mistyped fields (with statement id and field
+ * path), duplicate topic or statement ids, statements under an unknown topic, and — when
+ * `options.documentIds` is given — positions keyed by an unknown document id.
+ */
+export function parseStatements(
+	yamlText: string,
+	fileName: string,
+	options: ParseOptions = {}
+): RawContent {
+	const { data, lines } = readYaml(yamlText, fileName);
 	const result = fileSchema.safeParse(data);
 	const issues: ContentIssue[] = result.success
 		? []

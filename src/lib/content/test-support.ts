@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import type { Pledge } from '#lib/pledges/types.ts';
+import type { PledgeTopics } from './pledge-topics.ts';
 import type { Direction } from './types.ts';
 
 export interface FixturePosition {
@@ -81,4 +82,32 @@ export function passingStatements(pledges: readonly Pledge[]): FixtureStatement[
 			positions
 		};
 	});
+}
+
+/**
+ * A topic for every pledge, for fixtures: the pledges of each document take the fixture
+ * topics in turn (the first pledge `helse`, the second `omsorg`, …).
+ */
+export function fixturePledgeTopics(
+	pledges: readonly Pledge[],
+	topics: readonly { id: string }[] = FIXTURE_TOPICS
+): Map<string, string> {
+	const seen = new Map<string, number>();
+	return new Map(
+		pledges.map((p) => {
+			const n = seen.get(p.document) ?? 0;
+			seen.set(p.document, n + 1);
+			return [p.id, topics[n % topics.length]!.id];
+		})
+	);
+}
+
+/** A pledge-topics file giving `pledges` the topics of `topics`, grouped by document. */
+export function pledgeTopicsYaml(pledges: readonly Pledge[], topics: PledgeTopics): string {
+	const groups: Record<string, Record<string, string>> = {};
+	for (const p of pledges) {
+		const topic = topics.get(p.id);
+		if (topic !== undefined) (groups[p.document] ??= {})[p.id] = topic;
+	}
+	return stringify(groups);
 }

@@ -70,5 +70,11 @@ export interface Dataset {
 	topics: Topic[];
 	statements: Statement[];
 	documents: DocumentMeta[];
+	/**
+	 * How many of each document's pledges address each topic, from `content/pledge-topics.yaml`:
+	 * document id → topic id (or `other`, see `OTHER_TOPIC`) → count. Every document is listed;
+	 * topics without pledges are left out. `editionPriorities` turns it into counts per party.
+	 */
+	pledgesPerTopic: Record<string, Record<string, number>>;
 	editions: Edition[];
 }

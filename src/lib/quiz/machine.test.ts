@@ -60,6 +60,7 @@ describe('input and initial state', () => {
 			version: 'abc',
 			topics: [],
 			documents: [],
+			pledgesPerTopic: {},
 			statements: [{ id: 'x', topic: 't', text: 'X', direction: 'other', background: 'B' }],
 			editions: [{ id: 'oslo', name: 'Oslo', parties: [] }]
 		} satisfies Dataset;

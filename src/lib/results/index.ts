@@ -13,6 +13,7 @@
  * view.whatIf;     // the smallest change of answers that gives another party first place alone
  * view.statements; // statement by statement: the answer and every party's position with quotes
  * view.parties;    // party by party: closest and furthest statements, positions, documents
+ * view.priorities; // every party's pledges per topic in its documents, important topics first
  * comparePair(view, 'ap', 'h'); // same-party | not-comparable | compared
  * ```
  *
@@ -48,3 +49,10 @@ export {
 	type OnlyOne
 } from './compare.ts';
 export type { SourceView, PositionView } from './lookup.ts';
+export type { PrioritiesView, PriorityRow } from './priorities.ts';
+export type {
+	DocumentPledges,
+	PartyPledges,
+	PartyTopicCount,
+	TopicPledges
+} from '#lib/content/priorities.ts';

@@ -6,7 +6,7 @@ import { loadSeeds } from '#lib/pledges/load.ts';
 import { MIN_BASIS } from '#lib/scoring/index.ts';
 import { resolveDataset } from '../resolve.ts';
 import { parseStatements } from '../schema.ts';
-import { passingStatements, statementsYaml } from '../test-support.ts';
+import { fixturePledgeTopics, passingStatements, statementsYaml } from '../test-support.ts';
 import type { FactsInput } from './facts.ts';
 import {
 	METHODOLOGY_SLOTS,
@@ -27,7 +27,7 @@ function fixture(): FactsInput {
 	const raw = parseStatements(statementsYaml(passingStatements(s.pledges)), 'fixture.yaml', {
 		documentIds: s.metadata.documents.map((d) => d.id)
 	});
-	const { dataset, positions } = resolveDataset(raw, s);
+	const { dataset, positions } = resolveDataset(raw, s, fixturePledgeTopics(s.pledges));
 	return { dataset, parties: s.metadata.parties, pledges: s.pledges, positions };
 }
 
