@@ -202,7 +202,11 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 
 /** Each document's pledges per topic, wrapped to the report's width. */
 function printPledgeTopics(dataset: Dataset, file: string): string[] {
-	const out = ['', `━━ Pledge topics by document (${file}; ${OTHER_TOPIC}: none of the topics) ━━`];
+	const out = [
+		'',
+		'━━ Pledge topics by document ━━',
+		`  from ${file} (${OTHER_TOPIC}: about none of the topics)`
+	];
 	const order = [...dataset.topics.map((t) => t.id), OTHER_TOPIC];
 	for (const [document, counts] of Object.entries(dataset.pledgesPerTopic)) {
 		const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -310,11 +314,7 @@ export function main(args: string[], io: Io): number {
 	let check: ReturnType<typeof checkContent>;
 	let markdownIssues: MarkdownIssue[];
 	try {
-		check = checkContent(
-			process.cwd(),
-			file ?? statementsFile(),
-			topicsFile ?? pledgeTopicsFile()
-		);
+		check = checkContent(process.cwd(), file ?? statementsFile(), topicsFile ?? pledgeTopicsFile());
 		const { dataset, seeds, positions } = check;
 		markdownIssues = checkMarkdown(
 			markdown,

@@ -163,6 +163,42 @@ describe('buildOpenDataJson', () => {
 		expect(data).not.toHaveProperty('generated');
 	});
 
+	it('publishes each pledge’s topic and each party’s pledges per topic in each edition', () => {
+		const dataset = small();
+		const data = json(dataset);
+		const topics = fixturePledgeTopics(seeds().pledges);
+		expect(data.pledges.map((p) => [p.id, p.topic])).toEqual([...topics]);
+		expect(Object.keys(data.pledges[0]!).at(-1)).toBe('topic');
+		// The fixture topics alternate within each document, starting with "helse".
+		const n = (document: string) => seeds().pledges.filter((p) => p.document === document).length;
+		const helse = (document: string) => Math.ceil(n(document) / 2);
+		const omsorg = (document: string) => Math.floor(n(document) / 2);
+		const pledgesOf = (edition: string, party: string) =>
+			data.editions.find((e) => e.id === edition)?.parties.find((p) => p.party === party)?.pledges;
+		expect(pledgesOf('akershus', 'sp')).toEqual({
+			total: n('sp-akershus') + n('sp-nasjonal'),
+			perTopic: {
+				helse: helse('sp-akershus') + helse('sp-nasjonal'),
+				omsorg: omsorg('sp-akershus') + omsorg('sp-nasjonal'),
+				other: 0
+			}
+		});
+		expect(pledgesOf('oslo', 'sp')).toEqual({
+			total: n('sp-nasjonal'),
+			perTopic: { helse: helse('sp-nasjonal'), omsorg: omsorg('sp-nasjonal'), other: 0 }
+		});
+		expect(Object.keys(pledgesOf('oslo', 'ap')!.perTopic)).toEqual(['helse', 'omsorg', 'other']);
+
+		const [first, ...rest] = seeds().pledges;
+		expect(() =>
+			buildOpenDataJson(dataset, {
+				parties: seeds().metadata.parties,
+				pledges: seeds().pledges,
+				pledgeTopics: fixturePledgeTopics(rest)
+			})
+		).toThrow(new RangeError(`pledge ${first!.id} has no topic`));
+	});
+
 	it('is deterministic and round-trips through its text', () => {
 		const a = openDataJsonText(json(small()));
 		const b = openDataJsonText(json(small()));

@@ -121,6 +121,8 @@ export function parsePledgeTopics(
 		});
 	}
 
+	/** Every pledge id the file lists anywhere (a listed pledge with a problem is reported once). */
+	const listed = new Set<string>();
 	for (const [documentId, group] of Object.entries(result.data)) {
 		if (!documents.has(documentId)) {
 			issue(
@@ -130,6 +132,7 @@ export function parsePledgeTopics(
 			continue;
 		}
 		for (const [pledgeId, topic] of Object.entries(group)) {
+			listed.add(pledgeId);
 			const pledge = pledges.get(pledgeId);
 			if (!pledge) {
 				issue(
@@ -157,9 +160,7 @@ export function parsePledgeTopics(
 	}
 
 	for (const pledge of input.pledges) {
-		if (topics.has(pledge.id)) continue;
-		const group = result.data[pledge.document];
-		if (group !== undefined && Object.hasOwn(group, pledge.id)) continue; // reported above
+		if (listed.has(pledge.id)) continue;
 		issue(
 			[pledge.document],
 			`pledge ${JSON.stringify(pledge.id)} has no topic (${pledge.document}, ${lineSpan(pledge.lines)}: "${short(pledge.text)}"); add "${pledge.id}: <topic id>" under ${pledge.document}:`,
