@@ -22,9 +22,8 @@ import { methodologyPage } from '../src/lib/content/methodology/page.ts';
 import { MethodologyError } from '../src/lib/content/methodology/template.ts';
 import { m } from '../src/lib/messages/index.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
-import { OTHER_TOPIC } from '../src/lib/content/pledge-topics.ts';
 import { formatIssue } from '../src/lib/content/schema.ts';
-import type { Dataset } from '../src/lib/content/types.ts';
+import { OTHER_TOPIC, type Dataset } from '../src/lib/content/types.ts';
 
 /** Where the check writes: standard output and standard error, or a test's buffers. */
 export interface Io {

@@ -59,7 +59,6 @@ export {
 export { partyInputs, prepareEdition } from './scoring-input.ts';
 export {
 	countPledgeTopics,
-	OTHER_TOPIC,
 	parsePledgeTopics,
 	type PledgeTopics,
 	type PledgeTopicsCheck,

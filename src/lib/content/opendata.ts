@@ -7,9 +7,9 @@
 import { pledgeJson } from '#lib/pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
-import { OTHER_TOPIC, type PledgeTopics } from './pledge-topics.ts';
+import type { PledgeTopics } from './pledge-topics.ts';
 import { editionPriorities } from './priorities.ts';
-import type { Dataset, EditionId, Topic } from './types.ts';
+import { OTHER_TOPIC, type Dataset, type EditionId, type Topic } from './types.ts';
 
 export interface OpenDataDocument {
 	id: string;

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seeds } from '#lib/pledges/test-support.ts';
 import type { Pledge } from '#lib/pledges/types.ts';
-import {
-	countPledgeTopics,
-	OTHER_TOPIC,
-	parsePledgeTopics,
-	type PledgeTopicsInput
-} from './pledge-topics.ts';
+import { countPledgeTopics, parsePledgeTopics, type PledgeTopicsInput } from './pledge-topics.ts';
 import { formatIssue } from './schema.ts';
 import { FIXTURE_TOPICS, fixturePledgeTopics, pledgeTopicsYaml } from './test-support.ts';
+import { OTHER_TOPIC } from './types.ts';
 
 const FILE = 'content/pledge-topics.yaml';
 const STATEMENTS = 'content/statements.yaml';

@@ -13,13 +13,7 @@ import { z } from 'zod';
 import { expected, formatPath, idField } from '#lib/pledges/validation.ts';
 import type { Pledge } from '#lib/pledges/types.ts';
 import { ContentError, readYaml, type ContentIssue } from './schema.ts';
-import type { Topic } from './types.ts';
-
-/**
- * The topic of a pledge that is about none of the statements' topics (shown as "Andre
- * temaer"). Reserved: no topic in the statements file may have this id.
- */
-export const OTHER_TOPIC = 'other';
+import { OTHER_TOPIC, type Topic } from './types.ts';
 
 /** Pledge id → the id of the topic it is mainly about (a statements topic or `other`). */
 export type PledgeTopics = ReadonlyMap<string, string>;

@@ -2,12 +2,12 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { seeds } from '#lib/pledges/test-support.ts';
 import type { DocumentMeta, Party, RegionId } from '#lib/pledges/types.ts';
-import { countPledgeTopics, OTHER_TOPIC } from './pledge-topics.ts';
+import { countPledgeTopics } from './pledge-topics.ts';
 import { editionPriorities } from './priorities.ts';
 import { resolveDataset } from './resolve.ts';
 import { parseStatements } from './schema.ts';
 import { fixturePledgeTopics, passingStatements, statementsYaml } from './test-support.ts';
-import type { Dataset, Edition, EditionParty } from './types.ts';
+import { OTHER_TOPIC, type Dataset, type Edition, type EditionParty } from './types.ts';
 
 const party = (id: string, name: string): Party => ({
 	id,

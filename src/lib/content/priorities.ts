@@ -10,8 +10,7 @@
  */
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import type { Party } from '#lib/pledges/types.ts';
-import { OTHER_TOPIC } from './pledge-topics.ts';
-import type { Dataset, Edition, EditionId, Topic } from './types.ts';
+import { OTHER_TOPIC, type Dataset, type Edition, type EditionId, type Topic } from './types.ts';
 
 /** One of a party's documents in the edition and how many pledges it holds. */
 export interface DocumentPledges {

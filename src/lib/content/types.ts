@@ -14,6 +14,12 @@ export interface Topic {
 	name: string;
 }
 
+/**
+ * The topic id of a pledge that is about none of the statements' topics (in
+ * `content/pledge-topics.yaml`; shown as "Andre temaer"). Reserved: no topic may have it.
+ */
+export const OTHER_TOPIC = 'other';
+
 /** What agreeing with a statement means, for the direction-balance report. */
 export type Direction = 'more-public' | 'less-public' | 'other';
 

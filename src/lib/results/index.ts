@@ -49,10 +49,5 @@ export {
 	type OnlyOne
 } from './compare.ts';
 export type { SourceView, PositionView } from './lookup.ts';
-export type { PrioritiesView, PriorityRow } from './priorities.ts';
-export type {
-	DocumentPledges,
-	PartyPledges,
-	PartyTopicCount,
-	TopicPledges
-} from '#lib/content/priorities.ts';
+export type { PrioritiesView, PriorityParty, PriorityRow } from './priorities.ts';
+export type { PartyTopicCount, TopicPledges } from '#lib/content/priorities.ts';

@@ -79,9 +79,15 @@ describe('the priorities view', () => {
 
 	it('lists parties in the neutral order with their pledges, and the largest share', () => {
 		const view = resultsView(DATASET, DATASET.editions[0]!, {}).priorities;
-		expect(view.parties.map((p) => [p.party.name, p.pledges])).toEqual([
-			['Zeta-partiet', 4],
-			['Åpent parti', 10]
+		expect(
+			view.parties.map((p) => [
+				p.party.name,
+				p.pledges,
+				p.documents.map((d) => [d.document.organisation, d.pledges])
+			])
+		).toEqual([
+			['Zeta-partiet', 4, [['Zeta-partiet sentralt', 4]]],
+			['Åpent parti', 10, [['Åpent parti sentralt', 10]]]
 		]);
 		expect(view.topics[0]!.parties.map((p) => [p.party.id, p.count, p.share])).toEqual([
 			['b', 0, 0],
@@ -104,7 +110,13 @@ describe('the priorities view', () => {
 					.map(({ topic, total, parties }) => ({ topic, total, parties }))
 					.sort((x, y) => (x.topic?.id ?? '~').localeCompare(y.topic?.id ?? '~'));
 			expect(byTopic(view.topics)).toEqual(byTopic(priorities.topics));
-			expect(view.parties).toEqual(priorities.parties);
+			expect(
+				view.parties.map((p) => ({
+					party: p.party,
+					pledges: p.pledges,
+					documents: p.documents.map((d) => ({ document: d.document.id, pledges: d.pledges }))
+				}))
+			).toEqual(priorities.parties);
 			const marked = new Set(
 				['s1', 's2']
 					.filter((id) => answers[id]?.important === true)

@@ -4,13 +4,18 @@
  * come from the documents only; the voter's answers decide nothing but the order.
  */
 import { isAskedIn } from '#lib/content/editions.ts';
-import {
-	editionPriorities,
-	type PartyPledges,
-	type TopicPledges
-} from '#lib/content/priorities.ts';
+import { editionPriorities, type TopicPledges } from '#lib/content/priorities.ts';
 import type { Dataset, Edition } from '#lib/content/types.ts';
+import type { DocumentMeta, Party } from '#lib/pledges/types.ts';
 import type { Lookup } from './lookup.ts';
+
+/** A party's pledges in the edition, document by document (regional first). */
+export interface PriorityParty {
+	readonly party: Party;
+	/** All its documents' pledges together. */
+	readonly pledges: number;
+	readonly documents: readonly { readonly document: DocumentMeta; readonly pledges: number }[];
+}
 
 /** One topic of the priorities view. */
 export interface PriorityRow extends TopicPledges {
@@ -20,7 +25,7 @@ export interface PriorityRow extends TopicPledges {
 
 export interface PrioritiesView {
 	/** Every party of the edition with its pledges there, in the neutral listing order. */
-	readonly parties: readonly PartyPledges[];
+	readonly parties: readonly PriorityParty[];
 	/**
 	 * Every topic: those the voter marked as important first; within each group by how much
 	 * the parties' documents give to it (the sum of its share of each party's pledges, so that
@@ -62,7 +67,14 @@ export function prioritiesView(dataset: Dataset, edition: Edition, lookup: Looku
 		);
 	});
 	return {
-		parties: priorities.parties,
+		parties: priorities.parties.map((p) => ({
+			party: p.party,
+			pledges: p.pledges,
+			documents: p.documents.map((d) => ({
+				document: lookup.document(d.document),
+				pledges: d.pledges
+			}))
+		})),
 		topics: order.map((i) => rows[i]!),
 		maxShare: Math.max(0, ...rows.flatMap((row) => row.parties.map((p) => p.share)))
 	};
