@@ -85,7 +85,7 @@ function pledgeCounts(dataset: Dataset): Map<string, OpenDataPledgeCounts> {
 		priorities.parties.forEach((p, i) => {
 			const perTopic: Record<string, number> = {};
 			for (const row of priorities.topics) {
-				perTopic[row.topic?.id ?? OTHER_TOPIC] = row.parties[i]!.count;
+				perTopic[row.id] = row.parties[i]!.count;
 			}
 			perTopic[OTHER_TOPIC] ??= 0;
 			counts.set(`${edition.id}\u0000${p.party.id}`, { total: p.pledges, perTopic });

@@ -37,7 +37,9 @@ export interface PartyTopicCount {
 
 /** One topic with every party's pledges on it. */
 export interface TopicPledges {
-	/** The topic; null for pledges about none of the statements' topics (`other`). */
+	/** The topic's id, or `OTHER_TOPIC` for pledges about none of the statements' topics. */
+	readonly id: string;
+	/** The topic; null for pledges about none of the statements' topics (`OTHER_TOPIC`). */
 	readonly topic: Topic | null;
 	/** The parties' pledges on it together. */
 	readonly total: number;
@@ -80,7 +82,7 @@ export function editionPriorities(dataset: Dataset, edition: Edition): EditionPr
 			const count = sum(p.documents.map((d) => countOf(perDocument(d.document), id)));
 			return { party: p.party, count, share: p.pledges === 0 ? 0 : count / p.pledges };
 		});
-		return { topic, total: sum(counts.map((c) => c.count)), parties: counts };
+		return { id, topic, total: sum(counts.map((c) => c.count)), parties: counts };
 	};
 
 	const other = row(null);

@@ -34,7 +34,7 @@ const DATASET = withTopics(
 
 const order = (answers: Answers, dataset = DATASET) =>
 	resultsView(dataset, dataset.editions[0]!, answers).priorities.topics.map((row) =>
-		row.topic === null ? 'other' : `${row.topic.id}${row.important ? '!' : ''}`
+		row.important ? `${row.id}!` : row.id
 	);
 
 const important = (...ids: string[]): Answers =>
