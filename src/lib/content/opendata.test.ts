@@ -5,9 +5,11 @@ import { seeds } from '#lib/pledges/test-support.ts';
 import {
 	buildOpenDataCsv,
 	buildOpenDataJson,
+	buildPrioritiesCsv,
 	csvField,
 	CSV_COLUMNS,
-	openDataJsonText
+	openDataJsonText,
+	PRIORITIES_CSV_COLUMNS
 } from './opendata.ts';
 import { resolveDataset } from './resolve.ts';
 import { parseStatements } from './schema.ts';
@@ -264,5 +266,71 @@ describe('buildOpenDataCsv', () => {
 		expect(csvField('cr\rhere')).toBe('"cr\rhere"');
 		const csv = buildOpenDataCsv(small(), m.stanceName);
 		expect(csv).toContain(';"Første; med ""anførsel""\nog linjeskift.";');
+	});
+});
+
+describe('buildPrioritiesCsv', () => {
+	const OTHER_NAME = 'Andre temaer';
+	const rows = () => parseCsv(buildPrioritiesCsv(small(), OTHER_NAME).slice(1));
+
+	it('is UTF-8 with BOM, semicolon-separated, CRLF, with a header', () => {
+		const csv = buildPrioritiesCsv(small(), OTHER_NAME);
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv.slice(1).startsWith(`${PRIORITIES_CSV_COLUMNS.join(';')}\r\n`)).toBe(true);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		expect(csv.replace(/"(?:[^"]|"")*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
+	});
+
+	it('has one row per edition × party × topic, "other" last, with the pledges counted by hand', () => {
+		const [header, ...body] = rows();
+		expect(header).toEqual([...PRIORITIES_CSV_COLUMNS]);
+		expect(body.map((r) => r.slice(0, 2).concat(r[3]!).join('/'))).toEqual(
+			['akershus', 'oslo'].flatMap((e) =>
+				['ap', 'h', 'sp'].flatMap((p) => ['helse', 'omsorg', 'other'].map((t) => `${e}/${p}/${t}`))
+			)
+		);
+		// The fixture topics alternate within each document, starting with "helse".
+		const n = (document: string) => seeds().pledges.filter((p) => p.document === document).length;
+		const both = n('sp-akershus') + n('sp-nasjonal');
+		const helse = Math.ceil(n('sp-akershus') / 2) + Math.ceil(n('sp-nasjonal') / 2);
+		const row = (edition: string, party: string, topic: string) =>
+			body.find((r) => r[0] === edition && r[1] === party && r[3] === topic);
+		expect(row('akershus', 'sp', 'helse')).toEqual([
+			'akershus',
+			'sp',
+			'Senterpartiet',
+			'helse',
+			'Helse',
+			String(helse),
+			String(both),
+			'sp-akershus | sp-nasjonal'
+		]);
+		expect(row('akershus', 'sp', 'other')?.slice(4)).toEqual([
+			OTHER_NAME,
+			'0',
+			String(both),
+			'sp-akershus | sp-nasjonal'
+		]);
+		expect(row('oslo', 'sp', 'omsorg')?.slice(5)).toEqual([
+			String(Math.floor(n('sp-nasjonal') / 2)),
+			String(n('sp-nasjonal')),
+			'sp-nasjonal'
+		]);
+	});
+
+	it('gives the same counts as the JSON', () => {
+		const data = json(small());
+		const fromJson = data.editions.flatMap((e) =>
+			e.parties.flatMap((p) =>
+				Object.entries(p.pledges.perTopic).map(([topic, count]) =>
+					[e.id, p.party, topic, String(count), String(p.pledges.total)].join('/')
+				)
+			)
+		);
+		expect(
+			rows()
+				.slice(1)
+				.map((r) => [...r.slice(0, 2), r[3], r[5], r[6]].join('/'))
+		).toEqual(fromJson);
 	});
 });

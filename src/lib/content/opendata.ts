@@ -1,7 +1,8 @@
 /**
  * The open-data exports of the resolved content: `/data/valgomat.json` (everything,
- * with full provenance) and `/data/valgomat.csv` (one row per edition × party ×
- * statement, for spreadsheets). Pure and deterministic: the same dataset always
+ * with full provenance), `/data/valgomat.csv` (one row per edition × party × statement,
+ * for spreadsheets) and `/data/valgomat-prioriteringer.csv` (one row per edition × party ×
+ * topic: the party's pledges on the topic). Pure and deterministic: the same dataset always
  * gives byte-identical output.
  */
 import { pledgeJson } from '#lib/pledges/json.ts';
@@ -77,7 +78,13 @@ export interface OpenData {
 	}[];
 }
 
-/** A party's pledge counts for each edition, keyed by edition id and party id. */
+/** The open-data files, as `paths.openData` and the methodology's downloads name them. */
+export const OPEN_DATA_FILES = ['json', 'csv', 'priorities'] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+const countsKey = (edition: EditionId, party: string) => `${edition}\u0000${party}`;
+
+/** A party's pledge counts for each edition, keyed by `countsKey(edition id, party id)`. */
 function pledgeCounts(dataset: Dataset): Map<string, OpenDataPledgeCounts> {
 	const counts = new Map<string, OpenDataPledgeCounts>();
 	for (const edition of dataset.editions) {
@@ -88,7 +95,7 @@ function pledgeCounts(dataset: Dataset): Map<string, OpenDataPledgeCounts> {
 				perTopic[row.id] = row.parties[i]!.count;
 			}
 			perTopic[OTHER_TOPIC] ??= 0;
-			counts.set(`${edition.id}\u0000${p.party.id}`, { total: p.pledges, perTopic });
+			counts.set(countsKey(edition.id, p.party.id), { total: p.pledges, perTopic });
 		});
 	}
 	return counts;
@@ -143,7 +150,7 @@ export function buildOpenDataJson(
 			parties: edition.parties.map((p) => ({
 				party: p.party.id,
 				documents: p.documents,
-				pledges: counts.get(`${edition.id}\u0000${p.party.id}`)!,
+				pledges: counts.get(countsKey(edition.id, p.party.id))!,
 				positions: Object.fromEntries(
 					dataset.statements.map((s): [string, OpenDataPosition] => {
 						const position = Object.hasOwn(p.positions, s.id) ? p.positions[s.id] : undefined;
@@ -237,5 +244,52 @@ export function buildOpenDataCsv(
 			}
 		}
 	}
+	return csvText(rows);
+}
+
+/** Rows as CSV text: BOM, `;` between fields, CRLF after every row. */
+function csvText(rows: readonly (readonly string[])[]): string {
 	return `\uFEFF${rows.map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+}
+
+export const PRIORITIES_CSV_COLUMNS = [
+	'edition',
+	'party',
+	'party_name',
+	'topic',
+	'topic_name',
+	'pledges',
+	'party_pledges',
+	'documents'
+] as const;
+
+/**
+ * The priorities CSV, in the same format as `buildOpenDataCsv`: one row per edition × party ×
+ * topic (every topic in the dataset's order, then `other`, named `otherTopicName`), with the
+ * party's pledges on the topic in the edition's documents (`pledges`), all its pledges there
+ * (`party_pledges`) and those documents (joined with ` | `). The same counts as the JSON's
+ * `editions[].parties[].pledges`.
+ */
+export function buildPrioritiesCsv(dataset: Dataset, otherTopicName: string): string {
+	const counts = pledgeCounts(dataset);
+	const names = new Map(dataset.topics.map((t) => [t.id, t.name]));
+	const rows: string[][] = [[...PRIORITIES_CSV_COLUMNS]];
+	for (const edition of dataset.editions) {
+		for (const p of edition.parties) {
+			const { total, perTopic } = counts.get(countsKey(edition.id, p.party.id))!;
+			for (const topic of [...dataset.topics.map((t) => t.id), OTHER_TOPIC]) {
+				rows.push([
+					edition.id,
+					p.party.id,
+					p.party.name,
+					topic,
+					names.get(topic) ?? otherTopicName,
+					String(perTopic[topic]),
+					String(total),
+					p.documents.join(CSV_LIST_SEPARATOR)
+				]);
+			}
+		}
+	}
+	return csvText(rows);
 }

@@ -58,6 +58,8 @@ describe('Priorities', () => {
 		expect(screen.getByText(m.results.prioritiesIntro)).toBeTruthy();
 		expect(m.results.prioritiesIntro).toMatch(/fra dokumentene, ikke fra svarene dine/);
 		expect(screen.getByText(new RegExp(m.results.prioritiesOrder(false)))).toBeTruthy();
+		const method = screen.getByRole('link', { name: m.results.prioritiesMethod });
+		expect(method.getAttribute('href')).toMatch(/\/metode\/#prioriteringer$/);
 	});
 
 	it('lists each party’s pledges, document by document when it has two', () => {

@@ -14,6 +14,7 @@
  */
 import { MIN_BASIS, type ChangeKind, type Stance } from '#lib/scoring/index.ts';
 import type { SafeHtml } from '../markdown.ts';
+import type { OpenDataFile } from '../opendata.ts';
 import { renderChangelog } from './changelog.ts';
 import { parseMethodology } from './document.ts';
 import { workedExample, type ExampleParty, type WorkedExample } from './example.ts';
@@ -53,7 +54,8 @@ export const METHODOLOGY_MESSAGES = [
 	'example-flagged',
 	'change',
 	'download-json',
-	'download-csv'
+	'download-csv',
+	'download-priorities'
 ] as const;
 export type MethodologyMessage = (typeof METHODOLOGY_MESSAGES)[number];
 
@@ -114,7 +116,7 @@ export interface MethodologyPage {
 	readonly facts: MethodologyFacts;
 	readonly example: MethodologyExample;
 	readonly rubric: readonly RubricRow[];
-	readonly downloads: Readonly<Record<'json' | 'csv', SafeHtml>>;
+	readonly downloads: Readonly<Record<OpenDataFile, SafeHtml>>;
 	readonly changelog: SafeHtml;
 }
 
@@ -305,7 +307,8 @@ export function methodologyPage({
 		})),
 		downloads: {
 			json: t.inline(message('download-json'), {}),
-			csv: t.inline(message('download-csv'), {})
+			csv: t.inline(message('download-csv'), {}),
+			priorities: t.inline(message('download-priorities'), {})
 		},
 		changelog: renderChangelog(changelog)
 	};

@@ -275,6 +275,7 @@ export const results = {
 		important
 			? 'Temaene du har markert som viktige, står først. Deretter kommer temaene som får størst del av partienes løfter.'
 			: 'Temaene som får størst del av partienes løfter, står først.',
+	prioritiesMethod: 'Slik har vi talt opp løftene',
 	prioritiesPartiesLabel: 'Løftene i partienes dokumenter',
 	/** A party's pledges, document by document when it has more than one. */
 	prioritiesParty: (p: PriorityParty) => {
