@@ -33,8 +33,6 @@ export interface PrioritiesView {
 	 * the dataset's order. Pledges about none of the topics (`topic: null`) come last.
 	 */
 	readonly topics: readonly PriorityRow[];
-	/** The largest share of a party's pledges on one topic (0 when there are no pledges). */
-	readonly maxShare: number;
 }
 
 const weight = (row: TopicPledges) => row.parties.reduce((sum, p) => sum + p.share, 0);
@@ -75,7 +73,6 @@ export function prioritiesView(dataset: Dataset, edition: Edition, lookup: Looku
 				pledges: d.pledges
 			}))
 		})),
-		topics: order.map((i) => rows[i]!),
-		maxShare: Math.max(0, ...rows.flatMap((row) => row.parties.map((p) => p.share)))
+		topics: order.map((i) => rows[i]!)
 	};
 }

@@ -100,12 +100,16 @@ describe('Priorities', () => {
 		expect(screen.queryByRole('table', { name: 'Tema t4' })).toBeNull();
 		const t4 = screen.getByRole('heading', { name: 'Tema t4' }).closest('section')!;
 		expect(within(t4).getByText(m.results.prioritiesNone)).toBeTruthy();
-		// The bars are hidden from screen readers and scaled to the largest share (t2: Zeta 0.75).
+		// The bars are hidden from screen readers; the track is all of a party's pledges.
 		const bars = [...t1.querySelectorAll('svg')];
 		expect(bars.every((svg) => svg.getAttribute('aria-hidden') === 'true')).toBe(true);
 		const widths = bars.map((svg) => svg.querySelector('.bar')?.getAttribute('width') ?? null);
 		expect(widths[0]).toBeNull();
-		expect(Number(widths[1])).toBeCloseTo((0.7 / 0.75) * 100, 9);
+		expect(Number(widths[1])).toBeCloseTo(70, 9);
+		expect(bars.map((svg) => svg.querySelector('.extent')?.getAttribute('width'))).toEqual([
+			'100',
+			'100'
+		]);
 	});
 
 	it('puts the topics the voter marked as important first, marked in words', () => {

@@ -267,14 +267,14 @@ export const results = {
 
 	prioritiesHeading: 'Hva partiene prioriterer',
 	prioritiesIntro:
-		'Her ser du hvor mange av løftene i partienes dokumenter som handler om hvert tema. Tallene er talt opp fra dokumentene, ikke fra svarene dine, og at et dokument har mange løfter om et tema, er ikke det samme som at partiet bryr seg mer om det.',
+		'Her ser du hvor mange av løftene i partienes dokumenter som handler om hvert tema. Tallene er talt opp fra dokumentene, ikke fra svarene dine. Mange løfter om et tema betyr ikke nødvendigvis at partiet mener temaet er viktigere enn andre.',
 	prioritiesHow:
-		'Dokumentene er ulikt lange, så prosenten og stolpen viser hvor stor del av partiets egne løfter som handler om temaet.',
-	/** How the topics are ordered; `important`: the voter marked some topic as important. */
+		'Dokumentene er ulikt lange. Prosenten og stolpen viser derfor hvor stor del av partiets egne løfter som handler om temaet: en hel stolpe er alle løftene.',
+	/** How the topics are ordered; `important`: the voter marked a statement as important. */
 	prioritiesOrder: (important: boolean) =>
 		important
-			? 'Temaene du har markert som viktige, står først. Deretter kommer temaene som får størst del av partienes løfter.'
-			: 'Temaene som får størst del av partienes løfter, står først.',
+			? 'Temaene til påstandene du har merket som viktige, står først. Deretter kommer temaene som får størst del av partienes løfter.'
+			: 'Temaene som får størst del av partienes løfter, står først. Merker du en påstand som viktig, kommer temaet dens først.',
 	prioritiesMethod: 'Slik har vi talt opp løftene',
 	prioritiesPartiesLabel: 'Løftene i partienes dokumenter',
 	/** A party's pledges, document by document when it has more than one. */
