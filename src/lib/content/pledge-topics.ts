@@ -5,7 +5,7 @@
  *
  * ```yaml
  * sp-nasjonal:
- *   # Styrke fastlegeordningen slik at … (the pledge's text, for editors)
+ *   # Listelengden og legevaktbelastningen må reduseres, … (the pledge's text, for editors)
  *   sp-nasjonal-0pvw0rq: kommunehelse
  * ```
  */
