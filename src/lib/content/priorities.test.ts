@@ -168,6 +168,7 @@ describe('editionPriorities', () => {
 					expect(perTopic.reduce((sum, c) => sum + c.count, 0)).toBe(own.length);
 					for (const [t, row] of priorities.topics.entries()) {
 						expect(perTopic[t]!.count).toBe(own.filter((x) => topics.get(x.id) === row.id).length);
+						expect(perTopic[t]!.of).toBe(own.length);
 					}
 					const shares = perTopic.reduce((sum, c) => sum + c.share, 0);
 					expect(shares).toBeCloseTo(own.length === 0 ? 0 : 1, 12);

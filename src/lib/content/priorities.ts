@@ -31,7 +31,9 @@ export interface PartyPledges {
 export interface PartyTopicCount {
 	readonly party: Party;
 	readonly count: number;
-	/** `count` as a share (0–1) of all the party's pledges in the edition; 0 when it has none. */
+	/** All the party's pledges in the edition (`PartyPledges.pledges`). */
+	readonly of: number;
+	/** `count` as a share (0–1) of `of`; 0 when the party has no pledges. */
 	readonly share: number;
 }
 
@@ -80,7 +82,12 @@ export function editionPriorities(dataset: Dataset, edition: Edition): EditionPr
 		const id = topic?.id ?? OTHER_TOPIC;
 		const counts: PartyTopicCount[] = parties.map((p) => {
 			const count = sum(p.documents.map((d) => countOf(perDocument(d.document), id)));
-			return { party: p.party, count, share: p.pledges === 0 ? 0 : count / p.pledges };
+			return {
+				party: p.party,
+				count,
+				of: p.pledges,
+				share: p.pledges === 0 ? 0 : count / p.pledges
+			};
 		});
 		return { id, topic, total: sum(counts.map((c) => c.count)), parties: counts };
 	};

@@ -89,9 +89,9 @@ describe('the priorities view', () => {
 			['Zeta-partiet', 4, [['Zeta-partiet sentralt', 4]]],
 			['Åpent parti', 10, [['Åpent parti sentralt', 10]]]
 		]);
-		expect(view.topics[0]!.parties.map((p) => [p.party.id, p.count, p.share])).toEqual([
-			['b', 0, 0],
-			['a', 6, 0.6]
+		expect(view.topics[0]!.parties.map((p) => [p.party.id, p.count, p.of, p.share])).toEqual([
+			['b', 0, 4, 0],
+			['a', 6, 10, 0.6]
 		]);
 	});
 

@@ -293,9 +293,9 @@ export const results = {
 	prioritiesNone: 'Ingen av partiene har løfter om dette temaet i dokumentene sine.',
 	prioritiesColParty: 'Parti',
 	prioritiesColPledges: 'Løfter om temaet',
-	/** A party's pledges on a topic out of all its pledges (`total`), with the share. */
-	prioritiesCount: (c: PartyTopicCount, total: number) =>
-		total === 0
+	/** A party's pledges on a topic out of all its pledges, with the share. */
+	prioritiesCount: (c: PartyTopicCount) =>
+		c.of === 0
 			? pledges(0)
-			: `${format.integer(c.count)} av ${pledges(total)} (${format.percent(c.share * 100)})`
+			: `${format.integer(c.count)} av ${pledges(c.of)} (${format.percent(c.share * 100)})`
 };
