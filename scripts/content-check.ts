@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkContent, statementsFile } from '../src/lib/content/load.ts';
+import { checkContent, pledgeTopicsFile, statementsFile } from '../src/lib/content/load.ts';
 import { findRawHtml } from '../src/lib/content/markdown.ts';
 import type { FactsInput } from '../src/lib/content/methodology/facts.ts';
 import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
@@ -32,7 +32,7 @@ import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.
 import { ContentError, formatIssue } from '../src/lib/content/schema.ts';
 import { loadSite, SITE_FILE } from '../src/lib/content/site/load.ts';
 import { UNSET_SITE, unsetSiteFields, type SiteConfig } from '../src/lib/content/site/schema.ts';
-import type { Dataset } from '../src/lib/content/types.ts';
+import { OTHER_TOPIC, type Dataset } from '../src/lib/content/types.ts';
 
 /** Where the check writes: standard output and standard error, or a test's buffers. */
 export interface Io {
@@ -46,14 +46,17 @@ const MARKDOWN_ROOT = 'content';
 const usage = () => `Usage: npm run content:check [-- options]
 
 Validates the statements file (${statementsFile()}), verifies every quote against the
-documents in seeds/, resolves the editions and prints the editorial report. Checks that no
-Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, builds the methodology page from
-each language file (methodology/<lang>.md) with the checked content, and validates the site
-configuration (${SITE_FILE}), warning about every value left unset.
+documents in seeds/, resolves the editions and prints the editorial report. Checks that
+every pledge has one topic in ${pledgeTopicsFile()} and prints the topics per
+document. Checks that no Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, builds the
+methodology page from each language file (methodology/<lang>.md) with the checked content,
+and validates the site configuration (${SITE_FILE}), warning about every value left unset.
 
 Options:
   --json             print only the report as JSON on stdout
   --file <path>      check another statements file (relative to the current directory)
+  --pledge-topics <path>
+                     check another pledge-topics file (e.g. for a draft with other topics)
   --markdown <path>  check other Markdown: a file, or every .md file in a folder
   --site <path>      check another site configuration
   -h, --help         print this help
@@ -342,6 +345,30 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 	return out;
 }
 
+/** Each document's pledges per topic, wrapped to the report's width. */
+function printPledgeTopics(dataset: Dataset, file: string): string[] {
+	const out = [
+		'',
+		'━━ Pledge topics by document ━━',
+		`  from ${file} (${OTHER_TOPIC}: about none of the topics)`
+	];
+	const order = [...dataset.topics.map((t) => t.id), OTHER_TOPIC];
+	for (const [document, counts] of Object.entries(dataset.pledgesPerTopic)) {
+		const total = Object.values(counts).reduce((a, b) => a + b, 0);
+		const items = order.filter((t) => Object.hasOwn(counts, t)).map((t) => `${t} ${counts[t]}`);
+		let line = `  ${document} (${total}):`;
+		items.forEach((item, i) => {
+			const next = `${i === 0 ? ' ' : ' · '}${item}`;
+			if (i > 0 && chars(line + next) > WIDTH) {
+				out.push(`${line} ·`);
+				line = `    ${item}`;
+			} else line += next;
+		});
+		out.push(line);
+	}
+	return out;
+}
+
 /** A problem in a Markdown content file, at a line. */
 export interface MarkdownIssue {
 	file: string;
@@ -459,11 +486,12 @@ export function main(
 ): number {
 	let json = false;
 	let file: string | undefined;
+	let topicsFile: string | undefined;
 	let markdown = MARKDOWN_ROOT;
 	let siteFile = SITE_FILE;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i]!;
-		const option = /^--(file|markdown|site)(?:=(.*))?$/.exec(arg);
+		const option = /^--(file|pledge-topics|markdown|site)(?:=(.*))?$/.exec(arg);
 		if (arg === '--json') json = true;
 		else if (option) {
 			const value = option[2] ?? args[++i];
@@ -473,6 +501,7 @@ export function main(
 			}
 			if (option[1] === 'file') file = value;
 			else if (option[1] === 'site') siteFile = value;
+			else if (option[1] === 'pledge-topics') topicsFile = value;
 			else markdown = value;
 		} else if (arg === '--help' || arg === '-h') {
 			io.stdout(usage());
@@ -487,7 +516,7 @@ export function main(
 	let markdownIssues: MarkdownIssue[];
 	const site = checkSite(siteFile);
 	try {
-		check = checkContent(process.cwd(), file ?? statementsFile());
+		check = checkContent(process.cwd(), file ?? statementsFile(), topicsFile ?? pledgeTopicsFile());
 		const { dataset, seeds, positions } = check;
 		markdownIssues = checkMarkdown(
 			markdown,
@@ -524,13 +553,15 @@ export function main(
 			markdown: markdownIssues,
 			messages: errors,
 			report,
-			site: { file: siteFile, config: site.config, warnings: site.warnings }
+			site: { file: siteFile, config: site.config, warnings: site.warnings },
+			pledgesPerTopic: check.dataset?.pledgesPerTopic ?? null
 		};
 		io.stdout(`${JSON.stringify(result, null, 2)}\n`);
 		return ok ? 0 : 1;
 	}
 
 	const out = report && check.dataset ? printReport(report, check.dataset, check.file) : [];
+	if (check.dataset) out.push(...printPledgeTopics(check.dataset, check.pledgeTopicsFile));
 	if (report && site.warnings.length > 0) {
 		out.push('', `━━ Site configuration (${siteFile}): ${site.warnings.length} not set ━━`);
 		for (const w of site.warnings) out.push(`  ${w}`);

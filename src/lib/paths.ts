@@ -1,4 +1,5 @@
 import { resolve } from '$app/paths';
+import type { OpenDataFile } from '#lib/content/opendata.ts';
 import type { RegionId } from '#lib/pledges/types.ts';
 
 /**
@@ -13,8 +14,12 @@ export const paths = {
 		`${resolve('/kilder/[id]', { id })}/${line === undefined ? '' : `#L${line}`}`,
 	methodology: (section?: string) =>
 		`${resolve('/metode')}/${section === undefined ? '' : `#${section}`}`,
-	openData: (format: 'json' | 'csv') =>
-		format === 'json' ? resolve('/data/valgomat.json') : resolve('/data/valgomat.csv'),
+	openData: (file: OpenDataFile) =>
+		file === 'json'
+			? resolve('/data/valgomat.json')
+			: file === 'csv'
+				? resolve('/data/valgomat.csv')
+				: resolve('/data/valgomat-prioriteringer.csv'),
 	/** A link that writes an e-mail to `address` (validated where it is read: nothing to escape). */
 	mailto: (address: string) => `mailto:${address}`
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
+import { OTHER_TOPIC } from '#lib/content/types.ts';
 import { m } from '#lib/messages/index.ts';
 import { rankParties, type Answers } from '#lib/scoring/index.ts';
 import ResultsScreen from './ResultsScreen.svelte';
@@ -57,5 +58,45 @@ describe('ResultsScreen rendered on the server', () => {
 		const table = body.slice(body.indexOf('<table'), body.indexOf('</table>'));
 		expect(rows(chart)).toEqual(expected);
 		expect(rows(table)).toEqual(expected);
+	});
+
+	it('shows each party’s pledges per topic after the party cards, important topics first', () => {
+		const all = text(body);
+		expect(all.indexOf(m.results.prioritiesHeading)).toBeGreaterThan(
+			all.indexOf(m.results.partiesHeading)
+		);
+		const perDocument = (document: string) => content.pledgesPerTopic[document] ?? {};
+		const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+		const sections = [
+			...body.matchAll(/<section[^>]*data-topic="([^"]+)"[^>]*>([\s\S]*?)<\/section>/g)
+		];
+		// Every topic, and "other" when a document of the edition has a pledge on none of them.
+		const documents = edition.parties.flatMap((p) => p.documents);
+		const other = documents.some((d) => (perDocument(d)[OTHER_TOPIC] ?? 0) > 0);
+		expect(sections.map(([, topic]) => topic).sort()).toEqual(
+			[...content.topics.map((t) => t.id), ...(other ? [OTHER_TOPIC] : [])].sort()
+		);
+		for (const [, topic, html] of sections) {
+			for (const p of edition.parties) {
+				const count = sum(p.documents.map((d) => perDocument(d)[topic!] ?? 0));
+				const total = sum(p.documents.flatMap((d) => Object.values(perDocument(d))));
+				const row = new RegExp(`<tr[^>]*data-party="${p.party.id}"[^>]*>([\\s\\S]*?)</tr>`).exec(
+					html!
+				);
+				// A topic no party has a pledge on shows a sentence instead of a table.
+				if (row === null) expect(text(html!)).toContain(m.results.prioritiesNone);
+				else expect(text(row[1]!)).toContain(`${count} av ${total} løfter`);
+			}
+		}
+		// The topics of the statements marked important (among those the edition asks) come first.
+		const important = new Set(
+			askedStatements(content, edition)
+				.filter((s) => answers[s.id]?.important)
+				.map((s) => s.topic)
+		);
+		expect(important.size).toBeGreaterThan(0);
+		const order = sections.map(([, topic]) => important.has(topic!));
+		expect(order.indexOf(false)).toBe(important.size);
+		expect(order.slice(important.size).every((x) => !x)).toBe(true);
 	});
 });

@@ -4,24 +4,37 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, seeds } from '#lib/pledges/test-support.ts';
 import { main } from '../../../scripts/content-check.ts';
-import { STATEMENTS_ENV } from './load.ts';
+import { PLEDGE_TOPICS_ENV, STATEMENTS_ENV } from './load.ts';
 import { RANDOM_VOTERS, type SimulationOptions } from './measures.ts';
-import { passingStatements, statementsYaml } from './test-support.ts';
+import {
+	fixturePledgeTopics,
+	passingStatements,
+	pledgeTopicsYaml,
+	statementsYaml
+} from './test-support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// The default statements file, whatever the environment running the tests says.
-beforeEach(() => {
-	vi.stubEnv(STATEMENTS_ENV, '');
-	return () => vi.unstubAllEnvs();
-});
-
 function fixture(name: string, text: string): string {
 	const path = join(dir, name);
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, text);
 	return path;
 }
+
+/** Pledge topics for the fixture statements' topics (and any other: none is `other`). */
+const PLEDGE_TOPICS = fixture(
+	'pledge-topics.yaml',
+	pledgeTopicsYaml(seeds().pledges, fixturePledgeTopics(seeds().pledges))
+);
+
+// The default statements file, whatever the environment running the tests says, with pledge
+// topics that match the fixture statements' topics.
+beforeEach(() => {
+	vi.stubEnv(STATEMENTS_ENV, '');
+	vi.stubEnv(PLEDGE_TOPICS_ENV, PLEDGE_TOPICS);
+	return () => vi.unstubAllEnvs();
+});
 
 /** A small random-voter simulation, for the tests that are not about it. */
 const FEW_VOTERS: SimulationOptions = { ...RANDOM_VOTERS, voters: 200 };
@@ -226,6 +239,7 @@ describe('scripts/content-check.ts', () => {
 		expect(status).toBe(1);
 		expect(stdout).toContain(`${broken}:${at + 1}: invalid placeholder syntax`);
 		// The real language files build with the real content (whatever its measures say).
+		vi.stubEnv(PLEDGE_TOPICS_ENV, '');
 		const real = JSON.parse(run('--json', '--markdown', join(ROOT, 'content/methodology')).stdout);
 		expect(real).toMatchObject({ errors: [], markdown: [] });
 	});
@@ -294,10 +308,49 @@ describe('scripts/content-check.ts', () => {
 		);
 	});
 
+	it('prints the pledge topics per document, wrapped to the report width', () => {
+		const file = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const { status, stdout } = run('--file', file);
+		expect(status).toBe(0);
+		const lines = stdout.split('\n');
+		const at = lines.indexOf('━━ Pledge topics by document ━━') + 1;
+		expect(lines[at]).toBe(`  from ${PLEDGE_TOPICS} (other: about none of the topics)`);
+		// The fixture topics alternate within each document, starting with "helse".
+		for (const [i, document] of seeds().metadata.documents.entries()) {
+			const n = seeds().pledges.filter((p) => p.document === document.id).length;
+			expect(lines[at + 1 + i]).toBe(
+				`  ${document.id} (${n}): helse ${Math.ceil(n / 2)} · omsorg ${Math.floor(n / 2)}`
+			);
+		}
+		const json = JSON.parse(run('--json', '--file', file).stdout) as {
+			pledgesPerTopic: Record<string, Record<string, number>>;
+		};
+		expect(Object.keys(json.pledgesPerTopic)).toEqual(seeds().metadata.documents.map((d) => d.id));
+	});
+
+	it('fails on a pledge-topics problem, naming file, line and pledge, and still reports', () => {
+		const file = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const [pledge] = seeds().pledges;
+		const text = readFileSync(PLEDGE_TOPICS, 'utf8');
+		const broken = fixture(
+			'broken-topics.yaml',
+			text.replace(`${pledge!.id}: helse`, `${pledge!.id}: fastlege`)
+		);
+		const line = text.split('\n').findIndex((l) => l.includes(pledge!.id)) + 1;
+		const { status, stdout } = run('--file', file, '--pledge-topics', broken);
+		expect(status).toBe(1);
+		expect(stdout).toContain('━━ Akershus (akershus) ━━');
+		expect(stdout).toContain('content check: FAILED (1 error, 0 threshold failures)');
+		expect(stdout).toContain(
+			`${broken}: ${pledge!.document}.${pledge!.id}: unknown topic "fastlege" for pledge "${pledge!.id}"; expected one of helse, omsorg (the topics of ${file}), or "other" for a pledge about none of them (line ${line})`
+		);
+	});
+
 	it('exits 2 on a usage error', () => {
 		expect(run('--jsn')).toMatchObject({ status: 2, stdout: '' });
 		expect(run('--jsn').stderr).toMatch(/^content:check: unknown option "--jsn"/);
 		expect(run('--file').status).toBe(2);
+		expect(run('--pledge-topics').stderr).toMatch(/^content:check: --pledge-topics needs a path/);
 		expect(run('--markdown').stderr).toMatch(/^content:check: --markdown needs a path/);
 		const help = run('--help');
 		expect(help.status).toBe(0);

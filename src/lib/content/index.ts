@@ -44,12 +44,18 @@ export {
 export {
 	buildOpenDataCsv,
 	buildOpenDataJson,
+	buildPrioritiesCsv,
 	csvField,
 	CSV_COLUMNS,
 	CSV_LIST_SEPARATOR,
+	OPEN_DATA_FILES,
 	openDataJsonText,
+	PRIORITIES_CSV_COLUMNS,
 	type OpenData,
+	type OpenDataFile,
 	type OpenDataDocument,
+	type OpenDataPledge,
+	type OpenDataPledgeCounts,
 	type OpenDataPosition,
 	type OpenDataSource,
 	type OpenDataStatement
@@ -74,6 +80,21 @@ export {
 	type Separation,
 	type SimulationOptions
 } from './measures.ts';
+export {
+	countPledgeTopics,
+	parsePledgeTopics,
+	type PledgeTopics,
+	type PledgeTopicsCheck,
+	type PledgeTopicsInput
+} from './pledge-topics.ts';
+export {
+	editionPriorities,
+	type DocumentPledges,
+	type EditionPriorities,
+	type PartyPledges,
+	type PartyTopicCount,
+	type TopicPledges
+} from './priorities.ts';
 
 // The methodology page. Its Markdown side (markdown.ts, methodology/page.ts, template.ts,
 // document.ts, changelog.ts) runs at build time only and is deliberately not re-exported as

@@ -7,20 +7,35 @@ import {
 	checkContent,
 	loadContent,
 	loadResolvedContent,
+	PLEDGE_TOPICS_ENV,
+	PLEDGE_TOPICS_FILE,
 	STATEMENTS_ENV,
 	STATEMENTS_FILE
 } from './load.ts';
-import { ContentError } from './schema.ts';
-import { passingStatements, statementsYaml } from './test-support.ts';
+import { ContentError, formatIssue } from './schema.ts';
+import {
+	fixturePledgeTopics,
+	passingStatements,
+	pledgeTopicsYaml,
+	statementsYaml
+} from './test-support.ts';
 
 const made: string[] = [];
 
-/** A temporary root with a copy of the seeds and, if given, a statements file. */
+/** A pledge-topics file giving every pledge one of the fixture topics. */
+const TOPICS = () => pledgeTopicsYaml(seeds().pledges, fixturePledgeTopics(seeds().pledges));
+
+/**
+ * A temporary root with a copy of the seeds, a pledge-topics file for the fixture topics
+ * and, if given, a statements file.
+ */
 function tempRoot(statements?: string): string {
+	vi.stubEnv(PLEDGE_TOPICS_ENV, '');
 	const root = mkdtempSync(join(tmpdir(), 'content-'));
 	made.push(root);
 	cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
 	mkdirSync(join(root, 'content'));
+	writeFileSync(join(root, PLEDGE_TOPICS_FILE), TOPICS());
 	if (statements !== undefined) writeFileSync(join(root, STATEMENTS_FILE), statements);
 	return root;
 }
@@ -55,6 +70,23 @@ describe('loadContent', () => {
 		const second = loadContent(root);
 		expect(second).not.toBe(first);
 		expect(second.statements[0]?.text).toBe('Endret påstand.');
+		expect(second.version).not.toBe(first.version);
+	});
+
+	it('reloads when the pledge-topics file changes', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const root = tempRoot(VALID());
+		const first = loadContent(root);
+		const pledges = seeds().pledges;
+		writeFileSync(
+			join(root, PLEDGE_TOPICS_FILE),
+			pledgeTopicsYaml(pledges, fixturePledgeTopics(pledges, [{ id: 'omsorg' }]))
+		);
+		utimesSync(join(root, PLEDGE_TOPICS_FILE), new Date(), new Date(Date.now() + 5_000));
+		const second = loadContent(root);
+		expect(second.pledgesPerTopic['ap-oslo']).toEqual({
+			omsorg: pledges.filter((p) => p.document === 'ap-oslo').length
+		});
 		expect(second.version).not.toBe(first.version);
 	});
 
@@ -107,8 +139,10 @@ describe('loadContent', () => {
 		vi.stubEnv(STATEMENTS_ENV, join(root, 'missing.yaml'));
 		expect(() => loadContent(root)).toThrow('missing.yaml: the file does not exist');
 
-		// With the default root (the current directory: the repository).
+		// With the default root (the current directory: the repository), and pledge topics for
+		// the draft's topics.
 		vi.stubEnv(STATEMENTS_ENV, join(root, 'draft.yaml'));
+		vi.stubEnv(PLEDGE_TOPICS_ENV, join(root, PLEDGE_TOPICS_FILE));
 		expect(loadContent().statements).toHaveLength(24);
 	});
 });
@@ -137,5 +171,53 @@ describe('checkContent', () => {
 		expect(check.dataset).toBeNull();
 		expect(check.errors[0]).toMatchObject({ line: 2 });
 		expect(check.errors[0]?.message).toMatch(/^invalid YAML: /);
+	});
+
+	it('reads the pledge topics and counts them per document into the dataset', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const check = checkContent(tempRoot(VALID()));
+		expect(check.errors).toEqual([]);
+		const pledges = seeds().pledges;
+		expect(check.pledgeTopics).toEqual(fixturePledgeTopics(pledges));
+		const spAkershus = pledges.filter((p) => p.document === 'sp-akershus').length;
+		// The fixture topics alternate within each document, starting with "helse".
+		expect(check.dataset?.pledgesPerTopic['sp-akershus']).toEqual({
+			helse: Math.ceil(spAkershus / 2),
+			omsorg: Math.floor(spAkershus / 2)
+		});
+		expect(loadResolvedContent(tempRoot(VALID())).pledgeTopics.size).toBe(pledges.length);
+	});
+
+	it('reports pledge-topic problems in their own file, and still resolves the dataset', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const root = tempRoot(VALID());
+		const [first, ...rest] = seeds().pledges;
+		const topics = fixturePledgeTopics(rest);
+		topics.set(rest[0]!.id, 'tannhelse');
+		writeFileSync(join(root, PLEDGE_TOPICS_FILE), pledgeTopicsYaml(rest, topics));
+		const check = checkContent(root);
+		const messages = check.errors.map((issue) => formatIssue(check.file, issue));
+		expect(messages).toHaveLength(2);
+		expect(messages[0]).toMatch(
+			new RegExp(
+				`^content/pledge-topics\\.yaml: ${first!.document}: pledge "${first!.id}" has no topic .* \\(line 1\\)$`
+			)
+		);
+		expect(messages[1]).toMatch(
+			new RegExp(
+				`^content/pledge-topics\\.yaml: ${rest[0]!.document}\\.${rest[0]!.id}: unknown topic "tannhelse"`
+			)
+		);
+		expect(check.dataset).not.toBeNull();
+		expect(() => loadContent(root)).toThrow(/^content\/pledge-topics\.yaml: /);
+	});
+
+	it('reports a missing pledge-topics file, and honours $VALGOMAT_PLEDGE_TOPICS', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const root = tempRoot(VALID());
+		vi.stubEnv(PLEDGE_TOPICS_ENV, 'draft-topics.yaml');
+		expect(() => loadContent(root)).toThrow('draft-topics.yaml: the file does not exist');
+		writeFileSync(join(root, 'draft-topics.yaml'), TOPICS());
+		expect(loadContent(root).pledgesPerTopic['ap-oslo']).toBeDefined();
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Loading the content from disk: `content/statements.yaml` and the seeds,
- * parsed, verified and resolved into the published `Dataset`. Node-only (uses
+ * Loading the content from disk: `content/statements.yaml`, `content/pledge-topics.yaml`
+ * and the seeds, parsed, verified and resolved into the published `Dataset`. Node-only (uses
  * node:fs); everything else in this folder is pure.
  *
  * The site build calls `loadContent()` from server `load` functions, so broken
@@ -10,6 +10,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { loadSeeds, type Seeds } from '#lib/pledges/load.ts';
+import { parsePledgeTopics, type PledgeTopics } from './pledge-topics.ts';
 import { resolveDataset, type DocumentPosition } from './resolve.ts';
 import { ContentError, parseStatements, type ContentIssue, type RawContent } from './schema.ts';
 import type { Dataset } from './types.ts';
@@ -28,6 +29,20 @@ export function statementsFile(): string {
 	return process.env[STATEMENTS_ENV] || STATEMENTS_FILE;
 }
 
+/** The pledge-topics file, relative to the repository root. */
+export const PLEDGE_TOPICS_FILE = 'content/pledge-topics.yaml';
+
+/**
+ * Environment variable naming another pledge-topics file to use instead (absolute, or
+ * relative to the root), e.g. with a draft statements file whose topics differ.
+ */
+export const PLEDGE_TOPICS_ENV = 'VALGOMAT_PLEDGE_TOPICS';
+
+/** The pledge-topics file in use: `$VALGOMAT_PLEDGE_TOPICS` when set, else the default. */
+export function pledgeTopicsFile(): string {
+	return process.env[PLEDGE_TOPICS_ENV] || PLEDGE_TOPICS_FILE;
+}
+
 /** Everything the content check found, whether or not the content is usable. */
 export interface ContentCheck {
 	/** The statements file as named in messages (relative to the root when inside it). */
@@ -35,11 +50,31 @@ export interface ContentCheck {
 	seeds: Seeds;
 	/** The parsed file; null when it could not be read or failed validation. */
 	raw: RawContent | null;
+	/** The pledge-topics file as named in messages. */
+	pledgeTopicsFile: string;
+	/** Pledge id → topic id: every entry of the pledge-topics file without a problem. */
+	pledgeTopics: PledgeTopics;
 	dataset: Dataset | null;
 	/** Every document's position with its verified sources (empty when `raw` is null). */
 	positions: DocumentPosition[];
 	/** All schema and provenance errors; the content is usable only when empty. */
 	errors: ContentIssue[];
+}
+
+/** The file's text, or why it cannot be read. */
+function readContentFile(root: string, file: string): { text: Uint8Array } | { error: string } {
+	try {
+		// Bytes: `readYaml` checks the encoding and names the line of a byte that is not UTF-8.
+		return { text: readFileSync(resolve(root, file)) };
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return {
+			error:
+				code === 'ENOENT'
+					? 'the file does not exist'
+					: `the file cannot be read (${code ?? String(error)})`
+		};
+	}
 }
 
 function label(root: string, file: string): string {
@@ -49,47 +84,61 @@ function label(root: string, file: string): string {
 }
 
 /**
- * Reads, validates, verifies and resolves the statements file under `root` (default: the
- * current directory) without throwing for content errors: they are returned in
- * `errors`. Errors in the seeds themselves (metadata, missing documents) still throw, as
- * `loadSeeds` does.
+ * Reads, validates, verifies and resolves the statements file and the pledge-topics file
+ * (`topicsFile`) under `root` (default: the current directory) without throwing for content
+ * errors: they are returned in `errors`. Errors in the seeds themselves (metadata, missing
+ * documents) still throw, as `loadSeeds` does.
  */
-export function checkContent(root: string = process.cwd(), file = statementsFile()): ContentCheck {
+export function checkContent(
+	root: string = process.cwd(),
+	file = statementsFile(),
+	topicsFile = pledgeTopicsFile()
+): ContentCheck {
 	const seeds = loadSeeds(root);
 	const name = label(root, file);
+	const topicsName = label(root, topicsFile);
 	const result: ContentCheck = {
 		file: name,
 		seeds,
 		raw: null,
+		pledgeTopicsFile: topicsName,
+		pledgeTopics: new Map(),
 		dataset: null,
 		positions: [],
 		errors: []
 	};
-	let text: Uint8Array;
-	try {
-		text = readFileSync(resolve(root, file));
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason =
-			code === 'ENOENT'
-				? 'the file does not exist'
-				: `the file cannot be read (${code ?? String(error)})`;
-		result.errors = [{ path: '', message: reason }];
-		return result;
+	const statements = readContentFile(root, file);
+	if ('text' in statements) {
+		try {
+			result.raw = parseStatements(statements.text, name, {
+				documentIds: seeds.metadata.documents.map((d) => d.id)
+			});
+		} catch (error) {
+			if (!(error instanceof ContentError)) throw error;
+			result.errors.push(...error.issues);
+		}
+	} else {
+		result.errors.push({ path: '', message: statements.error });
 	}
-	try {
-		result.raw = parseStatements(text, name, {
-			documentIds: seeds.metadata.documents.map((d) => d.id)
+	const topics = readContentFile(root, topicsFile);
+	if ('text' in topics) {
+		const checked = parsePledgeTopics(topics.text, topicsName, {
+			pledges: seeds.pledges,
+			documentIds: seeds.metadata.documents.map((d) => d.id),
+			topics: result.raw && { file: name, topics: result.raw.topics }
 		});
-	} catch (error) {
-		if (!(error instanceof ContentError)) throw error;
-		result.errors = error.issues;
-		return result;
+		result.pledgeTopics = checked.topics;
+		result.errors.push(...checked.issues);
+	} else {
+		result.errors.push({ file: topicsName, path: '', message: topics.error });
 	}
-	const resolved = resolveDataset(result.raw, seeds);
+	if (!result.raw) return result;
+	// Resolved even when the pledge-topics file has problems (with its valid entries), so that
+	// the report still shows while the topics are being fixed; the errors fail the check.
+	const resolved = resolveDataset(result.raw, seeds, result.pledgeTopics);
 	result.dataset = resolved.dataset;
 	result.positions = resolved.positions;
-	result.errors = resolved.problems;
+	result.errors.push(...resolved.problems);
 	return result;
 }
 
@@ -99,6 +148,8 @@ export interface LoadedContent {
 	dataset: Dataset;
 	seeds: Seeds;
 	positions: DocumentPosition[];
+	/** Pledge id → topic id, for the open data. */
+	pledgeTopics: PledgeTopics;
 }
 
 const memo = new Map<string, LoadedContent>();
@@ -110,24 +161,27 @@ const memo = new Map<string, LoadedContent>();
  */
 export function loadResolvedContent(root: string = process.cwd()): LoadedContent {
 	const file = statementsFile();
-	const absolute = resolve(root, file);
-	let stamp = 'missing';
-	try {
-		const stat = statSync(absolute);
-		stamp = `${stat.mtimeMs}:${stat.size}`;
-	} catch {
-		// reported by checkContent below
-	}
-	const key = `${resolve(root)}\u0000${absolute}\u0000${stamp}`;
+	const topicsFile = pledgeTopicsFile();
+	const stamp = (relative: string) => {
+		const absolute = resolve(root, relative);
+		try {
+			const stat = statSync(absolute);
+			return `${absolute}\u0000${stat.mtimeMs}:${stat.size}`;
+		} catch {
+			return `${absolute}\u0000missing`; // reported by checkContent below
+		}
+	};
+	const key = `${resolve(root)}\u0000${stamp(file)}\u0000${stamp(topicsFile)}`;
 	const cached = memo.get(key);
 	if (cached) return cached;
-	const check = checkContent(root, file);
+	const check = checkContent(root, file, topicsFile);
 	if (check.errors.length > 0 || !check.dataset) throw new ContentError(check.file, check.errors);
 	const loaded: LoadedContent = {
 		file: check.file,
 		dataset: check.dataset,
 		seeds: check.seeds,
-		positions: check.positions
+		positions: check.positions,
+		pledgeTopics: check.pledgeTopics
 	};
 	memo.set(key, loaded);
 	return loaded;

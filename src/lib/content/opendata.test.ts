@@ -6,14 +6,16 @@ import { editionMeasures, RANDOM_VOTERS } from './measures.ts';
 import {
 	buildOpenDataCsv,
 	buildOpenDataJson,
+	buildPrioritiesCsv,
 	csvField,
 	CSV_COLUMNS,
 	OPEN_DATA_SCHEMA,
-	openDataJsonText
+	openDataJsonText,
+	PRIORITIES_CSV_COLUMNS
 } from './opendata.ts';
 import { resolveDataset } from './resolve.ts';
 import { parseStatements } from './schema.ts';
-import { statementsYaml } from './test-support.ts';
+import { fixturePledgeTopics, statementsYaml } from './test-support.ts';
 import type { Dataset } from './types.ts';
 
 const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
@@ -50,7 +52,11 @@ function small(): Dataset {
 		{ id: 's2', positions: { 'h-nasjonal': { stance: 0, quotes: [H_TEAMS] } } },
 		{ id: 's3', positions: {} }
 	]);
-	const { dataset, problems } = resolveDataset(parseStatements(yaml, 'test.yaml'), seeds());
+	const { dataset, problems } = resolveDataset(
+		parseStatements(yaml, 'test.yaml'),
+		seeds(),
+		fixturePledgeTopics(seeds().pledges)
+	);
 	expect(problems).toEqual([]);
 	return dataset;
 }
@@ -58,7 +64,8 @@ function small(): Dataset {
 function json(dataset: Dataset) {
 	return buildOpenDataJson(dataset, {
 		parties: partiesInListingOrder(seeds().metadata.parties),
-		pledges: seeds().pledges
+		pledges: seeds().pledges,
+		pledgeTopics: fixturePledgeTopics(seeds().pledges)
 	});
 }
 
@@ -234,6 +241,42 @@ describe('buildOpenDataJson', () => {
 		expect(documents.filter((d) => d.url !== null).map((d) => d.id)).toEqual(['h-nasjonal']);
 	});
 
+	it('publishes each pledge’s topic and each party’s pledges per topic in each edition', () => {
+		const dataset = small();
+		const data = json(dataset);
+		const topics = fixturePledgeTopics(seeds().pledges);
+		expect(data.pledges.map((p) => [p.id, p.topic])).toEqual([...topics]);
+		expect(Object.keys(data.pledges[0]!).at(-1)).toBe('topic');
+		// The fixture topics alternate within each document, starting with "helse".
+		const n = (document: string) => seeds().pledges.filter((p) => p.document === document).length;
+		const helse = (document: string) => Math.ceil(n(document) / 2);
+		const omsorg = (document: string) => Math.floor(n(document) / 2);
+		const pledgesOf = (edition: string, party: string) =>
+			data.editions.find((e) => e.id === edition)?.parties.find((p) => p.party === party)?.pledges;
+		expect(pledgesOf('akershus', 'sp')).toEqual({
+			total: n('sp-akershus') + n('sp-nasjonal'),
+			perTopic: {
+				helse: helse('sp-akershus') + helse('sp-nasjonal'),
+				omsorg: omsorg('sp-akershus') + omsorg('sp-nasjonal'),
+				other: 0
+			}
+		});
+		expect(pledgesOf('oslo', 'sp')).toEqual({
+			total: n('sp-nasjonal'),
+			perTopic: { helse: helse('sp-nasjonal'), omsorg: omsorg('sp-nasjonal'), other: 0 }
+		});
+		expect(Object.keys(pledgesOf('oslo', 'ap')!.perTopic)).toEqual(['helse', 'omsorg', 'other']);
+
+		const [first, ...rest] = seeds().pledges;
+		expect(() =>
+			buildOpenDataJson(dataset, {
+				parties: seeds().metadata.parties,
+				pledges: seeds().pledges,
+				pledgeTopics: fixturePledgeTopics(rest)
+			})
+		).toThrow(new RangeError(`pledge ${first!.id} has no topic`));
+	});
+
 	it('is deterministic and round-trips through its text', () => {
 		const a = openDataJsonText(json(small()));
 		const b = openDataJsonText(json(small()));
@@ -350,7 +393,11 @@ describe('CSV formula injection (OWASP)', () => {
 			},
 			{ id: 's2', text: '−2 er ikke en formel.', positions: {} }
 		]);
-		const { dataset, problems } = resolveDataset(parseStatements(yaml, 'test.yaml'), seeds());
+		const { dataset, problems } = resolveDataset(
+			parseStatements(yaml, 'test.yaml'),
+			seeds(),
+			fixturePledgeTopics(seeds().pledges)
+		);
 		expect(problems).toEqual([]);
 		const rows = parseCsv(buildOpenDataCsv(dataset, m.stanceName).slice(1));
 		const h = rows.find((r) => r[0] === 'oslo' && r[1] === 'h' && r[3] === 's1')!;
@@ -365,5 +412,71 @@ describe('CSV formula injection (OWASP)', () => {
 				else expect(cell).toMatch(/^(-?[0-2])?$/);
 			});
 		}
+	});
+});
+
+describe('buildPrioritiesCsv', () => {
+	const OTHER_NAME = 'Andre temaer';
+	const rows = () => parseCsv(buildPrioritiesCsv(small(), OTHER_NAME).slice(1));
+
+	it('is UTF-8 with BOM, semicolon-separated, CRLF, with a header', () => {
+		const csv = buildPrioritiesCsv(small(), OTHER_NAME);
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv.slice(1).startsWith(`${PRIORITIES_CSV_COLUMNS.join(';')}\r\n`)).toBe(true);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		expect(csv.replace(/"(?:[^"]|"")*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
+	});
+
+	it('has one row per edition × party × topic, "other" last, with the pledges counted by hand', () => {
+		const [header, ...body] = rows();
+		expect(header).toEqual([...PRIORITIES_CSV_COLUMNS]);
+		expect(body.map((r) => r.slice(0, 2).concat(r[3]!).join('/'))).toEqual(
+			['akershus', 'oslo'].flatMap((e) =>
+				['ap', 'h', 'sp'].flatMap((p) => ['helse', 'omsorg', 'other'].map((t) => `${e}/${p}/${t}`))
+			)
+		);
+		// The fixture topics alternate within each document, starting with "helse".
+		const n = (document: string) => seeds().pledges.filter((p) => p.document === document).length;
+		const both = n('sp-akershus') + n('sp-nasjonal');
+		const helse = Math.ceil(n('sp-akershus') / 2) + Math.ceil(n('sp-nasjonal') / 2);
+		const row = (edition: string, party: string, topic: string) =>
+			body.find((r) => r[0] === edition && r[1] === party && r[3] === topic);
+		expect(row('akershus', 'sp', 'helse')).toEqual([
+			'akershus',
+			'sp',
+			'Senterpartiet',
+			'helse',
+			'Helse',
+			String(helse),
+			String(both),
+			'sp-akershus | sp-nasjonal'
+		]);
+		expect(row('akershus', 'sp', 'other')?.slice(4)).toEqual([
+			OTHER_NAME,
+			'0',
+			String(both),
+			'sp-akershus | sp-nasjonal'
+		]);
+		expect(row('oslo', 'sp', 'omsorg')?.slice(5)).toEqual([
+			String(Math.floor(n('sp-nasjonal') / 2)),
+			String(n('sp-nasjonal')),
+			'sp-nasjonal'
+		]);
+	});
+
+	it('gives the same counts as the JSON', () => {
+		const data = json(small());
+		const fromJson = data.editions.flatMap((e) =>
+			e.parties.flatMap((p) =>
+				Object.entries(p.pledges.perTopic).map(([topic, count]) =>
+					[e.id, p.party, topic, String(count), String(p.pledges.total)].join('/')
+				)
+			)
+		);
+		expect(
+			rows()
+				.slice(1)
+				.map((r) => [...r.slice(0, 2), r[3], r[5], r[6]].join('/'))
+		).toEqual(fromJson);
 	});
 });

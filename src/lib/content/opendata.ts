@@ -1,19 +1,29 @@
 /**
  * The open-data exports of the resolved content: `/data/valgomat.json` (everything,
- * with full provenance) and `/data/valgomat.csv` (one row per edition × party ×
- * statement, for spreadsheets). Pure and deterministic: the same dataset always
+ * with full provenance), `/data/valgomat.csv` (one row per edition × party × statement,
+ * for spreadsheets) and `/data/valgomat-prioriteringer.csv` (one row per edition × party ×
+ * topic: the party's pledges on the topic). Pure and deterministic: the same dataset always
  * gives byte-identical output.
  */
 import { pledgeJson } from '#lib/pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
 import { editionMeasures, type EditionMeasures } from './measures.ts';
-import type { Dataset, EditionId, PositionReason, Topic } from './types.ts';
+import type { PledgeTopics } from './pledge-topics.ts';
+import { editionPriorities } from './priorities.ts';
+import {
+	OTHER_TOPIC,
+	type Dataset,
+	type EditionId,
+	type PositionReason,
+	type Topic
+} from './types.ts';
 
 /**
  * The version of the JSON export's shape, raised when a field changes meaning or goes away
  * (new fields alone do not break a reader). 1: the first export, without this field.
- * 2: `schema`, and `measures` in every edition (issue 10).
+ * 2: `schema`, `measures` and each party's `pledges` per topic in every edition, each pledge's
+ * `topic`, each position's `reasons`, each document's `url` and `retrieved` (issue 10).
  */
 export const OPEN_DATA_SCHEMA = 2;
 
@@ -57,6 +67,18 @@ export interface OpenDataStatement {
 	background: string | null;
 }
 
+/** A pledge with the topic it is mainly about (a topic id, or `other`: none of the topics). */
+export interface OpenDataPledge extends Pledge {
+	topic: string;
+}
+
+/** A party's pledges in an edition: all its documents there together, in all and per topic. */
+export interface OpenDataPledgeCounts {
+	total: number;
+	/** Every topic id in topic order, then `other`: the pledges about it (0 when none). */
+	perTopic: Record<string, number>;
+}
+
 export interface OpenData {
 	/** {@link OPEN_DATA_SCHEMA}. */
 	schema: number;
@@ -64,7 +86,7 @@ export interface OpenData {
 	version: string;
 	documents: OpenDataDocument[];
 	parties: Party[];
-	pledges: Pledge[];
+	pledges: OpenDataPledge[];
 	statements: OpenDataStatement[];
 	topics: Topic[];
 	editions: {
@@ -73,6 +95,7 @@ export interface OpenData {
 		parties: {
 			party: string;
 			documents: string[];
+			pledges: OpenDataPledgeCounts;
 			/** Every statement id, in statement order. */
 			positions: Record<string, OpenDataPosition>;
 		}[];
@@ -81,16 +104,47 @@ export interface OpenData {
 	}[];
 }
 
+/** The open-data files, as `paths.openData` and the methodology's downloads name them. */
+export const OPEN_DATA_FILES = ['json', 'csv', 'priorities'] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+const countsKey = (edition: EditionId, party: string) => `${edition}\u0000${party}`;
+
+/** A party's pledge counts for each edition, keyed by `countsKey(edition id, party id)`. */
+function pledgeCounts(dataset: Dataset): Map<string, OpenDataPledgeCounts> {
+	const counts = new Map<string, OpenDataPledgeCounts>();
+	for (const edition of dataset.editions) {
+		const priorities = editionPriorities(dataset, edition);
+		priorities.parties.forEach((p, i) => {
+			const perTopic: Record<string, number> = {};
+			for (const row of priorities.topics) {
+				perTopic[row.id] = row.parties[i]!.count;
+			}
+			perTopic[OTHER_TOPIC] ??= 0;
+			counts.set(countsKey(edition.id, p.party.id), { total: p.pledges, perTopic });
+		});
+	}
+	return counts;
+}
+
 /**
  * The JSON export. `parties` are the parties of the seeds (in the order given, which
- * should be listing order); `pledges` all pledges of the seeds. Each edition party lists
- * every statement, with `stance: null` and no sources where it has no stated position.
+ * should be listing order); `pledges` all pledges of the seeds, each published with its
+ * topic from `pledgeTopics` (a RangeError for a pledge without one: checked content has
+ * none). Each edition party lists its pledge counts per topic and every statement, with
+ * `stance: null` and no sources where it has no stated position.
  * Each edition carries its measures (`editionMeasures`, the published simulation).
  */
 export function buildOpenDataJson(
 	dataset: Dataset,
-	seeds: { parties: readonly Party[]; pledges: readonly Pledge[] }
+	seeds: { parties: readonly Party[]; pledges: readonly Pledge[]; pledgeTopics: PledgeTopics }
 ): OpenData {
+	const counts = pledgeCounts(dataset);
+	const topicOf = (pledge: Pledge) => {
+		const topic = seeds.pledgeTopics.get(pledge.id);
+		if (topic === undefined) throw new RangeError(`pledge ${pledge.id} has no topic`);
+		return topic;
+	};
 	return {
 		schema: OPEN_DATA_SCHEMA,
 		version: dataset.version,
@@ -112,7 +166,7 @@ export function buildOpenDataJson(
 			shortName,
 			colour
 		})),
-		pledges: seeds.pledges.map(pledgeJson),
+		pledges: seeds.pledges.map((p) => ({ ...pledgeJson(p), topic: topicOf(p) })),
 		statements: dataset.statements.map((s) => ({
 			id: s.id,
 			text: s.text,
@@ -126,6 +180,7 @@ export function buildOpenDataJson(
 			parties: edition.parties.map((p) => ({
 				party: p.party.id,
 				documents: p.documents,
+				pledges: counts.get(countsKey(edition.id, p.party.id))!,
 				positions: Object.fromEntries(
 					dataset.statements.map((s): [string, OpenDataPosition] => {
 						const position = Object.hasOwn(p.positions, s.id) ? p.positions[s.id] : undefined;
@@ -244,5 +299,52 @@ export function buildOpenDataCsv(
 			}
 		}
 	}
+	return csvText(rows);
+}
+
+/** Rows as CSV text: BOM, `;` between fields, CRLF after every row. */
+function csvText(rows: readonly (readonly (string | number)[])[]): string {
 	return `\uFEFF${rows.map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+}
+
+export const PRIORITIES_CSV_COLUMNS = [
+	'edition',
+	'party',
+	'party_name',
+	'topic',
+	'topic_name',
+	'pledges',
+	'party_pledges',
+	'documents'
+] as const;
+
+/**
+ * The priorities CSV, in the same format as `buildOpenDataCsv`: one row per edition × party ×
+ * topic (every topic in the dataset's order, then `other`, named `otherTopicName`), with the
+ * party's pledges on the topic in the edition's documents (`pledges`), all its pledges there
+ * (`party_pledges`) and those documents (joined with ` | `). The same counts as the JSON's
+ * `editions[].parties[].pledges`.
+ */
+export function buildPrioritiesCsv(dataset: Dataset, otherTopicName: string): string {
+	const counts = pledgeCounts(dataset);
+	const names = new Map(dataset.topics.map((t) => [t.id, t.name]));
+	const rows: string[][] = [[...PRIORITIES_CSV_COLUMNS]];
+	for (const edition of dataset.editions) {
+		for (const p of edition.parties) {
+			const { total, perTopic } = counts.get(countsKey(edition.id, p.party.id))!;
+			for (const topic of [...dataset.topics.map((t) => t.id), OTHER_TOPIC]) {
+				rows.push([
+					edition.id,
+					p.party.id,
+					p.party.name,
+					topic,
+					names.get(topic) ?? otherTopicName,
+					String(perTopic[topic]),
+					String(total),
+					p.documents.join(CSV_LIST_SEPARATOR)
+				]);
+			}
+		}
+	}
+	return csvText(rows);
 }

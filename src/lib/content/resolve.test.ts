@@ -5,6 +5,7 @@ import { canonicalJson, resolveDataset, type SeedInput } from './resolve.ts';
 import { formatIssue, parseStatements } from './schema.ts';
 import {
 	FIXTURE_REASON,
+	fixturePledgeTopics,
 	passingStatements,
 	statementsYaml,
 	type FixtureStatement
@@ -25,7 +26,7 @@ const APA_BPA =
 
 function resolveYaml(statements: FixtureStatement[], input: SeedInput = seeds()) {
 	const raw = parseStatements(statementsYaml(statements), FILE);
-	return resolveDataset(raw, input);
+	return resolveDataset(raw, input, fixturePledgeTopics(input.pledges));
 }
 
 const messages = (problems: ReturnType<typeof resolveYaml>['problems']) =>

@@ -24,6 +24,7 @@ import {
 	type SourceDocument
 } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
+import { countPledgeTopics, type PledgeTopics } from './pledge-topics.ts';
 import type { ContentIssue, RawContent } from './schema.ts';
 import type {
 	Dataset,
@@ -221,10 +222,17 @@ const allSame = (positions: readonly DocumentPosition[]) =>
  *   when the applying documents agree their quotes, rationales and reasons are all kept; when they
  *   differ the regional document wins. Documents of the same level that disagree are a
  *   problem.
+ * - Pledge topics: `pledgeTopics` (the checked pledge-topics file) counted per document and
+ *   topic, as `pledgesPerTopic`.
  * - `version`: a hash of the canonical JSON of topics, statements with their positions,
- *   the resolved editions and the documents with the hash of their text.
+ *   the resolved editions, the pledge topic counts and the documents with the hash of their
+ *   text.
  */
-export function resolveDataset(raw: RawContent, seeds: SeedInput): Resolved {
+export function resolveDataset(
+	raw: RawContent,
+	seeds: SeedInput,
+	pledgeTopics: PledgeTopics
+): Resolved {
 	const problems: Problem[] = [];
 	const documents = new Map(seeds.documents.map((d) => [d.meta.id, d]));
 	const pledgesById = new Map(seeds.pledges.map((p) => [p.id, p]));
@@ -318,6 +326,11 @@ export function resolveDataset(raw: RawContent, seeds: SeedInput): Resolved {
 		if (s.background !== undefined) statement.background = s.background;
 		return statement;
 	});
+	const pledgesPerTopic = countPledgeTopics(
+		seeds.pledges,
+		pledgeTopics,
+		metas.map((d) => d.id)
+	);
 	const versionInput = canonicalJson({
 		topics: raw.topics,
 		statements: raw.statements.map(({ id, topic, text, background, direction, positions }) => ({
@@ -330,6 +343,7 @@ export function resolveDataset(raw: RawContent, seeds: SeedInput): Resolved {
 		})),
 		documents: seeds.documents.map((d) => ({ meta: d.meta, text: hash7(canonicalJson(d.lines)) })),
 		pledges: seeds.pledges.map((p) => p.id),
+		pledgesPerTopic,
 		editions
 	});
 	const dataset: Dataset = {
@@ -337,6 +351,7 @@ export function resolveDataset(raw: RawContent, seeds: SeedInput): Resolved {
 		topics: raw.topics,
 		statements,
 		documents: metas,
+		pledgesPerTopic,
 		editions
 	};
 	return { dataset, problems, positions };

@@ -16,6 +16,11 @@ import type { Direction, Statement, Topic } from './types.ts';
 
 /** One problem with the content, as precise as it can be located. */
 export interface ContentIssue extends FileIssue {
+	/**
+	 * The file the problem is in, when it is not the file the issue is reported for (the
+	 * statements file): e.g. `content/pledge-topics.yaml`.
+	 */
+	file?: string;
 	/** The statement the problem is in, when it is inside one (and its id is known). */
 	statement?: string;
 	/**
@@ -30,9 +35,9 @@ export interface ContentIssue extends FileIssue {
  * `<file>: statement "<id>": <path>: <message> (line <n>)`, or
  * `<file>:<line>[:<column>]: <message>` for a problem with the YAML itself.
  */
-export function formatIssue(file: string, issue: ContentIssue): string {
+export function formatIssue(defaultFile: string, issue: ContentIssue): string {
 	return formatFileIssue(
-		file,
+		issue.file ?? defaultFile,
 		issue,
 		issue.statement === undefined ? '' : `statement "${issue.statement}": `
 	);

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { DocumentMeta, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
+import type { PledgeTopics } from './pledge-topics.ts';
 import type { Dataset, Direction, EditionParty } from './types.ts';
 
 export interface FixturePosition {
@@ -172,6 +173,7 @@ export function constructedDataset(
 		topics: [{ id: 't', name: 'T' }],
 		statements,
 		documents: Object.keys(stances).map((id) => meta(`${id}-doc`, id)),
+		pledgesPerTopic: {},
 		editions: [{ id: 'oslo', name: 'Oslo', parties }]
 	};
 }
@@ -197,4 +199,32 @@ export function rotationStances(count = 24): Stances {
 	const column = (p: 0 | 1 | 2) =>
 		stancesOf(count, (i) => ROTATION[i % ROTATION.length]![p] as Stance);
 	return { a: column(0), b: column(1), c: column(2) };
+}
+
+/**
+ * A topic for every pledge, for fixtures: the pledges of each document take the fixture
+ * topics in turn (the first pledge `helse`, the second `omsorg`, …).
+ */
+export function fixturePledgeTopics(
+	pledges: readonly Pledge[],
+	topics: readonly { id: string }[] = FIXTURE_TOPICS
+): Map<string, string> {
+	const seen = new Map<string, number>();
+	return new Map(
+		pledges.map((p) => {
+			const n = seen.get(p.document) ?? 0;
+			seen.set(p.document, n + 1);
+			return [p.id, topics[n % topics.length]!.id];
+		})
+	);
+}
+
+/** A pledge-topics file giving `pledges` the topics of `topics`, grouped by document. */
+export function pledgeTopicsYaml(pledges: readonly Pledge[], topics: PledgeTopics): string {
+	const groups: Record<string, Record<string, string>> = {};
+	for (const p of pledges) {
+		const topic = topics.get(p.id);
+		if (topic !== undefined) (groups[p.document] ??= {})[p.id] = topic;
+	}
+	return stringify(groups);
 }

@@ -14,6 +14,12 @@ export interface Topic {
 	name: string;
 }
 
+/**
+ * The topic id of a pledge that is about none of the statements' topics (in
+ * `content/pledge-topics.yaml`; shown as "Andre temaer"). Reserved: no topic may have it.
+ */
+export const OTHER_TOPIC = 'other';
+
 /** What agreeing with a statement means, for the direction-balance report. */
 export type Direction = 'more-public' | 'less-public' | 'other';
 
@@ -84,5 +90,11 @@ export interface Dataset {
 	topics: Topic[];
 	statements: Statement[];
 	documents: DocumentMeta[];
+	/**
+	 * How many of each document's pledges address each topic, from `content/pledge-topics.yaml`:
+	 * document id → topic id (or `other`, see `OTHER_TOPIC`) → count. Every document is listed;
+	 * topics without pledges are left out. `editionPriorities` turns it into counts per party.
+	 */
+	pledgesPerTopic: Record<string, Record<string, number>>;
 	editions: Edition[];
 }

@@ -65,6 +65,7 @@ describe('input and initial state', () => {
 			version: 'abc',
 			topics: [],
 			documents: [],
+			pledgesPerTopic: {},
 			statements: ['x', 'y', 'z', 'w'].map((id) => ({
 				id,
 				topic: 't',

@@ -28,6 +28,7 @@ const DATASET: Dataset = {
 		{ id: 's3', topic: 'helse', text: 'Tre.', direction: 'other' }
 	],
 	documents: [],
+	pledgesPerTopic: {},
 	editions: [AKERSHUS, OSLO]
 };
 

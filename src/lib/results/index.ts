@@ -13,6 +13,7 @@
  * view.whatIf;     // the smallest change of answers that gives another party first place alone
  * view.statements; // statement by statement (those the edition asks): the answer and every party's position with quotes and reasons
  * view.parties;    // party by party: closest and furthest statements, positions, documents
+ * view.priorities; // every party's pledges per topic in its documents, important topics first
  * comparePair(view, 'ap', 'h'); // same-party | not-comparable | compared
  * ```
  *
@@ -48,3 +49,5 @@ export {
 	type OnlyOne
 } from './compare.ts';
 export type { SourceView, PositionView, ReadingView } from './lookup.ts';
+export type { PrioritiesView, PriorityParty, PriorityRow } from './priorities.ts';
+export type { PartyTopicCount, TopicPledges } from '#lib/content/priorities.ts';

@@ -12,6 +12,8 @@ export interface PartySpec {
 	readonly name: string;
 	/** One stance per statement; null: no position. */
 	readonly stances: readonly (Stance | null)[];
+	/** The pledges of the party's one document per topic id (none when left out). */
+	readonly pledges?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -64,6 +66,9 @@ export function datasetOf(parties: Readonly<Record<string, PartySpec>>): Dataset
 			published: 'unknown',
 			printedLineNumbers: false
 		})),
+		pledgesPerTopic: Object.fromEntries(
+			Object.entries(parties).map(([id, p]) => [`${id}-doc`, { ...p.pledges }])
+		),
 		editions: [edition]
 	};
 }

@@ -9,6 +9,7 @@ import { rankParties, type Answers, type RankingResult } from '#lib/scoring/inde
 import { pairComparison, type PairComparison } from './compare.ts';
 import { createLookup } from './lookup.ts';
 import { partyViews, type PartyView } from './parties.ts';
+import { prioritiesView, type PrioritiesView } from './priorities.ts';
 import {
 	chartOf,
 	rankingRows,
@@ -45,6 +46,8 @@ export interface ResultsView {
 	readonly parties: readonly PartyView[];
 	/** Null only for an edition without parties. */
 	readonly comparison: ComparisonChoice | null;
+	/** Every party's pledges per topic in the edition's documents, important topics first. */
+	readonly priorities: PrioritiesView;
 	/** The dataset's other editions, where the same answers can be compared too. */
 	readonly otherEditions: readonly { readonly id: EditionId; readonly name: string }[];
 }
@@ -82,6 +85,7 @@ export function resultsView(dataset: Dataset, edition: Edition, answers: Answers
 						first: first.party.id,
 						second: (second ?? first).party.id
 					},
+		priorities: prioritiesView(dataset, edition, lookup),
 		otherEditions: dataset.editions
 			.filter((e) => e.id !== edition.id)
 			.map(({ id, name }) => ({ id, name }))

@@ -8,7 +8,7 @@ import { editionMeasures, RANDOM_VOTERS } from '../measures.ts';
 import { resolveDataset } from '../resolve.ts';
 import { parseStatements } from '../schema.ts';
 import { UNSET_SITE, type SiteConfig } from '../site/schema.ts';
-import { passingStatements, statementsYaml } from '../test-support.ts';
+import { fixturePledgeTopics, passingStatements, statementsYaml } from '../test-support.ts';
 import type { FactsInput } from './facts.ts';
 import {
 	METHODOLOGY_SLOTS,
@@ -29,7 +29,7 @@ function fixture(): FactsInput {
 	const raw = parseStatements(statementsYaml(passingStatements(s.pledges)), 'fixture.yaml', {
 		documentIds: s.metadata.documents.map((d) => d.id)
 	});
-	const { dataset, positions } = resolveDataset(raw, s);
+	const { dataset, positions } = resolveDataset(raw, s, fixturePledgeTopics(s.pledges));
 	return { dataset, parties: s.metadata.parties, pledges: s.pledges, positions };
 }
 
@@ -168,7 +168,7 @@ describe('the measures (::measures)', () => {
 		const raw = parseStatements(statementsYaml(statements), 'fixture.yaml', {
 			documentIds: s.metadata.documents.map((d) => d.id)
 		});
-		const { dataset, positions } = resolveDataset(raw, s);
+		const { dataset, positions } = resolveDataset(raw, s, fixturePledgeTopics(s.pledges));
 		return { dataset, parties: s.metadata.parties, pledges: s.pledges, positions };
 	}
 	const text = (html: string) => {

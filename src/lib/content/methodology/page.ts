@@ -16,6 +16,7 @@ import { MIN_BASIS, type ChangeKind, type Stance } from '#lib/scoring/index.ts';
 import type { SafeHtml } from '../markdown.ts';
 import type { SimulationOptions } from '../measures.ts';
 import type { SiteConfig } from '../site/schema.ts';
+import type { OpenDataFile } from '../opendata.ts';
 import { renderChangelog } from './changelog.ts';
 import { parseMethodology } from './document.ts';
 import { workedExample, type ExampleParty, type WorkedExample } from './example.ts';
@@ -64,6 +65,7 @@ export const METHODOLOGY_MESSAGES = [
 	'change',
 	'download-json',
 	'download-csv',
+	'download-priorities',
 	...MEASURES_MESSAGES
 ] as const;
 export type MethodologyMessage = (typeof METHODOLOGY_MESSAGES)[number];
@@ -131,7 +133,7 @@ export interface MethodologyPage {
 	readonly facts: MethodologyFacts;
 	readonly example: MethodologyExample;
 	readonly rubric: readonly RubricRow[];
-	readonly downloads: Readonly<Record<'json' | 'csv', SafeHtml>>;
+	readonly downloads: Readonly<Record<OpenDataFile, SafeHtml>>;
 	readonly changelog: SafeHtml;
 	/** How well the statements separate the parties, per edition (`::measures`). */
 	readonly measures: MethodologyMeasuresBlock;
@@ -341,7 +343,8 @@ export function methodologyPage({
 		})),
 		downloads: {
 			json: t.inline(message('download-json'), {}),
-			csv: t.inline(message('download-csv'), {})
+			csv: t.inline(message('download-csv'), {}),
+			priorities: t.inline(message('download-priorities'), {})
 		},
 		changelog: renderChangelog(changelog),
 		measures: methodologyMeasures(content.dataset, {

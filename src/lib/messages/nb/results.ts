@@ -8,6 +8,8 @@ import type {
 	ChartView,
 	Highlight,
 	PairComparison,
+	PartyTopicCount,
+	PriorityParty,
 	RankingNote,
 	RankingRow,
 	Verdict,
@@ -28,6 +30,10 @@ function theStatements(n: number, capital = false): string {
 	return n === 1 ? 'den ene påstanden' : `de ${format.integer(n)} påstandene`;
 }
 
+/** "1 løfte", "14 løfter". */
+const pledges = (n: number) =>
+	`${format.integer(n)} ${format.plural(n, { one: 'løfte', other: 'løfter' })}`;
+
 /** Tenths of a percentage point as a number of points: 158 → "15,8", −42 → "−4,2". */
 const points = (tenths: number) => format.decimal(tenths / 10, 1);
 
@@ -43,6 +49,9 @@ const notes = {
 } as const satisfies Record<RankingNote, string>;
 
 const basis = (n: number) => `basert på ${statements(n)}`;
+
+/** Party name with short name, e.g. "Arbeiderpartiet (Ap)". */
+const partyLabel = (name: string, shortName: string) => `${name} (${shortName})`;
 
 /** The notes of a row, in the order they are shown. */
 const rowNotes = (row: RankingRow): string[] => [
@@ -111,8 +120,7 @@ export const results = {
 	changeAnswer: 'Endre svar',
 	yourAnswer: 'Ditt svar',
 	continueQuiz: 'Fortsett med påstandene',
-	/** Party name with short name, e.g. "Arbeiderpartiet (Ap)". */
-	partyLabel: (name: string, shortName: string) => `${name} (${shortName})`,
+	partyLabel,
 
 	rankingHeading: 'Hvor enig du er med partiene',
 	chartTitle: 'Partiene sortert etter hvor enige de er med deg',
@@ -257,5 +265,39 @@ export const results = {
 	positionsHeading: 'Standpunktene',
 	positionsCount: (n: number, total: number) =>
 		`Partiet har standpunkt på ${format.integer(n)} av ${statements(total)}.`,
-	documentLink: (organisation: string, title: string) => `${organisation}: ${title}`
+	documentLink: (organisation: string, title: string) => `${organisation}: ${title}`,
+
+	prioritiesHeading: 'Hva partiene prioriterer',
+	prioritiesIntro:
+		'Her ser du hvor mange av løftene i partienes dokumenter som handler om hvert tema. Tallene er talt opp fra dokumentene, ikke fra svarene dine. Mange løfter om et tema betyr ikke nødvendigvis at partiet mener temaet er viktigere enn andre.',
+	prioritiesHow:
+		'Dokumentene er ulikt lange. Prosenten og stolpen viser derfor hvor stor del av partiets egne løfter som handler om temaet: en hel stolpe er alle løftene.',
+	/** How the topics are ordered; `important`: the voter marked a statement as important. */
+	prioritiesOrder: (important: boolean) =>
+		important
+			? 'Temaene til påstandene du har merket som viktige, står først. Deretter kommer temaene som får størst del av partienes løfter.'
+			: 'Temaene som får størst del av partienes løfter, står først. Merker du en påstand som viktig, kommer temaet dens først.',
+	prioritiesMethod: 'Slik har vi talt opp løftene',
+	prioritiesPartiesLabel: 'Løftene i partienes dokumenter',
+	/** A party's pledges, document by document when it has more than one. */
+	prioritiesParty: (p: PriorityParty) => {
+		const total = `${partyLabel(p.party.name, p.party.shortName)}: ${pledges(p.pledges)}`;
+		if (p.documents.length < 2) return total;
+		const parts = p.documents.map(
+			(d) => `${format.integer(d.pledges)} fra ${d.document.organisation}`
+		);
+		return `${total} (${format.list(parts)})`;
+	},
+	prioritiesBothLevels:
+		'Har et parti både et regionalt og et nasjonalt dokument, teller løftene i begge med.',
+	prioritiesOther: 'Andre temaer',
+	prioritiesOtherNote: 'Løfter som ikke handler om noen av temaene i påstandene.',
+	prioritiesNone: 'Ingen av partiene har løfter om dette temaet i dokumentene sine.',
+	prioritiesColParty: 'Parti',
+	prioritiesColPledges: 'Løfter om temaet',
+	/** A party's pledges on a topic out of all its pledges, with the share. */
+	prioritiesCount: (c: PartyTopicCount) =>
+		c.of === 0
+			? pledges(0)
+			: `${format.integer(c.count)} av ${pledges(c.of)} (${format.percent(c.share * 100)})`
 };

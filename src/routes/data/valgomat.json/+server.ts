@@ -6,10 +6,11 @@ import { partiesInListingOrder } from '#lib/pledges/order.ts';
 export const prerender = true;
 
 export function GET(): Response {
-	const { dataset, seeds } = loadResolvedContent();
+	const { dataset, seeds, pledgeTopics } = loadResolvedContent();
 	const data = buildOpenDataJson(dataset, {
 		parties: partiesInListingOrder(seeds.metadata.parties),
-		pledges: seeds.pledges
+		pledges: seeds.pledges,
+		pledgeTopics
 	});
 	return new Response(openDataJsonText(data), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }

@@ -6,7 +6,11 @@ import { methodologyPage } from '#lib/content/methodology/page.ts';
 import { resolveDataset } from '#lib/content/resolve.ts';
 import { parseStatements } from '#lib/content/schema.ts';
 import { UNSET_SITE } from '#lib/content/site/schema.ts';
-import { passingStatements, statementsYaml } from '#lib/content/test-support.ts';
+import {
+	fixturePledgeTopics,
+	passingStatements,
+	statementsYaml
+} from '#lib/content/test-support.ts';
 import { m } from '#lib/messages/index.ts';
 import { loadSeeds } from '#lib/pledges/load.ts';
 import Measures from './Measures.svelte';
@@ -34,7 +38,7 @@ function page() {
 	const raw = parseStatements(statementsYaml(statements), 'fixture.yaml', {
 		documentIds: seeds.metadata.documents.map((d) => d.id)
 	});
-	const { dataset, positions } = resolveDataset(raw, seeds);
+	const { dataset, positions } = resolveDataset(raw, seeds, fixturePledgeTopics(seeds.pledges));
 	return methodologyPage({
 		markdown: { file: 'nb.md', text: readFileSync('content/methodology/nb.md', 'utf8') },
 		changelog: readFileSync('content/CHANGELOG.md', 'utf8'),
