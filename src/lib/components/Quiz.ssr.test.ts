@@ -9,13 +9,14 @@ import { loadContent } from '#lib/content/load.ts';
 import { m } from '#lib/messages/index.ts';
 import { SCALE } from '#lib/scoring/types.ts';
 import Quiz from './Quiz.svelte';
+import { UNSET_SITE } from '#lib/content/site/schema.ts';
 
 const dataset = loadContent();
 
 describe.each(dataset.editions.map((e) => [e.name, e] as const))(
 	'the %s quiz, server-rendered',
 	(_, edition) => {
-		const { body, head } = render(Quiz, { props: { dataset, edition } });
+		const { body, head } = render(Quiz, { props: { dataset, edition, site: UNSET_SITE } });
 		const asked = askedStatements(dataset, edition);
 		const first = asked[0]!;
 

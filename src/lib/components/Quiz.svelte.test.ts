@@ -20,6 +20,7 @@ import {
 	type QuizEvent
 } from '#lib/quiz/index.ts';
 import Quiz from './Quiz.svelte';
+import { UNSET_SITE } from '#lib/content/site/schema.ts';
 
 // jsdom has no layout: the results chart's bind:clientWidth needs a ResizeObserver.
 vi.stubGlobal(
@@ -58,7 +59,7 @@ afterEach(() => localStorage.clear());
 
 describe('Quiz', () => {
 	test('a first visit shows the first statement and saves the first answer', async () => {
-		const { container } = render(Quiz, { dataset, edition });
+		const { container } = render(Quiz, { dataset, edition, site: UNSET_SITE });
 		await tick();
 		expect(heading()).toBe(statements[0]!.text);
 		expect(notices(container)).toEqual([]);
@@ -69,7 +70,7 @@ describe('Quiz', () => {
 
 	test('restored answers replace the actor, and the page follows the new one', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 1 }, { type: 'SKIP' }]);
-		const { container } = render(Quiz, { dataset, edition });
+		const { container } = render(Quiz, { dataset, edition, site: UNSET_SITE });
 		await tick();
 		expect(heading()).toBe(statements[2]!.text);
 		expect(notices(container)).toEqual(['restored']);
@@ -82,7 +83,7 @@ describe('Quiz', () => {
 
 	test('an unreadable stored value is kept under the backup key until the voter answers', async () => {
 		localStorage.setItem(STORAGE_KEY, '{"schema":2,');
-		const { container } = render(Quiz, { dataset, edition });
+		const { container } = render(Quiz, { dataset, edition, site: UNSET_SITE });
 		await tick();
 		expect(notices(container)).toEqual(['reset']);
 		expect(screen.getByText(m.quiz.notice({ code: 'reset' }))).toBeInTheDocument();
@@ -95,7 +96,7 @@ describe('Quiz', () => {
 
 	test('"Fortsett med påstandene" continues at the first open statement and keeps going', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'SHOW_RESULTS' }]);
-		render(Quiz, { dataset, edition });
+		render(Quiz, { dataset, edition, site: UNSET_SITE });
 		await tick();
 		expect(heading()).toBe(m.results.heading);
 		await fireEvent.click(screen.getByRole('button', { name: m.results.continueQuiz }));
@@ -107,7 +108,7 @@ describe('Quiz', () => {
 	test('"Slett svarene mine" clears the answers and the storage, and says so', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }]);
 		localStorage.setItem(BACKUP_KEY, 'old');
-		const { container } = render(Quiz, { dataset, edition });
+		const { container } = render(Quiz, { dataset, edition, site: UNSET_SITE });
 		await tick();
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clear }));
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clearYes }));
@@ -125,7 +126,7 @@ describe('Quiz', () => {
 			throw new DOMException('Access is denied for this document.', 'SecurityError');
 		});
 		try {
-			const { container } = render(Quiz, { dataset, edition });
+			const { container } = render(Quiz, { dataset, edition, site: UNSET_SITE });
 			await tick();
 			expect(notices(container)).toEqual(['memory']);
 			expect(screen.queryByRole('button', { name: m.quiz.dismiss })).toBeNull();
