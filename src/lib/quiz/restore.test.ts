@@ -6,6 +6,7 @@ import type { QuizSnapshot } from './machine.ts';
 import { QUIZ_STEPS, parseRecord, recordOf } from './record.ts';
 import {
 	BACKUP_KEY,
+	INTACT_KEY,
 	STORAGE_KEY,
 	clear,
 	restore,
@@ -148,8 +149,10 @@ describe('round trip', () => {
 			ok: true,
 			record: recordOf(after(FIVE, [...START, answer(1), { type: 'SKIP' }])),
 			dropped: 0,
-			migrated: false
+			migrated: false,
+			schema: 4
 		});
+		expect(storage.getItem(INTACT_KEY)).toBe('1');
 		storage.setItem(BACKUP_KEY, 'old');
 		clear(storage);
 		expect(storage.data.size).toBe(0);
@@ -542,7 +545,7 @@ describe('storage failures', () => {
 		const storage = safeStorage(() => new ThrowingStorage());
 		expect(storage.persistent).toBe(false);
 		const s = after(FIVE, [...START, answer(1)]);
-		expect(save(storage, s)).toBe(true);
+		expect(save(storage, s)).toBe(false);
 		const [restored, notice] = resume(storage, FIVE);
 		expect(notice).toEqual({ code: 'restored' });
 		expect(essence(restored)).toEqual(essence(s));
@@ -557,7 +560,8 @@ describe('storage failures', () => {
 		expect(notice).toBeNull();
 		expect(essence(actor.getSnapshot())).toEqual(essence(startingSnapshot(FIVE)));
 		expect(() => clear(raw)).not.toThrow();
-		expect(raw.calls).toBe(4);
+		// save: the write and the removal of the intact mark; restore: one read; clear: three keys.
+		expect(raw.calls).toBe(6);
 	});
 });
 
@@ -726,11 +730,13 @@ describe('properties', () => {
 			// The edition's own answers come back, nothing is reported dropped.
 			expect(s.context.answers).toEqual(Object.fromEntries(asked.map((id) => [id, answers[id]])));
 			expect(notice).toEqual(asked.length > 0 ? { code: 'restored' } : null);
-			// Saved back as schema 3, the record holds every answer with its hash.
+			// Saved back as schema 4, the record holds every answer with its hash.
 			save(storage, s);
 			const stored = parseRecord(storage.getItem(STORAGE_KEY)!);
 			expect(stored).toMatchObject({ ok: true, dropped: 0, migrated: false });
-			expect(stored.ok && stored.record.answers).toEqual(schema2.answers);
+			expect(stored.ok && stored.record.answers).toEqual(
+				Object.fromEntries(Object.entries(schema2.answers).map(([id, a]) => [id, { ...a, rev: 1 }]))
+			);
 			// An edition that asks every statement has them all.
 			const [all, allNotice] = resume(storage, withInput(FIVE, { edition: 'akershus' }));
 			expect(all.context.answers).toEqual(answers);
