@@ -46,11 +46,19 @@ function live(actor: QuizActor): Live {
 /**
  * Calls `onStored` with the stored quiz record whenever another tab of this browser changes it
  * (`null`: removed). The browser fires `storage` in every other tab of the origin, never in
- * the one that wrote. Returns the function that stops listening.
+ * the one that wrote; the value is read when the event arrives, as a late event's own value
+ * may be out of date. Returns the function that stops listening.
  */
 function listenToOtherTabs(onStored: (raw: string | null) => void): () => void {
 	const listener = (event: StorageEvent) => {
-		if (event.key === STORAGE_KEY) onStored(event.newValue);
+		if (event.key !== STORAGE_KEY) return;
+		let raw = event.newValue;
+		try {
+			raw = event.storageArea?.getItem(STORAGE_KEY) ?? null;
+		} catch {
+			// Unreadable now: the event's own value is the best we have.
+		}
+		onStored(raw);
 	};
 	window.addEventListener('storage', listener);
 	return () => window.removeEventListener('storage', listener);
@@ -119,20 +127,18 @@ export class QuizController {
 	send(event: QuizEvent): void {
 		const code = this.#message?.code;
 		if (code === 'cleared' || code === 'cleared-elsewhere') this.#message = null;
-		// A tab that missed another's change (asleep, or restored from the back-forward cache)
-		// takes it in before acting, so it never overwrites newer answers.
-		const stored = this.#storage?.getItem(STORAGE_KEY) ?? null;
-		if (stored !== this.#seen && (stored !== null || this.#stored)) this.#receive(stored);
+		this.#catchUp();
 		this.#live.actor.send(event);
 	}
 
 	/** "Slett svarene mine": forget every answer here and in storage (other tabs follow). */
 	clearAnswers(): void {
+		this.#catchUp();
 		this.#forget({ code: 'cleared' });
 		if (this.#storage) clear(this.#storage);
 	}
 
-	/** Closes the restore or "deleted" notice (the memory notice stays: it is still true). */
+	/** Closes the restore or "deleted" notice (the notices about saving stay: they are still true). */
 	dismissNotice(): void {
 		this.#message = null;
 	}
@@ -143,13 +149,23 @@ export class QuizController {
 		this.#live.actor.stop();
 	}
 
+	/**
+	 * Takes in what another tab stored that this one has not seen yet (it was asleep, or is
+	 * back from the back-forward cache), so that acting here never overwrites newer answers.
+	 */
+	#catchUp(): void {
+		const stored = this.#storage?.getItem(STORAGE_KEY) ?? null;
+		if (stored !== this.#seen && (stored !== null || this.#stored)) this.#receive(stored);
+	}
+
 	/** Runs `actor` in place of the current one, saving every change it makes. */
 	#attach(actor: QuizActor): void {
 		this.#stopSaving();
 		this.#live.actor.stop();
 		this.#live = live(actor);
 		const subscription = actor.subscribe((snapshot) => {
-			if (this.#record !== null && !this.#quiet) this.#write(nextRecord(snapshot, this.#record));
+			if (this.#record !== null && !this.#quiet)
+				this.#write(nextRecord(snapshot, this.#record, Date.now()));
 		});
 		this.#stopSaving = () => subscription.unsubscribe();
 	}
@@ -166,7 +182,7 @@ export class QuizController {
 
 	/** Every answer gone (deleted here or in another tab), with `notice`; nothing is stored. */
 	#forget(notice: QuizNotice): void {
-		if (this.#record !== null) this.#record = clearedRecord(this.#record);
+		if (this.#record !== null) this.#record = clearedRecord(this.#record, Date.now());
 		this.#stored = false;
 		this.#quiet = true;
 		this.#live.actor.send({ type: 'CLEAR' });
@@ -179,7 +195,7 @@ export class QuizController {
 		if (this.#record === null) return;
 		const parsed = raw === null ? null : parseRecord(raw);
 		if (parsed?.ok === false) return;
-		const result = reconcile(this.#record, parsed?.record ?? null);
+		const result = reconcile(this.#record, parsed?.record ?? null, Date.now());
 		if (result.kind === 'deleted') {
 			if (Object.keys(this.#record.answers).length > 0) this.#forget({ code: 'cleared-elsewhere' });
 			this.#stored = false;

@@ -23,9 +23,10 @@
  * came. `stance: null` is a skip (or an importance mark on an unanswered statement); `hash`
  * is the hash of the statement text the answer was given to, so that an answer to a changed
  * statement is dropped. `rev` and `cleared` order answers and deletions across the browser's
- * tabs (a Lamport clock, see `sync.ts`): a tab gives each answer it changes the next revision
- * after the highest it has seen ({@link clockOf}), so of two answers to one statement the one
- * with the higher `rev` is newer, and an answer at or below `cleared` was deleted.
+ * tabs (a hybrid logical clock, see `sync.ts`): a tab gives each answer it changes the later
+ * of the time (milliseconds) and one past the highest revision it has seen
+ * ({@link clockOf}), so of two answers to one statement the one with the higher `rev` is
+ * newer, and an answer at or below `cleared` was deleted.
  *
  * Schema 3 (the same without `rev` and `cleared`) is migrated with every answer at revision 1
  * and its position kept; schema 2 (every edition asked every statement, so `index` counted all
@@ -110,15 +111,17 @@ const NO_HISTORY = { cleared: 0, answers: {} } as const satisfies Pick<
  * The record of a snapshot: answered statements only, each with its statement's hash, then
  * the answers carried for statements the edition does not ask, unchanged. Revisions come from
  * `previous` (the record the snapshot was last saved or restored as): an answer that says the
- * same as there keeps its revision, a changed or new one gets the next ({@link clockOf} + 1),
- * and `cleared` is carried over. Without `previous` every answer is at revision 1.
+ * same as there keeps its revision, a changed or new one gets the next, the later of `now`
+ * (the time in milliseconds; 0 for a plain Lamport clock) and {@link clockOf} + 1, and
+ * `cleared` is carried over. Without `previous` every answer is at revision `max(now, 1)`.
  */
 export function recordOf(
 	snapshot: QuizSnapshot,
-	previous: Pick<QuizRecord, 'cleared' | 'answers'> = NO_HISTORY
+	previous: Pick<QuizRecord, 'cleared' | 'answers'> = NO_HISTORY,
+	now = 0
 ): QuizRecord {
 	const { context } = snapshot;
-	const next = clockOf(previous) + 1;
+	const next = Math.max(clockOf(previous) + 1, now);
 	const answers: Record<string, StoredAnswer> = {};
 	const add = (id: string, answer: RecordAnswer) => {
 		const before = own(previous.answers, id);

@@ -1,15 +1,19 @@
 /**
  * The quiz open in several tabs of one browser: they share one stored record, and each tab
- * keeps it consistent with what the others wrote. Pure: records in, records out.
+ * keeps it consistent with what the others wrote. Pure: records in, records out; the time
+ * is passed in.
  *
  * Every answer in a record carries a revision, and the record the revision of the last
- * deletion it knows of (`record.ts`). A tab gives what it changes the next revision after the
- * highest it has seen, so the revisions are a Lamport clock over all tabs: an answer given
- * after a tab saw another one is newer than it. Two records merge per statement (the newer
- * answer wins; two answers given at once in two tabs tie on revision and are decided by their
- * content, so every tab keeps the same one), and a deletion drops every answer at or below its
- * revision. Merging is commutative, associative and idempotent, so the tabs agree whatever
- * order they see each other's records in, and an answer is lost only to a deletion after it.
+ * deletion it knows of (`record.ts`). A tab gives what it changes (or deletes) the later of
+ * the time in milliseconds and one past the highest revision it has seen: a hybrid logical
+ * clock over all tabs. An answer given after a tab saw another one is newer than it, and one
+ * given after a deletion is newer than the deletion even in a tab that had not heard of it yet
+ * (asleep, or restored from the back-forward cache). Two records merge per statement (the
+ * newer answer wins; two answers given at once in two tabs tie on revision and are decided by
+ * their content, so every tab keeps the same one), and a deletion drops every answer at or
+ * below its revision. Merging is commutative, associative and idempotent, so the tabs agree
+ * whatever order they see each other's records in, and an answer is lost only to a deletion
+ * after it.
  */
 import { own } from '#lib/scoring/types.ts';
 import type { QuizSnapshot } from './machine.ts';
@@ -42,9 +46,12 @@ export function mergeRecords(ours: QuizRecord, theirs: QuizRecord): QuizRecord {
 	return { ...ours, cleared, answers };
 }
 
-/** `record` after its answers were deleted: none left, and the deletion after all it has seen. */
-export function clearedRecord(record: QuizRecord): QuizRecord {
-	return { ...record, cleared: clockOf(record), answers: {} };
+/**
+ * `record` after its answers were deleted at `now` (milliseconds; 0 for a plain Lamport
+ * clock): none left, and the deletion at or after all it has seen.
+ */
+export function clearedRecord(record: QuizRecord, now = 0): QuizRecord {
+	return { ...record, cleared: Math.max(clockOf(record), now), answers: {} };
 }
 
 /** Whether two records hold the same answers at the same revisions (positions aside). */
@@ -70,9 +77,12 @@ export type Reconciled =
 	| { kind: 'deleted'; record: QuizRecord }
 	| { kind: 'merged'; record: QuizRecord; adopt: boolean; write: boolean };
 
-/** Decides what to do with `theirs` (`null`: deleted) given this tab's record `ours`. */
-export function reconcile(ours: QuizRecord, theirs: QuizRecord | null): Reconciled {
-	if (theirs === null) return { kind: 'deleted', record: clearedRecord(ours) };
+/**
+ * Decides what to do with `theirs` (`null`: deleted) given this tab's record `ours`; `now`
+ * stamps a deletion (see {@link clearedRecord}).
+ */
+export function reconcile(ours: QuizRecord, theirs: QuizRecord | null, now = 0): Reconciled {
+	if (theirs === null) return { kind: 'deleted', record: clearedRecord(ours, now) };
 	const record = mergeRecords(ours, theirs);
 	return {
 		kind: 'merged',
@@ -96,10 +106,10 @@ function withUnshown(current: QuizRecord, previous: QuizRecord): QuizRecord {
 }
 
 /**
- * The record to store after a change in this tab: the snapshot's answers, those it changed at
- * the next revision (`recordOf`), with the answers `previous` holds that this tab cannot show.
- * `previous` is the record the tab last stored or took from another tab.
+ * The record to store after a change in this tab at `now`: the snapshot's answers, those it
+ * changed at the next revision (`recordOf`), with the answers `previous` holds that this tab
+ * cannot show. `previous` is the record the tab last stored or took from another tab.
  */
-export function nextRecord(snapshot: QuizSnapshot, previous: QuizRecord): QuizRecord {
-	return withUnshown(recordOf(snapshot, previous), previous);
+export function nextRecord(snapshot: QuizSnapshot, previous: QuizRecord, now = 0): QuizRecord {
+	return withUnshown(recordOf(snapshot, previous, now), previous);
 }
