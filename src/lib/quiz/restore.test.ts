@@ -8,6 +8,7 @@ import {
 	BACKUP_KEY,
 	INTACT_KEY,
 	STORAGE_KEY,
+	adoptRecord,
 	clear,
 	restore,
 	save,
@@ -562,6 +563,94 @@ describe('storage failures', () => {
 		expect(() => clear(raw)).not.toThrow();
 		// save: the write and the removal of the intact mark; restore: one read; clear: three keys.
 		expect(raw.calls).toBe(6);
+	});
+});
+
+describe('a storage that filled up', () => {
+	/** A storage over `raw` that saved the quiz after `before`, then refused the save after `later`. */
+	function filledUp(before: QuizEvent[], later: QuizEvent[]): MemoryStorage {
+		const raw = new MemoryStorage();
+		const storage = safeStorage(() => raw);
+		expect(save(storage, after(FIVE, before))).toBe(true);
+		expect(raw.getItem(INTACT_KEY)).toBe('1');
+		const write = raw.setItem.bind(raw);
+		raw.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		expect(save(storage, after(FIVE, [...before, ...later]))).toBe(false);
+		expect(storage.failed).toBe(true);
+		raw.setItem = write;
+		return raw;
+	}
+
+	test('a save the storage refuses removes the intact mark, and keeps the record saved before', () => {
+		const raw = filledUp([...START, answer(2)], [answer(1)]);
+		expect(raw.getItem(INTACT_KEY)).toBeNull();
+		expect(parseRecord(raw.getItem(STORAGE_KEY)!)).toMatchObject({
+			ok: true,
+			record: { answers: { a: { stance: 2 } } }
+		});
+	});
+
+	test('the next visit gets the answers saved before, told they are not all, never "restored"', () => {
+		const raw = filledUp([...START, answer(2), answer(-1)], [answer(1)]);
+		const [s, notice] = resume(raw, FIVE);
+		expect(notice).toEqual({ code: 'incomplete', kept: 2 });
+		expect(s.context.answers).toEqual({
+			a: { stance: 2, important: false },
+			b: { stance: -1, important: false }
+		});
+		// The stored position is as old as the answers: the voter goes on at the first open one.
+		expect(s.context.index).toBe(2);
+	});
+
+	test('with nothing saved before, the next visit says the answers were not saved', () => {
+		const raw = filledUp([], [...START, answer(2)]);
+		expect(resume(raw, FIVE)[1]).toEqual({ code: 'incomplete', kept: 0 });
+	});
+
+	test('a record from before schema 4 needs no mark', () => {
+		const raw = new MemoryStorage();
+		save(raw, after(FIVE, [...START, answer(2)]));
+		tamper(raw, (x) => {
+			x.schema = 3;
+			delete x.cleared;
+			for (const a of Object.values<Loose>(x.answers)) delete a.rev;
+		});
+		raw.removeItem(INTACT_KEY);
+		expect(resume(raw, FIVE)[1]).toEqual({ code: 'restored' });
+	});
+});
+
+describe('adoptRecord', () => {
+	test('takes the answers of another tab and keeps this tab where it is', () => {
+		const here = after(FIVE, [...START, answer(1), answer(1), answer(1)]);
+		const there = recordOf(after(FIVE, [...START, answer(-2), { type: 'SKIP' }]));
+		there.answers['x'] = { stance: 2, important: false, hash: 'unknown', rev: 1 };
+		there.answers['c'] = { stance: 2, important: false, hash: 'changed', rev: 1 };
+		const adopted = adoptRecord(here, there, FIVE);
+		expect(adopted.value).toEqual(here.value);
+		expect(adopted.context.index).toBe(3);
+		// Only answers to the statements as this tab has them are shown.
+		expect(adopted.context.answers).toEqual({
+			a: { stance: -2, important: false },
+			b: { stance: null, important: false }
+		});
+	});
+
+	test('answers to statements this edition does not ask are carried', () => {
+		const oslo = withInput(FIVE, {
+			statements: FIVE.statements.slice(0, 4),
+			notAsked: FIVE.statements.slice(4)
+		});
+		const there = recordOf(
+			after(FIVE, [...START, answer(1), answer(1), answer(1), answer(1), answer(-1)])
+		);
+		const adopted = adoptRecord(after(oslo, START), there, oslo);
+		expect(Object.keys(adopted.context.answers)).toEqual(['a', 'b', 'c', 'd']);
+		expect(adopted.context.carried).toEqual({
+			e: { stance: -1, important: false, hash: statementHash('Eiendomsskatten bør økes.') }
+		});
 	});
 });
 
