@@ -101,10 +101,11 @@ function sleep(page: Page): Promise<void> {
 	);
 }
 
-/** Checks the page with a notice: no horizontal scrolling, axe clean, and a screenshot. */
+/** Checks the page with a notice: no horizontal scrolling, axe clean, and a screenshot of its top. */
 async function checkNotice(page: Page, name: string): Promise<void> {
 	expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 	expect(await axeViolations(page)).toEqual([]);
+	await page.evaluate(() => window.scrollTo(0, 0));
 	await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
