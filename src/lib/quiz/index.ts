@@ -38,18 +38,10 @@ export type { KeyValueStorage, SafeStorage } from './storage.ts';
 
 /** The stored record (schema 4): type, steps, parse (with schema 3, 2 and 1 migration), serialise. */
 export { RECORD_SCHEMA, QUIZ_STEPS, recordOf, parseRecord, serialiseRecord } from './record.ts';
-export type {
-	QuizRecord,
-	QuizStep,
-	RecordAnswer,
-	StoredAnswer,
-	ParsedRecord,
-	StoredSchema
-} from './record.ts';
+export type { QuizRecord, QuizStep, RecordAnswer, StoredAnswer, ParsedRecord } from './record.ts';
 
 /** The quiz in several tabs: merge what another tab stored (per statement; a deletion wins over older answers). */
-export { clearedRecord, mergeRecords, nextRecord, reconcile } from './sync.ts';
-export type { Reconciled } from './sync.ts';
+export { clearedRecord, nextRecord, reconcile } from './sync.ts';
 
 /** Record → running quiz, and back: restore, save, clear, the keys and the first visit. */
 export {

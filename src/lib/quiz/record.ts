@@ -248,19 +248,20 @@ function parseEnvelope(data: Json, schema: 2 | 3 | 4): ParsedRecord {
 		rev: schema === 4 ? fieldOf('rev') : () => MIGRATED_REV,
 		cleared
 	});
+	return parsed({ dataset, edition, step, index, cleared }, kept, schema);
+}
+
+/** What {@link parseRecord} gives for a valid envelope and its kept answers. */
+function parsed(
+	envelope: Omit<QuizRecord, 'schema' | 'answers'>,
+	kept: { answers: Record<string, StoredAnswer>; dropped: number },
+	schema: StoredSchema
+): ParsedRecord {
 	return {
 		ok: true,
-		record: {
-			schema: RECORD_SCHEMA,
-			dataset,
-			edition,
-			step,
-			index,
-			cleared,
-			answers: kept.answers
-		},
+		record: { schema: RECORD_SCHEMA, ...envelope, answers: kept.answers },
 		dropped: kept.dropped,
-		migrated: schema === 2,
+		migrated: schema === 1 || schema === 2,
 		schema
 	};
 }
@@ -290,21 +291,7 @@ function parseSchema1(data: Json): ParsedRecord {
 		rev: () => MIGRATED_REV,
 		cleared: 0
 	});
-	return {
-		ok: true,
-		record: {
-			schema: RECORD_SCHEMA,
-			dataset,
-			edition,
-			step,
-			index,
-			cleared: 0,
-			answers: kept.answers
-		},
-		dropped: kept.dropped,
-		migrated: true,
-		schema: 1
-	};
+	return parsed({ dataset, edition, step, index, cleared: 0 }, kept, 1);
 }
 
 /** Reads a stored record (schema 4, or schema 3, 2 or 1 migrated). Never throws. */

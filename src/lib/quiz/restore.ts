@@ -96,13 +96,13 @@ export interface ParseRepairs {
 
 /**
  * The answers of `record` this quiz can show (those whose statement still has the text they
- * were given to), and the carried ones (the dataset's other statements, kept untouched), with
- * the counts of each.
+ * were given to; `kept` counts them), and the carried ones (the dataset's other statements,
+ * kept untouched).
  */
 function answersFromRecord(
 	record: QuizRecord,
 	input: QuizInput
-): { answers: Answers; carried: Record<string, RecordAnswer>; kept: number; carriedCount: number } {
+): { answers: Answers; carried: Record<string, RecordAnswer>; kept: number } {
 	const { statementIds, statementHashes } = initialContext(input);
 	const kept: [string, Answer][] = [];
 	statementIds.forEach((id, i) => {
@@ -122,8 +122,7 @@ function answersFromRecord(
 	return {
 		answers: Object.fromEntries(kept),
 		carried,
-		kept: kept.length,
-		carriedCount: Object.keys(carried).length
+		kept: kept.length
 	};
 }
 
@@ -141,8 +140,9 @@ export function snapshotFromRecord(
 	repairs: ParseRepairs = { dropped: 0, migrated: false }
 ): FromRecord {
 	const base = initialContext(input);
-	const { answers, carried, kept, carriedCount } = answersFromRecord(record, input);
-	const dropped = repairs.dropped + Object.keys(record.answers).length - kept - carriedCount;
+	const { answers, carried, kept } = answersFromRecord(record, input);
+	const unused = Object.keys(record.answers).length - kept - Object.keys(carried).length;
+	const dropped = repairs.dropped + unused;
 	const context: QuizContext = { ...base, answers, carried };
 	const exact =
 		!repairs.migrated &&
