@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { INTACT_KEY, STORAGE_KEY } from '../../src/lib/quiz/index.ts';
 import { CHROMIUM_ARGS } from '../support/chromium.ts';
 
 export const baseURL = () => inject('baseURL');
@@ -113,16 +114,18 @@ export async function heading(page: Page): Promise<string | undefined> {
 
 /**
  * Puts `value` under `key` in the context's localStorage before its first page loads (once
- * per tab: a reload sees what the page itself stored since).
+ * per tab: a reload sees what the page itself stored since). A quiz record is seeded as a page
+ * that saved it leaves it: marked intact (`INTACT_KEY`), so it is restored as complete.
  */
 export async function seedStorage(context: BrowserContext, key: string, value: string) {
 	await context.addInitScript(
-		([k, v]) => {
+		([k, v, intact]) => {
 			if (!sessionStorage.getItem('seeded')) {
 				localStorage.setItem(k!, v!);
+				if (intact) localStorage.setItem(intact, '1');
 				sessionStorage.setItem('seeded', '1');
 			}
 		},
-		[key, value]
+		[key, value, key === STORAGE_KEY ? INTACT_KEY : '']
 	);
 }

@@ -125,7 +125,7 @@ describe.each<[EditionId, Viewport]>([
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');
 		const record = await storedRecord(page);
 		expect(await storedAnswers(page)).toEqual(expected);
-		expect(record).toMatchObject({ schema: 3, dataset: dataset.version, edition, step: 'results' });
+		expect(record).toMatchObject({ schema: 4, dataset: dataset.version, edition, step: 'results' });
 		for (const statement of statements) {
 			expect(record.answers[statement.id]?.hash).toBe(statementHash(statement.text));
 		}
@@ -277,7 +277,7 @@ describe('quiz edge cases', () => {
 		await expect(page.locator('[data-notice="restored"]').count()).resolves.toBe(1);
 		// Its index is not taken as is: the voter goes on at the first open statement.
 		expect(await heading(page)).toBe(oslo[2]!.text);
-		expect(await storedRecord(page)).toMatchObject({ schema: 3, edition: 'oslo', index: 2 });
+		expect(await storedRecord(page)).toMatchObject({ schema: 4, edition: 'oslo', index: 2 });
 		expect(await storedAnswers(page)).toEqual({
 			[first!.id]: { stance: 2, important: true },
 			[second!.id]: { stance: null, important: false }
@@ -431,7 +431,7 @@ describe('quiz edge cases', () => {
 			await page.getByRole('button', { name: m.stance[-2], exact: true }).click();
 			answers[askedThere[next]!.id] = { stance: -2, important: false };
 			expect(await storedAnswers(page)).toEqual(answers);
-			expect(await storedRecord(page)).toMatchObject({ schema: 3, edition: there });
+			expect(await storedRecord(page)).toMatchObject({ schema: 4, edition: there });
 			// Its results list exactly the statements it asks.
 			if (next < askedThere.length - 1) {
 				await page.getByRole('button', { name: 'Se resultatet' }).click();
@@ -444,7 +444,8 @@ describe('quiz edge cases', () => {
 			).resolves.toEqual(askedThere.map((s) => s.id));
 			expect((await storedRecord(page)).answers[dead.id]).toEqual({
 				...given,
-				hash: statementHash(dead.text)
+				hash: statementHash(dead.text),
+				rev: expect.any(Number)
 			});
 
 			// Back where it is asked, the answer is there again, on the results.

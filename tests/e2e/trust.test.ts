@@ -97,10 +97,11 @@ describe('trust context', () => {
 			edition: edition.id,
 			step: 'results',
 			index: 0,
+			cleared: 0,
 			answers: Object.fromEntries(
 				dataset.statements.map((s, i) => [
 					s.id,
-					{ stance: i % 2 === 0 ? 1 : -1, important: false, hash: statementHash(s.text) }
+					{ stance: i % 2 === 0 ? 1 : -1, important: false, hash: statementHash(s.text), rev: 1 }
 				])
 			)
 		};

@@ -11,6 +11,7 @@ import { loadContent } from '#lib/content/load.ts';
 import { m } from '#lib/messages/index.ts';
 import {
 	BACKUP_KEY,
+	INTACT_KEY,
 	STORAGE_KEY,
 	parseRecord,
 	quizInput,
@@ -42,6 +43,7 @@ function storeAfter(events: QuizEvent[]): void {
 	const actor = createActor(quizMachine, { input: quizInput(dataset, edition) }).start();
 	for (const event of events) actor.send(event);
 	localStorage.setItem(STORAGE_KEY, serialiseRecord(recordOf(actor.getSnapshot())));
+	localStorage.setItem(INTACT_KEY, '1');
 }
 
 function stored() {

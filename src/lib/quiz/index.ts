@@ -36,17 +36,23 @@ export type { QuizView, QuizIntroView, QuizAnsweringView, QuizResultsView } from
 export { safeStorage } from './storage.ts';
 export type { KeyValueStorage, SafeStorage } from './storage.ts';
 
-/** The stored record (schema 3): type, steps, parse (with schema 2 and 1 migration), serialise. */
+/** The stored record (schema 4): type, steps, parse (with schema 3, 2 and 1 migration), serialise. */
 export { RECORD_SCHEMA, QUIZ_STEPS, recordOf, parseRecord, serialiseRecord } from './record.ts';
-export type { QuizRecord, QuizStep, RecordAnswer, ParsedRecord } from './record.ts';
+export type { QuizRecord, QuizStep, RecordAnswer, StoredAnswer, ParsedRecord } from './record.ts';
+
+/** The quiz in several tabs: merge what another tab stored (per statement; a deletion wins over older answers). */
+export { clearedRecord, nextRecord, reconcile } from './sync.ts';
 
 /** Record → running quiz, and back: restore, save, clear, the keys and the first visit. */
 export {
 	BACKUP_KEY,
+	INTACT_KEY,
 	STORAGE_KEY,
+	adoptRecord,
 	clear,
 	restore,
 	save,
+	saveRecord,
 	snapshotFromRecord,
 	startingSnapshot
 } from './restore.ts';

@@ -1,24 +1,44 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { quizMachine, statementHash } from './machine.ts';
-import { QUIZ_STEPS, RECORD_SCHEMA, parseRecord, recordOf, serialiseRecord } from './record.ts';
-import type { ParsedRecord, QuizRecord, RecordAnswer } from './record.ts';
+import {
+	QUIZ_STEPS,
+	RECORD_SCHEMA,
+	clockOf,
+	parseRecord,
+	recordOf,
+	serialiseRecord
+} from './record.ts';
+import type { ParsedRecord, QuizRecord, StoredAnswer } from './record.ts';
 import { THREE, after } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
 
 const [H1, H2, H3] = THREE.statements.map((s) => statementHash(s.text));
 
 const GOOD: QuizRecord = {
-	schema: 3,
+	schema: 4,
 	dataset: 'v1',
 	edition: 'oslo',
 	step: 'answering',
 	index: 2,
+	cleared: 0,
 	answers: {
-		s1: { stance: 2, important: true, hash: H1! },
-		s2: { stance: null, important: false, hash: H2! }
+		s1: { stance: 2, important: true, hash: H1!, rev: 1 },
+		s2: { stance: null, important: false, hash: H2!, rev: 1 }
 	}
 };
+
+/** `GOOD` as schema 3 stored it: no revisions, no `cleared`. */
+function schema3(schema: 2 | 3 = 3): Loose {
+	const { cleared: _, answers, ...envelope } = GOOD;
+	return {
+		...envelope,
+		schema,
+		answers: Object.fromEntries(
+			Object.entries(answers).map(([id, { rev: __, ...answer }]) => [id, answer])
+		)
+	};
+}
 
 /** Stored JSON as a test edits it: any path, any value (tampering is the point). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -53,29 +73,54 @@ describe('recordOf', () => {
 		]);
 		expect(recordOf(s)).toEqual(GOOD);
 		expect(serialiseRecord(recordOf(s))).toBe(
-			`{"schema":3,"dataset":"v1","edition":"oslo","step":"answering","index":2,"answers":{"s1":{"stance":2,"important":true,"hash":"${H1}"},"s2":{"stance":null,"important":false,"hash":"${H2}"}}}`
+			`{"schema":4,"dataset":"v1","edition":"oslo","step":"answering","index":2,"cleared":0,"answers":{"s1":{"stance":2,"important":true,"hash":"${H1}","rev":1},"s2":{"stance":null,"important":false,"hash":"${H2}","rev":1}}}`
 		);
+	});
+
+	test('an answer keeps its revision while it says the same; a changed or new one gets the next', () => {
+		const events: QuizEvent[] = [{ type: 'START' }, { type: 'ANSWER', stance: 1 }];
+		const previous: QuizRecord = {
+			...GOOD,
+			cleared: 4,
+			answers: {
+				s1: { stance: 1, important: false, hash: H1!, rev: 6 },
+				s2: { stance: 2, important: false, hash: H2!, rev: 9 }
+			}
+		};
+		// s1 unchanged, s2 answered anew (skipped), s3 new.
+		const record = recordOf(
+			after(THREE, [...events, { type: 'SKIP' }, { type: 'ANSWER', stance: -2 }]),
+			previous
+		);
+		expect(record.cleared).toBe(4);
+		expect(record.answers).toEqual({
+			s1: { stance: 1, important: false, hash: H1, rev: 6 },
+			s2: { stance: null, important: false, hash: H2, rev: 10 },
+			s3: { stance: -2, important: false, hash: H3, rev: 10 }
+		});
+		expect(clockOf(record)).toBe(10);
+		// A changed hash (the statement's text changed) is a changed answer too.
+		const moved = { ...previous, answers: { s1: { ...previous.answers['s1']!, hash: 'other' } } };
+		expect(recordOf(after(THREE, events), moved).answers['s1']?.rev).toBe(7);
 	});
 
 	test('writes the answers carried for statements the edition does not ask after its own, unchanged', () => {
 		const carried = {
-			x9: { stance: -2, important: true, hash: 'abcdefg' },
-			x1: { stance: null, important: false, hash: '0000000' }
-		} satisfies Record<string, RecordAnswer>;
+			x9: { stance: -2, important: true, hash: 'abcdefg', rev: 1 },
+			x1: { stance: null, important: false, hash: '0000000', rev: 1 }
+		} satisfies Record<string, StoredAnswer>;
 		const base = after(THREE, [{ type: 'START' }, { type: 'ANSWER', stance: 1 }]);
 		const snapshot = quizMachine.resolveState({
 			value: base.value,
 			context: { ...base.context, carried }
 		});
 		const record = recordOf(snapshot);
-		expect(record.answers).toEqual({ s1: { stance: 1, important: false, hash: H1 }, ...carried });
-		expect(Object.keys(record.answers)).toEqual(['s1', 'x9', 'x1']);
-		expect(parseRecord(serialiseRecord(record))).toEqual({
-			ok: true,
-			record,
-			dropped: 0,
-			migrated: false
+		expect(record.answers).toEqual({
+			s1: { stance: 1, important: false, hash: H1, rev: 1 },
+			...carried
 		});
+		expect(Object.keys(record.answers)).toEqual(['s1', 'x9', 'x1']);
+		expect(parseRecord(serialiseRecord(record))).toEqual(ok(record));
 	});
 
 	test('names each step in its own words', () => {
@@ -91,38 +136,53 @@ describe('recordOf', () => {
 	});
 });
 
-const answerArb: fc.Arbitrary<RecordAnswer> = fc.record({
-	stance: fc.constantFrom(null, -2, -1, 0, 1, 2),
-	important: fc.boolean(),
-	hash: fc.string()
-});
+const recordArb: fc.Arbitrary<QuizRecord> = fc.nat(20).chain((cleared) =>
+	fc.record({
+		schema: fc.constant(RECORD_SCHEMA),
+		dataset: fc.string(),
+		edition: fc.string(),
+		step: fc.constantFrom(...QUIZ_STEPS),
+		index: fc.nat(),
+		cleared: fc.constant(cleared),
+		answers: fc.dictionary(
+			fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString')),
+			fc.record({
+				stance: fc.constantFrom(null, -2, -1, 0, 1, 2),
+				important: fc.boolean(),
+				hash: fc.string(),
+				rev: fc.integer({ min: cleared + 1, max: cleared + 50 })
+			})
+		)
+	})
+);
 
-const recordArb: fc.Arbitrary<QuizRecord> = fc.record({
-	schema: fc.constant(RECORD_SCHEMA),
-	dataset: fc.string(),
-	edition: fc.string(),
-	step: fc.constantFrom(...QUIZ_STEPS),
-	index: fc.nat(),
-	answers: fc.dictionary(
-		fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString')),
-		answerArb
-	)
+/** What `parseRecord` gives for a record stored as it is, with `dropped` malformed answers. */
+const ok = (record: QuizRecord, dropped = 0): ParsedRecord => ({
+	ok: true,
+	record,
+	dropped,
+	migrated: false,
+	schema: 4
 });
 
 describe('parseRecord', () => {
 	propTest.prop([recordArb])('every record survives serialise and parse unchanged', (record) => {
 		const parsed = parseRecord(serialiseRecord(record));
-		expect(parsed).toEqual({ ok: true, record, dropped: 0, migrated: false });
+		expect(parsed).toEqual(ok(record));
 		if (parsed.ok) expect(Object.keys(parsed.record.answers)).toEqual(Object.keys(record.answers));
 	});
 
 	test.each<[string, unknown]>([
-		['stance 7', { stance: 7, important: false, hash: H1 }],
-		['stance "1"', { stance: '1', important: false, hash: H1 }],
-		['stance missing', { important: false, hash: H1 }],
-		['important "yes"', { stance: 1, important: 'yes', hash: H1 }],
-		['hash missing', { stance: 1, important: false }],
-		['hash a number', { stance: 1, important: false, hash: 5 }],
+		['stance 7', { stance: 7, important: false, hash: H1, rev: 1 }],
+		['stance "1"', { stance: '1', important: false, hash: H1, rev: 1 }],
+		['stance missing', { important: false, hash: H1, rev: 1 }],
+		['important "yes"', { stance: 1, important: 'yes', hash: H1, rev: 1 }],
+		['hash missing', { stance: 1, important: false, rev: 1 }],
+		['hash a number', { stance: 1, important: false, hash: 5, rev: 1 }],
+		['rev missing', { stance: 1, important: false, hash: H1 }],
+		['rev 0', { stance: 1, important: false, hash: H1, rev: 0 }],
+		['rev fractional', { stance: 1, important: false, hash: H1, rev: 1.5 }],
+		['rev a string', { stance: 1, important: false, hash: H1, rev: '2' }],
 		['a number', 1],
 		['null', null],
 		['an array', [1, false, H1]],
@@ -131,14 +191,31 @@ describe('parseRecord', () => {
 		const parsed = edited((r) => {
 			r.answers.s3 = bad;
 		});
-		expect(parsed).toEqual({ ok: true, record: GOOD, dropped: 1, migrated: false });
+		expect(parsed).toEqual(ok(GOOD, 1));
+	});
+
+	test('an answer at or below the deletion the record knows of is dropped', () => {
+		const parsed = edited((r) => {
+			r.cleared = 1;
+			r.answers.s3 = { stance: 1, important: false, hash: H3, rev: 2 };
+		});
+		expect(parsed).toEqual(
+			ok(
+				{
+					...GOOD,
+					cleared: 1,
+					answers: { s3: { stance: 1, important: false, hash: H3!, rev: 2 } }
+				},
+				2
+			)
+		);
 	});
 
 	test('several malformed answers are each counted', () => {
 		const parsed = edited((r) => {
-			r.answers = { ...GOOD.answers, s3: 1, s4: { stance: 9, important: true, hash: H3 } };
+			r.answers = { ...GOOD.answers, s3: 1, s4: { stance: 9, important: true, hash: H3, rev: 1 } };
 		});
-		expect(parsed).toEqual({ ok: true, record: GOOD, dropped: 2, migrated: false });
+		expect(parsed).toEqual(ok(GOOD, 2));
 	});
 
 	test.each(['{', '', 'undefined', '[]', '"x"', 'null', '42', '{}', '{"schema":"3"}'])(
@@ -149,7 +226,7 @@ describe('parseRecord', () => {
 	);
 
 	test.each<[string, (r: Loose) => void]>([
-		['another schema', (r) => (r.schema = 4)],
+		['another schema', (r) => (r.schema = 5)],
 		['schema 0', (r) => (r.schema = 0)],
 		['dataset a number', (r) => (r.dataset = 1)],
 		['edition null', (r) => (r.edition = null)],
@@ -158,6 +235,8 @@ describe('parseRecord', () => {
 		['index negative', (r) => (r.index = -1)],
 		['index fractional', (r) => (r.index = 1.5)],
 		['index a string', (r) => (r.index = '2')],
+		['cleared missing', (r) => delete r.cleared],
+		['cleared negative', (r) => (r.cleared = -1)],
 		['answers an array', (r) => (r.answers = [])],
 		['answers null', (r) => (r.answers = null)],
 		['answers missing', (r) => delete r.answers]
@@ -168,7 +247,7 @@ describe('parseRecord', () => {
 	test('prototype keys stay plain own keys and pollute nothing', () => {
 		const raw = serialiseRecord(GOOD).replace(
 			'"answers":{',
-			`"answers":{"__proto__":{"stance":2,"important":true,"hash":"x","polluted":1},"constructor":{"stance":1,"important":false,"hash":"y"},`
+			`"answers":{"__proto__":{"stance":2,"important":true,"hash":"x","rev":1,"polluted":1},"constructor":{"stance":1,"important":false,"hash":"y","rev":1},`
 		);
 		const parsed = parseRecord(raw);
 		expect(parsed.ok).toBe(true);
@@ -179,7 +258,8 @@ describe('parseRecord', () => {
 		expect(Object.getOwnPropertyDescriptor(answers, '__proto__')?.value).toEqual({
 			stance: 2,
 			important: true,
-			hash: 'x'
+			hash: 'x',
+			rev: 1
 		});
 		expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
 		// Serialising again keeps them as keys.
@@ -187,23 +267,25 @@ describe('parseRecord', () => {
 	});
 });
 
-describe('schema 2 migration', () => {
-	test('a schema 2 record becomes the same record, marked migrated', () => {
-		const stored = serialiseRecord(GOOD).replace('"schema":3', '"schema":2');
-		expect(parseRecord(stored)).toEqual({ ok: true, record: GOOD, dropped: 0, migrated: true });
+describe('schema 3 and 2 migration', () => {
+	test('a schema 3 record keeps every answer, at revision 1, and its position', () => {
+		expect(parse(schema3())).toEqual({ ...ok(GOOD), schema: 3 });
 	});
 
-	test('its malformed answers and envelope are handled as in schema 3', () => {
+	test('a schema 2 record becomes the same record, marked migrated', () => {
+		expect(parse(schema3(2))).toEqual({ ...ok(GOOD), migrated: true, schema: 2 });
+	});
+
+	test('their malformed answers and envelope are handled as in schema 4', () => {
 		const stored = (edit: (r: Loose) => void) => {
-			const copy: Loose = structuredClone({ ...GOOD, schema: 2 });
+			const copy = schema3(2);
 			edit(copy);
 			return parse(copy);
 		};
 		expect(stored((r) => (r.answers.s3 = { stance: 9 }))).toEqual({
-			ok: true,
-			record: GOOD,
-			dropped: 1,
-			migrated: true
+			...ok(GOOD, 1),
+			migrated: true,
+			schema: 2
 		});
 		expect(stored((r) => (r.index = -1))).toEqual({ ok: false });
 	});
@@ -211,25 +293,19 @@ describe('schema 2 migration', () => {
 
 describe('schema 1 migration', () => {
 	test('the snapshot the old code stored becomes the same record', () => {
-		expect(parseRecord(SCHEMA_1[0])).toEqual({
-			ok: true,
-			record: GOOD,
-			dropped: 0,
-			migrated: true
-		});
+		expect(parseRecord(SCHEMA_1[0])).toEqual({ ...ok(GOOD), migrated: true, schema: 1 });
 	});
 
 	test('editing from the results (returnToResults) becomes the revising step', () => {
 		expect(parseRecord(SCHEMA_1[1])).toEqual({
-			ok: true,
-			record: {
+			...ok({
 				...GOOD,
 				step: 'revising',
 				index: 0,
-				answers: { s1: { stance: -1, important: false, hash: H1 } }
-			},
-			dropped: 0,
-			migrated: true
+				answers: { s1: { stance: -1, important: false, hash: H1!, rev: 1 } }
+			}),
+			migrated: true,
+			schema: 1
 		});
 	});
 
@@ -242,16 +318,14 @@ describe('schema 1 migration', () => {
 
 	test('an answer without its hash, or malformed, is dropped alone', () => {
 		expect(schema1((x) => delete x.hashes.s2)).toEqual({
-			ok: true,
-			record: { ...GOOD, answers: { s1: GOOD.answers['s1']! } },
-			dropped: 1,
-			migrated: true
+			...ok({ ...GOOD, answers: { s1: GOOD.answers['s1']! } }, 1),
+			migrated: true,
+			schema: 1
 		});
 		expect(schema1((x) => (x.snapshot.context.answers.s1 = { stance: 5 }))).toEqual({
-			ok: true,
-			record: { ...GOOD, answers: { s2: GOOD.answers['s2']! } },
-			dropped: 1,
-			migrated: true
+			...ok({ ...GOOD, answers: { s2: GOOD.answers['s2']! } }, 1),
+			migrated: true,
+			schema: 1
 		});
 	});
 

@@ -4,16 +4,17 @@
  * issue will encode), so it holds no XState internals, and everything read back is untrusted:
  * {@link parseRecord} validates every field, repairs per answer and never throws.
  *
- * Schema 3, exactly as stored:
+ * Schema 4, exactly as stored:
  * ```json
  * {
- *   "schema": 3,
+ *   "schema": 4,
  *   "dataset": "<Dataset.version the answers were given against>",
  *   "edition": "<Edition.id the quiz was last shown in>",
  *   "step": "intro" | "answering" | "revising" | "results",
  *   "index": <index of the current statement among those `edition` asks, an integer ≥ 0>,
+ *   "cleared": <revision of the last deletion of the answers this record knows of, an integer ≥ 0>,
  *   "answers": {
- *     "<statement id>": { "stance": -2 | -1 | 0 | 1 | 2 | null, "important": <boolean>, "hash": "<statementHash(text)>" }
+ *     "<statement id>": { "stance": -2 | -1 | 0 | 1 | 2 | null, "important": <boolean>, "hash": "<statementHash(text)>", "rev": <integer > cleared> }
  *   }
  * }
  * ```
@@ -21,9 +22,16 @@
  * then those given in another edition to statements this one does not ask, carried as they
  * came. `stance: null` is a skip (or an importance mark on an unanswered statement); `hash`
  * is the hash of the statement text the answer was given to, so that an answer to a changed
- * statement is dropped. Schema 2 (the same, but every edition asked every statement, so
- * `index` counted all of them) and schema 1 (the XState snapshot stored before) are migrated
- * on parse; their position is not taken as is.
+ * statement is dropped. `rev` and `cleared` order answers and deletions across the browser's
+ * tabs (a hybrid logical clock, see `sync.ts`): a tab gives each answer it changes the later
+ * of the time (milliseconds) and one past the highest revision it has seen
+ * ({@link clockOf}), so of two answers to one statement the one with the higher `rev` is
+ * newer, and an answer at or below `cleared` was deleted.
+ *
+ * Schema 3 (the same without `rev` and `cleared`) is migrated with every answer at revision 1
+ * and its position kept; schema 2 (every edition asked every statement, so `index` counted all
+ * of them) and schema 1 (the XState snapshot stored before) are migrated the same way, but their
+ * position is not taken as is.
  */
 import { isStance, own } from '#lib/scoring/types.ts';
 import type { QuizSnapshot, QuizStateValue } from './machine.ts';
@@ -32,7 +40,13 @@ import type { RecordAnswer } from './types.ts';
 export type { RecordAnswer };
 
 /** The version {@link recordOf} writes. */
-export const RECORD_SCHEMA = 3;
+export const RECORD_SCHEMA = 4;
+
+/** One stored answer: the answer, and its revision (see the module comment). */
+export interface StoredAnswer extends RecordAnswer {
+	/** Revision: higher is newer; always above the record's `cleared`. */
+	rev: number;
+}
 
 /**
  * Where the voter is: in the intro, stepping through the statements (`answering`), revising
@@ -49,7 +63,7 @@ export const STEP_STATE = {
 	results: 'results'
 } as const satisfies Record<QuizStep, QuizStateValue>;
 
-/** The stored record, schema 3 (see the module comment). */
+/** The stored record, schema 4 (see the module comment). */
 export interface QuizRecord {
 	schema: typeof RECORD_SCHEMA;
 	/** `Dataset.version` the answers were given against. */
@@ -59,8 +73,22 @@ export interface QuizRecord {
 	step: QuizStep;
 	/** Index of the current statement among those `edition` asks. */
 	index: number;
+	/** Revision of the last deletion of the answers this record knows of (0: none). */
+	cleared: number;
 	/** Answers keyed by statement id: the edition's in quiz order, then the carried ones. */
-	answers: Record<string, RecordAnswer>;
+	answers: Record<string, StoredAnswer>;
+}
+
+/** The highest revision `record` knows: of an answer, or of a deletion. */
+export function clockOf(record: Pick<QuizRecord, 'cleared' | 'answers'>): number {
+	let clock = record.cleared;
+	for (const { rev } of Object.values(record.answers)) clock = Math.max(clock, rev);
+	return clock;
+}
+
+/** Whether two answers say the same (their revisions aside). */
+export function sameAnswer(a: RecordAnswer, b: RecordAnswer): boolean {
+	return a.stance === b.stance && a.important === b.important && a.hash === b.hash;
 }
 
 /** Sets an own key: an id such as `__proto__` stays a key and never becomes a prototype. */
@@ -73,22 +101,42 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): voi
 	});
 }
 
+/** A record that knows nothing yet: the revisions of a first save start after it. */
+const NO_HISTORY = { cleared: 0, answers: {} } as const satisfies Pick<
+	QuizRecord,
+	'cleared' | 'answers'
+>;
+
 /**
  * The record of a snapshot: answered statements only, each with its statement's hash, then
- * the answers carried for statements the edition does not ask, unchanged.
+ * the answers carried for statements the edition does not ask, unchanged. Revisions come from
+ * `previous` (the record the snapshot was last saved or restored as): an answer that says the
+ * same as there keeps its revision, a changed or new one gets the next, the later of `now`
+ * (the time in milliseconds; 0 for a plain Lamport clock) and {@link clockOf} + 1, and
+ * `cleared` is carried over. Without `previous` every answer is at revision `max(now, 1)`.
  */
-export function recordOf(snapshot: QuizSnapshot): QuizRecord {
+export function recordOf(
+	snapshot: QuizSnapshot,
+	previous: Pick<QuizRecord, 'cleared' | 'answers'> = NO_HISTORY,
+	now = 0
+): QuizRecord {
 	const { context } = snapshot;
-	const answers: Record<string, RecordAnswer> = {};
+	const next = Math.max(clockOf(previous) + 1, now);
+	const answers: Record<string, StoredAnswer> = {};
+	const add = (id: string, answer: RecordAnswer) => {
+		const before = own(previous.answers, id);
+		const rev = before !== undefined && sameAnswer(before, answer) ? before.rev : next;
+		setOwn(answers, id, { ...answer, rev });
+	};
 	context.statementIds.forEach((id, i) => {
 		const answer = own(context.answers, id);
 		const hash = context.statementHashes[i];
 		if (answer !== undefined && hash !== undefined) {
-			setOwn(answers, id, { stance: answer.stance, important: answer.important, hash });
+			add(id, { stance: answer.stance, important: answer.important, hash });
 		}
 	});
 	for (const [id, { stance, important, hash }] of Object.entries(context.carried)) {
-		setOwn(answers, id, { stance, important, hash });
+		add(id, { stance, important, hash });
 	}
 	return {
 		schema: RECORD_SCHEMA,
@@ -96,6 +144,7 @@ export function recordOf(snapshot: QuizSnapshot): QuizRecord {
 		edition: context.edition,
 		step: QUIZ_STEPS.find((step) => snapshot.matches(STEP_STATE[step])) ?? 'intro',
 		index: context.index,
+		cleared: previous.cleared,
 		answers
 	};
 }
@@ -107,14 +156,18 @@ export function serialiseRecord(record: QuizRecord): string {
 
 /**
  * What {@link parseRecord} found: a record whose every field is valid, with `dropped`
- * malformed answers left out and `migrated` set when it was stored in an earlier schema
- * (whose `index` counted every statement of the dataset, so the position is not taken as
- * is); or `ok: false` when the value is unreadable (not JSON, not an object, an unknown
- * schema, or a malformed envelope: dataset, edition, step, index or the answers object
- * itself).
+ * malformed answers left out, `schema` the schema it was stored in, and `migrated` set when
+ * its position is not to be taken as is (schemas 1 and 2, whose `index` counted every
+ * statement of the dataset); or `ok: false` when the value is unreadable (not JSON, not an
+ * object, an unknown schema, or a malformed envelope: dataset, edition, step, index, cleared
+ * or the answers object itself).
  */
 export type ParsedRecord =
-	{ ok: true; record: QuizRecord; dropped: number; migrated: boolean } | { ok: false };
+	| { ok: true; record: QuizRecord; dropped: number; migrated: boolean; schema: StoredSchema }
+	| { ok: false };
+
+/** The schemas {@link parseRecord} reads. */
+export type StoredSchema = 1 | 2 | 3 | typeof RECORD_SCHEMA;
 
 type Json = Record<string, unknown>;
 
@@ -130,49 +183,86 @@ function isStep(value: unknown): value is QuizStep {
 	return QUIZ_STEPS.some((step) => step === value);
 }
 
-/** A well-formed answer, or `null`. `hash` is where the answer's hash is stored. */
-function answerOf(value: unknown, hash: unknown): RecordAnswer | null {
-	if (!isObject(value) || typeof hash !== 'string') return null;
+/**
+ * A well-formed answer, or `null`. `hash` and `rev` are where the answer's hash and revision
+ * are stored; a revision must be an integer above the record's `cleared` (an answer at or
+ * below it was deleted).
+ */
+function answerOf(
+	value: unknown,
+	hash: unknown,
+	rev: unknown,
+	cleared: number
+): StoredAnswer | null {
+	if (!isObject(value) || typeof hash !== 'string' || !isIndex(rev) || rev <= cleared) return null;
 	const { stance, important } = value;
 	if (!(stance === null || isStance(stance)) || typeof important !== 'boolean') return null;
-	return { stance, important, hash };
+	return { stance, important, hash, rev };
+}
+
+/** Where an answer of an older schema keeps its hash, and the revision all of them get. */
+interface AnswerFields {
+	hash: (id: string, answer: unknown) => unknown;
+	rev: (answer: unknown) => unknown;
+	cleared: number;
 }
 
 /** Keeps the well-formed answers, counting the others. Own keys only (JSON.parse makes them). */
 function answersOf(
 	entries: [string, unknown][],
-	hashOf: (id: string, answer: unknown) => unknown
-): { answers: Record<string, RecordAnswer>; dropped: number } {
-	const answers: Record<string, RecordAnswer> = {};
+	fields: AnswerFields
+): { answers: Record<string, StoredAnswer>; dropped: number } {
+	const answers: Record<string, StoredAnswer> = {};
 	let dropped = 0;
 	for (const [id, value] of entries) {
-		const answer = answerOf(value, hashOf(id, value));
+		const answer = answerOf(value, fields.hash(id, value), fields.rev(value), fields.cleared);
 		if (answer === null) dropped++;
 		else setOwn(answers, id, answer);
 	}
 	return { answers, dropped };
 }
 
-/** Schema 3, or schema 2 (the same envelope: `migrated` when it is 2). */
-function parseSchema3(data: Json, migrated: boolean): ParsedRecord {
+/** The revision every answer of a record stored before schema 4 gets. */
+const MIGRATED_REV = 1;
+const fieldOf = (name: string) => (value: unknown) => (isObject(value) ? value[name] : undefined);
+
+/**
+ * Schema 4, or 3 or 2 (the same envelope without revisions: every answer at revision 1;
+ * `migrated` when it is 2).
+ */
+function parseEnvelope(data: Json, schema: 2 | 3 | 4): ParsedRecord {
 	const { dataset, edition, step, index, answers } = data;
+	const cleared = schema === 4 ? data.cleared : 0;
 	if (
 		typeof dataset !== 'string' ||
 		typeof edition !== 'string' ||
 		!isStep(step) ||
 		!isIndex(index) ||
+		!isIndex(cleared) ||
 		!isObject(answers)
 	) {
 		return { ok: false };
 	}
-	const kept = answersOf(Object.entries(answers), (_, value) =>
-		isObject(value) ? value.hash : undefined
-	);
+	const kept = answersOf(Object.entries(answers), {
+		hash: (_, value) => fieldOf('hash')(value),
+		rev: schema === 4 ? fieldOf('rev') : () => MIGRATED_REV,
+		cleared
+	});
+	return parsed({ dataset, edition, step, index, cleared }, kept, schema);
+}
+
+/** What {@link parseRecord} gives for a valid envelope and its kept answers. */
+function parsed(
+	envelope: Omit<QuizRecord, 'schema' | 'answers'>,
+	kept: { answers: Record<string, StoredAnswer>; dropped: number },
+	schema: StoredSchema
+): ParsedRecord {
 	return {
 		ok: true,
-		record: { schema: RECORD_SCHEMA, dataset, edition, step, index, answers: kept.answers },
+		record: { schema: RECORD_SCHEMA, ...envelope, answers: kept.answers },
 		dropped: kept.dropped,
-		migrated
+		migrated: schema === 1 || schema === 2,
+		schema
 	};
 }
 
@@ -196,16 +286,15 @@ function parseSchema1(data: Json): ParsedRecord {
 		return { ok: false };
 	}
 	const step: QuizStep = value === 'answering' && returnToResults ? 'revising' : value;
-	const kept = answersOf(Object.entries(answers), (id) => own(hashes, id));
-	return {
-		ok: true,
-		record: { schema: RECORD_SCHEMA, dataset, edition, step, index, answers: kept.answers },
-		dropped: kept.dropped,
-		migrated: true
-	};
+	const kept = answersOf(Object.entries(answers), {
+		hash: (id) => own(hashes, id),
+		rev: () => MIGRATED_REV,
+		cleared: 0
+	});
+	return parsed({ dataset, edition, step, index, cleared: 0 }, kept, 1);
 }
 
-/** Reads a stored record (schema 3, or schema 2 or 1 migrated). Never throws. */
+/** Reads a stored record (schema 4, or schema 3, 2 or 1 migrated). Never throws. */
 export function parseRecord(raw: string): ParsedRecord {
 	let data: unknown;
 	try {
@@ -214,8 +303,8 @@ export function parseRecord(raw: string): ParsedRecord {
 		return { ok: false };
 	}
 	if (!isObject(data)) return { ok: false };
-	if (data.schema === RECORD_SCHEMA) return parseSchema3(data, false);
-	if (data.schema === 2) return parseSchema3(data, true);
-	if (data.schema === 1) return parseSchema1(data);
+	const { schema } = data;
+	if (schema === RECORD_SCHEMA || schema === 3 || schema === 2) return parseEnvelope(data, schema);
+	if (schema === 1) return parseSchema1(data);
 	return { ok: false };
 }

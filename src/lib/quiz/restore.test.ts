@@ -6,7 +6,9 @@ import type { QuizSnapshot } from './machine.ts';
 import { QUIZ_STEPS, parseRecord, recordOf } from './record.ts';
 import {
 	BACKUP_KEY,
+	INTACT_KEY,
 	STORAGE_KEY,
+	adoptRecord,
 	clear,
 	restore,
 	save,
@@ -148,8 +150,10 @@ describe('round trip', () => {
 			ok: true,
 			record: recordOf(after(FIVE, [...START, answer(1), { type: 'SKIP' }])),
 			dropped: 0,
-			migrated: false
+			migrated: false,
+			schema: 4
 		});
+		expect(storage.getItem(INTACT_KEY)).toBe('1');
 		storage.setItem(BACKUP_KEY, 'old');
 		clear(storage);
 		expect(storage.data.size).toBe(0);
@@ -542,7 +546,7 @@ describe('storage failures', () => {
 		const storage = safeStorage(() => new ThrowingStorage());
 		expect(storage.persistent).toBe(false);
 		const s = after(FIVE, [...START, answer(1)]);
-		expect(save(storage, s)).toBe(true);
+		expect(save(storage, s)).toBe(false);
 		const [restored, notice] = resume(storage, FIVE);
 		expect(notice).toEqual({ code: 'restored' });
 		expect(essence(restored)).toEqual(essence(s));
@@ -557,7 +561,96 @@ describe('storage failures', () => {
 		expect(notice).toBeNull();
 		expect(essence(actor.getSnapshot())).toEqual(essence(startingSnapshot(FIVE)));
 		expect(() => clear(raw)).not.toThrow();
-		expect(raw.calls).toBe(4);
+		// save: the write and the removal of the intact mark; restore: one read; clear: three keys.
+		expect(raw.calls).toBe(6);
+	});
+});
+
+describe('a storage that filled up', () => {
+	/** A storage over `raw` that saved the quiz after `before`, then refused the save after `later`. */
+	function filledUp(before: QuizEvent[], later: QuizEvent[]): MemoryStorage {
+		const raw = new MemoryStorage();
+		const storage = safeStorage(() => raw);
+		expect(save(storage, after(FIVE, before))).toBe(true);
+		expect(raw.getItem(INTACT_KEY)).toBe('1');
+		const write = raw.setItem.bind(raw);
+		raw.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		expect(save(storage, after(FIVE, [...before, ...later]))).toBe(false);
+		expect(storage.failed).toBe(true);
+		raw.setItem = write;
+		return raw;
+	}
+
+	test('a save the storage refuses removes the intact mark, and keeps the record saved before', () => {
+		const raw = filledUp([...START, answer(2)], [answer(1)]);
+		expect(raw.getItem(INTACT_KEY)).toBeNull();
+		expect(parseRecord(raw.getItem(STORAGE_KEY)!)).toMatchObject({
+			ok: true,
+			record: { answers: { a: { stance: 2 } } }
+		});
+	});
+
+	test('the next visit gets the answers saved before, told they are not all, never "restored"', () => {
+		const raw = filledUp([...START, answer(2), answer(-1)], [answer(1)]);
+		const [s, notice] = resume(raw, FIVE);
+		expect(notice).toEqual({ code: 'incomplete', kept: 2 });
+		expect(s.context.answers).toEqual({
+			a: { stance: 2, important: false },
+			b: { stance: -1, important: false }
+		});
+		// The stored position is as old as the answers: the voter goes on at the first open one.
+		expect(s.context.index).toBe(2);
+	});
+
+	test('with nothing saved before, the next visit says the answers were not saved', () => {
+		const raw = filledUp([], [...START, answer(2)]);
+		expect(resume(raw, FIVE)[1]).toEqual({ code: 'incomplete', kept: 0 });
+	});
+
+	test('a record from before schema 4 needs no mark', () => {
+		const raw = new MemoryStorage();
+		save(raw, after(FIVE, [...START, answer(2)]));
+		tamper(raw, (x) => {
+			x.schema = 3;
+			delete x.cleared;
+			for (const a of Object.values<Loose>(x.answers)) delete a.rev;
+		});
+		raw.removeItem(INTACT_KEY);
+		expect(resume(raw, FIVE)[1]).toEqual({ code: 'restored' });
+	});
+});
+
+describe('adoptRecord', () => {
+	test('takes the answers of another tab and keeps this tab where it is', () => {
+		const here = after(FIVE, [...START, answer(1), answer(1), answer(1)]);
+		const there = recordOf(after(FIVE, [...START, answer(-2), { type: 'SKIP' }]));
+		there.answers['x'] = { stance: 2, important: false, hash: 'unknown', rev: 1 };
+		there.answers['c'] = { stance: 2, important: false, hash: 'changed', rev: 1 };
+		const adopted = adoptRecord(here, there, FIVE);
+		expect(adopted.value).toEqual(here.value);
+		expect(adopted.context.index).toBe(3);
+		// Only answers to the statements as this tab has them are shown.
+		expect(adopted.context.answers).toEqual({
+			a: { stance: -2, important: false },
+			b: { stance: null, important: false }
+		});
+	});
+
+	test('answers to statements this edition does not ask are carried', () => {
+		const oslo = withInput(FIVE, {
+			statements: FIVE.statements.slice(0, 4),
+			notAsked: FIVE.statements.slice(4)
+		});
+		const there = recordOf(
+			after(FIVE, [...START, answer(1), answer(1), answer(1), answer(1), answer(-1)])
+		);
+		const adopted = adoptRecord(after(oslo, START), there, oslo);
+		expect(Object.keys(adopted.context.answers)).toEqual(['a', 'b', 'c', 'd']);
+		expect(adopted.context.carried).toEqual({
+			e: { stance: -1, important: false, hash: statementHash('Eiendomsskatten bør økes.') }
+		});
 	});
 });
 
@@ -726,11 +819,13 @@ describe('properties', () => {
 			// The edition's own answers come back, nothing is reported dropped.
 			expect(s.context.answers).toEqual(Object.fromEntries(asked.map((id) => [id, answers[id]])));
 			expect(notice).toEqual(asked.length > 0 ? { code: 'restored' } : null);
-			// Saved back as schema 3, the record holds every answer with its hash.
+			// Saved back as schema 4, the record holds every answer with its hash.
 			save(storage, s);
 			const stored = parseRecord(storage.getItem(STORAGE_KEY)!);
 			expect(stored).toMatchObject({ ok: true, dropped: 0, migrated: false });
-			expect(stored.ok && stored.record.answers).toEqual(schema2.answers);
+			expect(stored.ok && stored.record.answers).toEqual(
+				Object.fromEntries(Object.entries(schema2.answers).map(([id, a]) => [id, { ...a, rev: 1 }]))
+			);
 			// An edition that asks every statement has them all.
 			const [all, allNotice] = resume(storage, withInput(FIVE, { edition: 'akershus' }));
 			expect(all.context.answers).toEqual(answers);

@@ -2,19 +2,28 @@
  * From the stored record to a running quiz, and back. The record is normalised against the
  * current dataset: answers are kept only for statements that still exist with the same text
  * (those the edition does not ask are carried along untouched), the edition comes from the
- * input (the route), and a position that no longer fits is moved to where the voter can go on. An unreadable stored value is moved to {@link BACKUP_KEY}
- * and kept there until the voter has answered again, so nothing is overwritten before they
- * can act. Nothing here throws, whatever the storage holds or does.
+ * input (the route), and a position that no longer fits is moved to where the voter can go on.
+ * An unreadable stored value is moved to {@link BACKUP_KEY} and kept there until the voter has
+ * answered again, so nothing is overwritten before they can act. A record saved while
+ * {@link INTACT_KEY} is missing is out of date (saving stopped working), and is never announced
+ * as restored. Nothing here throws, whatever the storage holds or does.
  */
 import { createActor } from 'xstate';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import { own } from '#lib/scoring/types.ts';
 import { initialContext, quizMachine, statementHash } from './machine.ts';
 import type { QuizActor, QuizSnapshot } from './machine.ts';
-import { STEP_STATE, parseRecord, recordOf, serialiseRecord, setOwn } from './record.ts';
-import type { QuizRecord, QuizStep } from './record.ts';
+import {
+	RECORD_SCHEMA,
+	STEP_STATE,
+	parseRecord,
+	recordOf,
+	serialiseRecord,
+	setOwn
+} from './record.ts';
+import type { ParsedRecord, QuizRecord, QuizStep } from './record.ts';
 import { answeredCount, resumeIndex } from './selectors.ts';
-import type { KeyValueStorage } from './storage.ts';
+import type { KeyValueStorage, SafeStorage } from './storage.ts';
 import type { QuizContext, QuizInput, RecordAnswer, RestoreNotice } from './types.ts';
 
 /** The key the quiz record is stored under. */
@@ -22,6 +31,13 @@ export const STORAGE_KEY = 'valgomat:quiz';
 
 /** Where an unreadable stored value waits until the voter has answered again. */
 export const BACKUP_KEY = 'valgomat:quiz:backup';
+
+/**
+ * Present while the record under {@link STORAGE_KEY} holds every answer: every save that
+ * reaches the storage sets it, and a save the storage refuses (a full quota) removes it, as a
+ * removal still works when a write no longer does. A schema 4 record without it is out of date.
+ */
+export const INTACT_KEY = 'valgomat:quiz:intact';
 
 function snapshotAt(step: QuizStep, context: QuizContext): QuizSnapshot {
 	return quizMachine.resolveState({ value: STEP_STATE[step], context });
@@ -71,8 +87,43 @@ export interface FromRecord {
 export interface ParseRepairs {
 	/** Malformed answers the parser already left out: they count as dropped. */
 	dropped: number;
-	/** The record was stored in an earlier schema: its position is never taken as is. */
+	/**
+	 * The record was stored in an earlier schema (1 or 2), or is out of date (saving stopped):
+	 * its position is never taken as is.
+	 */
 	migrated: boolean;
+}
+
+/**
+ * The answers of `record` this quiz can show (those whose statement still has the text they
+ * were given to; `kept` counts them), and the carried ones (the dataset's other statements,
+ * kept untouched).
+ */
+function answersFromRecord(
+	record: QuizRecord,
+	input: QuizInput
+): { answers: Answers; carried: Record<string, RecordAnswer>; kept: number } {
+	const { statementIds, statementHashes } = initialContext(input);
+	const kept: [string, Answer][] = [];
+	statementIds.forEach((id, i) => {
+		const stored = own(record.answers, id);
+		if (stored !== undefined && stored.hash === statementHashes[i]) {
+			kept.push([id, { stance: stored.stance, important: stored.important }]);
+		}
+	});
+	const carried: Record<string, RecordAnswer> = {};
+	for (const statement of input.notAsked) {
+		const stored = own(record.answers, statement.id);
+		if (stored !== undefined && stored.hash === statementHash(statement.text)) {
+			const { stance, important, hash } = stored;
+			setOwn(carried, statement.id, { stance, important, hash });
+		}
+	}
+	return {
+		answers: Object.fromEntries(kept),
+		carried,
+		kept: kept.length
+	};
 }
 
 /**
@@ -89,24 +140,9 @@ export function snapshotFromRecord(
 	repairs: ParseRepairs = { dropped: 0, migrated: false }
 ): FromRecord {
 	const base = initialContext(input);
-	const kept: [string, Answer][] = [];
-	base.statementIds.forEach((id, i) => {
-		const stored = own(record.answers, id);
-		if (stored !== undefined && stored.hash === base.statementHashes[i]) {
-			kept.push([id, { stance: stored.stance, important: stored.important }]);
-		}
-	});
-	const carried: Record<string, RecordAnswer> = {};
-	let carriedCount = 0;
-	for (const statement of input.notAsked) {
-		const stored = own(record.answers, statement.id);
-		if (stored !== undefined && stored.hash === statementHash(statement.text)) {
-			setOwn(carried, statement.id, { ...stored });
-			carriedCount++;
-		}
-	}
-	const answers: Answers = Object.fromEntries(kept);
-	const dropped = repairs.dropped + Object.keys(record.answers).length - kept.length - carriedCount;
+	const { answers, carried, kept } = answersFromRecord(record, input);
+	const unused = Object.keys(record.answers).length - kept - Object.keys(carried).length;
+	const dropped = repairs.dropped + unused;
 	const context: QuizContext = { ...base, answers, carried };
 	const exact =
 		!repairs.migrated &&
@@ -115,13 +151,33 @@ export function snapshotFromRecord(
 		dropped === 0 &&
 		fits(record.step, record.index, base.statementIds.length);
 	const { step, index } = exact ? record : resumePosition(record.step, context);
-	return { snapshot: snapshotAt(step, { ...context, index }), kept: kept.length, dropped };
+	return { snapshot: snapshotAt(step, { ...context, index }), kept, dropped };
 }
 
-/** A started quiz and what to tell the voter about their stored answers (`null`: nothing). */
+/**
+ * `snapshot` with the answers of `record` (merged from another tab) in place of its own, at
+ * the same place in the quiz: each tab keeps its own position.
+ */
+export function adoptRecord(
+	snapshot: QuizSnapshot,
+	record: QuizRecord,
+	input: QuizInput
+): QuizSnapshot {
+	const { answers, carried } = answersFromRecord(record, input);
+	return quizMachine.resolveState({
+		value: snapshot.value,
+		context: { ...snapshot.context, answers, carried }
+	});
+}
+
+/**
+ * A started quiz, what to tell the voter about their stored answers (`null`: nothing), and
+ * its record: the answers with the revisions they were stored at (see `sync.ts`).
+ */
 export interface Restored {
 	actor: QuizActor;
 	notice: RestoreNotice | null;
+	record: QuizRecord;
 }
 
 function started(input: QuizInput, snapshot: QuizSnapshot): QuizActor {
@@ -138,58 +194,104 @@ function read(storage: KeyValueStorage, key: string): string | null {
 	}
 }
 
+/** Whether what was just written reached the storage (a {@link SafeStorage} may keep it in memory). */
+function reached(storage: KeyValueStorage | SafeStorage): boolean {
+	return !('persistent' in storage) || storage.persistent;
+}
+
 /** Moves an unreadable value out of the way, unless an earlier one already waits there. */
 function backUp(storage: KeyValueStorage, raw: string): void {
 	try {
 		if (read(storage, BACKUP_KEY) === null) storage.setItem(BACKUP_KEY, raw);
-		storage.removeItem(STORAGE_KEY);
-	} catch {
 		// The storage refused: the value stays where it was, and nothing overwrites it.
+		if (reached(storage)) storage.removeItem(STORAGE_KEY);
+	} catch {
+		// As above.
 	}
+}
+
+/** Whether a parsed record is out of date: saved by schema 4 while {@link INTACT_KEY} was missing. */
+function outOfDate(storage: KeyValueStorage, parsed: Extract<ParsedRecord, { ok: true }>): boolean {
+	return parsed.schema === RECORD_SCHEMA && read(storage, INTACT_KEY) === null;
+}
+
+/** What to tell the voter about the answers that came back. */
+function restoreNotice(kept: number, dropped: number, incomplete: boolean): RestoreNotice | null {
+	if (incomplete) return { code: 'incomplete', kept };
+	if (dropped > 0) return { code: 'partial', dropped, kept };
+	return kept > 0 ? { code: 'restored' } : null;
 }
 
 /**
  * Reads the stored record and starts the quiz from it (a first visit when nothing is
  * stored). An unreadable value is moved to {@link BACKUP_KEY} (an earlier backup is kept and
- * the newer unreadable value dropped) and the quiz starts afresh with a `reset` notice.
+ * the newer unreadable value dropped) and the quiz starts afresh with a `reset` notice. A
+ * record that is out of date (saving stopped working, see {@link INTACT_KEY}) gives the
+ * `incomplete` notice, never `restored`, and its position is not taken as is.
  */
 export function restore(storage: KeyValueStorage, input: QuizInput): Restored {
+	const fresh = (notice: RestoreNotice | null): Restored => {
+		const snapshot = startingSnapshot(input);
+		return { actor: started(input, snapshot), notice, record: recordOf(snapshot) };
+	};
 	const raw = read(storage, STORAGE_KEY);
-	if (raw === null) return { actor: started(input, startingSnapshot(input)), notice: null };
+	if (raw === null) return fresh(null);
 	const parsed = parseRecord(raw);
 	if (!parsed.ok) {
 		backUp(storage, raw);
-		return { actor: started(input, startingSnapshot(input)), notice: { code: 'reset' } };
+		return fresh({ code: 'reset' });
 	}
-	const { snapshot, kept, dropped } = snapshotFromRecord(parsed.record, input, parsed);
-	const notice: RestoreNotice | null =
-		dropped > 0 ? { code: 'partial', dropped, kept } : kept > 0 ? { code: 'restored' } : null;
-	return { actor: started(input, snapshot), notice };
+	const incomplete = outOfDate(storage, parsed);
+	const { snapshot, kept, dropped } = snapshotFromRecord(parsed.record, input, {
+		dropped: parsed.dropped,
+		migrated: parsed.migrated || incomplete
+	});
+	return {
+		actor: started(input, snapshot),
+		notice: restoreNotice(kept, dropped, incomplete),
+		record: recordOf(snapshot, parsed.record)
+	};
 }
 
 /**
- * Stores the record of `snapshot`; once it holds an answer, the backup of an unreadable
- * value is removed. Call it after `restore` and on every change. Returns false if the
- * storage threw.
+ * Stores `record` and marks it intact ({@link INTACT_KEY}); once it holds an answer, the
+ * backup of an unreadable value is removed. Returns false when the record did not reach the
+ * storage (it threw, or a {@link SafeStorage} keeps it in memory only). When the storage
+ * refused it after taking earlier ones (it threw, or the {@link SafeStorage} `failed`), the
+ * mark is removed, so a later visit does not take the record stored before for complete.
  */
-export function save(storage: KeyValueStorage, snapshot: QuizSnapshot): boolean {
-	const record = recordOf(snapshot);
+export function saveRecord(storage: KeyValueStorage | SafeStorage, record: QuizRecord): boolean {
+	let stored: boolean;
 	try {
 		storage.setItem(STORAGE_KEY, serialiseRecord(record));
-		if (Object.keys(record.answers).length > 0) storage.removeItem(BACKUP_KEY);
-		return true;
+		storage.setItem(INTACT_KEY, '1');
+		stored = reached(storage);
 	} catch {
+		stored = false;
+	}
+	if (!stored) {
+		if (!('failed' in storage) || storage.failed) remove(storage, INTACT_KEY);
 		return false;
+	}
+	if (Object.keys(record.answers).length > 0) remove(storage, BACKUP_KEY);
+	return true;
+}
+
+/** Stores the record of `snapshot` (see {@link saveRecord}), every answer at revision 1. */
+export function save(storage: KeyValueStorage | SafeStorage, snapshot: QuizSnapshot): boolean {
+	return saveRecord(storage, recordOf(snapshot));
+}
+
+/** Removes `key`; a storage that refuses has nothing of ours we could reach. */
+function remove(storage: KeyValueStorage, key: string): void {
+	try {
+		storage.removeItem(key);
+	} catch {
+		// Nothing stored that we could reach: nothing to delete.
 	}
 }
 
-/** "Slett svarene mine": removes the record and any backup. Never throws. */
+/** "Slett svarene mine": removes the record, any backup and the intact mark. Never throws. */
 export function clear(storage: KeyValueStorage): void {
-	for (const key of [STORAGE_KEY, BACKUP_KEY]) {
-		try {
-			storage.removeItem(key);
-		} catch {
-			// Nothing stored that we could reach: nothing to delete.
-		}
-	}
+	for (const key of [STORAGE_KEY, BACKUP_KEY, INTACT_KEY]) remove(storage, key);
 }

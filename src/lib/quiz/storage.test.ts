@@ -49,7 +49,18 @@ describe('safeStorage', () => {
 		};
 		storage.setItem('k', 'new');
 		expect(storage.persistent).toBe(false);
+		expect(storage.failed).toBe(true);
 		expect(storage.getItem('k')).toBe('new');
+		// Removals still reach the real storage: deleting deletes what was saved before.
+		storage.removeItem('k');
+		expect(raw.getItem('k')).toBeNull();
+		expect(storage.getItem('k')).toBeNull();
+	});
+
+	test('a storage unavailable from the start is not one that failed', () => {
+		expect(safeStorage(() => new ThrowingStorage()).failed).toBe(false);
+		const working = safeStorage(() => new MemoryStorage());
+		expect(working.failed).toBe(false);
 	});
 
 	test('a storage whose reads start failing switches to memory', () => {

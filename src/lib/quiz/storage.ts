@@ -16,6 +16,11 @@ export interface KeyValueStorage {
 export interface SafeStorage extends KeyValueStorage {
 	/** False when the real storage is unavailable or has failed: data lives in memory only. */
 	readonly persistent: boolean;
+	/**
+	 * True when the real storage took writes at first and then refused one (a full quota):
+	 * what was saved before stays there, newer values live in memory only.
+	 */
+	readonly failed: boolean;
 }
 
 const PROBE_KEY = 'valgomat:probe';
@@ -26,10 +31,15 @@ const PROBE_KEY = 'valgomat:probe';
  * private mode, sandboxed or third-party iframes and in Chromium with storage blocked.
  * Unavailable storage, a failed probe write, or any later failure switches to an in-memory
  * map (writes always go to the map too, so reads stay consistent) and `persistent` turns false.
+ * After a refused write (`failed`), removals still reach the real storage: deleting the answers
+ * must delete what was saved before, and a removal is how a full storage can still be told that
+ * its record is out of date.
  */
 export function safeStorage(getStorage: () => KeyValueStorage | null | undefined): SafeStorage {
 	const memory = new Map<string, string>();
 	let backend: KeyValueStorage | null = null;
+	/** False once the backend has refused a write: reads and writes stay in memory from then on. */
+	let writable = true;
 	try {
 		const candidate = getStorage();
 		if (candidate) {
@@ -42,10 +52,13 @@ export function safeStorage(getStorage: () => KeyValueStorage | null | undefined
 	}
 	return {
 		get persistent() {
-			return backend !== null;
+			return backend !== null && writable;
+		},
+		get failed() {
+			return !writable;
 		},
 		getItem(key) {
-			if (backend !== null) {
+			if (backend !== null && writable) {
 				try {
 					const value = backend.getItem(key);
 					return typeof value === 'string' ? value : null;
@@ -57,11 +70,11 @@ export function safeStorage(getStorage: () => KeyValueStorage | null | undefined
 		},
 		setItem(key, value) {
 			memory.set(key, value);
-			if (backend === null) return;
+			if (backend === null || !writable) return;
 			try {
 				backend.setItem(key, value);
 			} catch {
-				backend = null;
+				writable = false;
 			}
 		},
 		removeItem(key) {

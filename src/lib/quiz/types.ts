@@ -95,15 +95,26 @@ export type QuizEvent =
  *   answers carried for statements the edition does not ask count in neither;
  * - `reset`: the stored value was unreadable; it is kept under a backup key until the voter
  *   answers again, and the quiz starts afresh;
+ * - `incomplete`: saving stopped working last time (a full storage), so the stored record
+ *   lacks the answers given after that; `kept` of its answers came back. Never `restored`;
  * - `cleared`: the voter deleted their answers;
- * - `memory`: the browser refuses storage, so answers live in memory only.
+ * - `cleared-elsewhere`: the voter deleted their answers in another tab, so they are gone here;
+ * - `memory`: the browser refuses storage, so answers live in memory only;
+ * - `unsaved`: saving worked and then stopped (a full storage): the answers from now on live
+ *   only in this tab.
  */
 export type QuizNotice =
 	| { code: 'restored' }
 	| { code: 'partial'; dropped: number; kept: number }
+	| { code: 'incomplete'; kept: number }
 	| { code: 'reset' }
 	| { code: 'cleared' }
-	| { code: 'memory' };
+	| { code: 'cleared-elsewhere' }
+	| { code: 'memory' }
+	| { code: 'unsaved' };
 
 /** The notices `restore` can give. */
-export type RestoreNotice = Extract<QuizNotice, { code: 'restored' | 'partial' | 'reset' }>;
+export type RestoreNotice = Extract<
+	QuizNotice,
+	{ code: 'restored' | 'partial' | 'incomplete' | 'reset' }
+>;

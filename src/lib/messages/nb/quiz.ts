@@ -17,7 +17,7 @@ const notices = {
 	cleared: 'Svarene dine er slettet.',
 	memory:
 		'Nettleseren lar oss ikke lagre svarene. Quizen virker, men svarene forsvinner hvis du lukker siden.'
-} satisfies Record<Exclude<QuizNotice['code'], 'partial'>, string>;
+} satisfies Record<Exclude<QuizNotice['code'], 'partial' | StorageNotice['code']>, string>;
 
 /** "Valgomat for Akershus". */
 const editionHeading = (name: string) => `Valgomat for ${name}`;
@@ -53,11 +53,13 @@ export const quiz = {
 	storageOnly: 'Svarene dine lagres bare på denne enheten.',
 	/** What a notice tells the voter. */
 	notice: (notice: QuizNotice): string =>
-		notice.code === 'partial'
-			? `Vi fant svarene dine fra sist. Noen påstander er endret siden da, så ${count(notice.dropped, true)} svar ble fjernet${
-					notice.kept === 0 ? '' : ` og ${count(notice.kept, true)} beholdt`
-				}.`
-			: notices[notice.code],
+		isStorageNotice(notice)
+			? storageNotice(notice)
+			: notice.code === 'partial'
+				? `Vi fant svarene dine fra sist. Noen påstander er endret siden da, så ${count(notice.dropped, true)} svar ble fjernet${
+						notice.kept === 0 ? '' : ` og ${count(notice.kept, true)} beholdt`
+					}.`
+				: notices[notice.code],
 	dismiss: 'Lukk meldingen',
 	chooseEdition: 'Hvor bor du?',
 	chooseEditionIntro: (editions: readonly string[]) =>
@@ -78,3 +80,28 @@ export const quiz = {
 	unknownEdition: (value: string, editions: readonly string[]) =>
 		`Vi kjenner ikke området «${value}» i lenken. Velg ${format.list(editions, 'disjunction')}.`
 };
+
+// ─── Saving and other tabs (issue 11: two tabs, full storage) ────────────────────────────────
+
+/** The notices about a storage that stopped saving and about other tabs. */
+type StorageNotice = Extract<QuizNotice, { code: 'incomplete' | 'cleared-elsewhere' | 'unsaved' }>;
+
+/** The notices of {@link StorageNotice} without data, by code. */
+const storageNotices = {
+	'cleared-elsewhere': 'Svarene dine ble slettet i en annen fane.',
+	unsaved:
+		'Nettleseren har sluttet å lagre svarene dine, kanskje fordi lagringsplassen er full. Svarene finnes nå bare i denne fanen og forsvinner hvis du lukker den eller laster siden på nytt.'
+} satisfies Record<Exclude<StorageNotice['code'], 'incomplete'>, string>;
+
+function isStorageNotice(notice: QuizNotice): notice is StorageNotice {
+	return (
+		notice.code === 'incomplete' || notice.code === 'cleared-elsewhere' || notice.code === 'unsaved'
+	);
+}
+
+function storageNotice(notice: StorageNotice): string {
+	if (notice.code !== 'incomplete') return storageNotices[notice.code];
+	return notice.kept === 0
+		? 'Lagringen i nettleseren sluttet å virke sist, så svarene du ga da, ble ikke lagret.'
+		: `Vi fant ${count(notice.kept, true)} svar fra sist. Lagringen i nettleseren sluttet å virke underveis, så svar du ga etter det, ble ikke lagret.`;
+}
