@@ -36,19 +36,14 @@ describe('quoteMarks', () => {
 	});
 
 	it('marks any run of the normalised text exactly, across wraps, blank lines and printed numbers', () => {
-		const cut = fc
-			.constantFrom(...seeds().documents)
-			.chain((d) =>
-				fc
-					.tuple(
-						fc.nat({ max: normalisedText(d).text.length - 2 }),
-						fc.integer({ min: 1, max: 400 })
-					)
-					.map(([start, length]) => ({
-						d,
-						quote: normalisedText(d).text.slice(start, start + length)
-					}))
-			);
+		const cut = fc.constantFrom(...seeds().documents).chain((d) =>
+			fc
+				.tuple(fc.nat({ max: normalisedText(d).text.length - 2 }), fc.integer({ min: 1, max: 400 }))
+				.map(([start, length]) => ({
+					d,
+					quote: normalisedText(d).text.slice(start, start + length)
+				}))
+		);
 		fc.assert(
 			fc.property(cut, ({ d, quote }) => {
 				fc.pre(quote.trim() !== '');
