@@ -69,6 +69,7 @@ afterAll(async () => {
 	await new Promise((r) => host?.server.close(r));
 });
 
+/** Script errors only: a 404 page logs the 404 response as a console error, by design. */
 function collectErrors(page: Page): string[] {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));

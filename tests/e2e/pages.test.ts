@@ -5,6 +5,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import type { EditionId } from '../../src/lib/content/types.ts';
 import { loadSeeds } from '../../src/lib/pledges/load.ts';
 import { collapseWhitespace } from '../../src/lib/pledges/text.ts';
+import type { SourceDocument } from '../../src/lib/pledges/types.ts';
 import { STORAGE_KEY, statementHash, type QuizRecord } from '../../src/lib/quiz/index.ts';
 import {
 	axeViolations,
@@ -29,6 +30,16 @@ const pages = [
 	{ name: 'start', path: '/' },
 	...seeds.documents.map((d) => ({ name: `kilde-${d.meta.id}`, path: `/kilder/${d.meta.id}/` }))
 ];
+
+/** Every line of `doc` on the page, in order, with its anchor and its printed number. */
+async function expectEveryLine(page: Page, doc: SourceDocument) {
+	const ids = await page.locator('.line').evaluateAll((els) => els.map((e) => e.id));
+	expect(ids).toEqual(doc.lines.map((l) => `L${l.line}`));
+	const printed = await page
+		.locator('.line .printed')
+		.evaluateAll((els) => els.map((e) => Number(e.textContent)));
+	expect(printed).toEqual(doc.lines.flatMap((l) => (l.printed === null ? [] : [l.printed])));
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,12 +76,7 @@ describe.each(seeds.documents)('source page $meta.id', (doc) => {
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/kilder/${doc.meta.id}/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe(doc.meta.title);
-		const lineIds = await page.locator('.line').evaluateAll((els) => els.map((e) => e.id));
-		expect(lineIds).toEqual(doc.lines.map((l) => `L${l.line}`));
-		const printed = await page
-			.locator('.line .printed')
-			.evaluateAll((els) => els.map((e) => Number(e.textContent)));
-		expect(printed).toEqual(doc.lines.flatMap((l) => (l.printed === null ? [] : [l.printed])));
+		await expectEveryLine(page, doc);
 		const blocks = await page.locator('.pledge').evaluateAll((els) =>
 			els.map((e) => ({
 				id: e.id,
@@ -232,9 +238,7 @@ describe.each(VIEWPORTS)('start page at %s', (viewport) => {
 		await seedStorage(stale.context, STORAGE_KEY, JSON.stringify(record));
 		const fresh = await stale.context.newPage();
 		await fresh.goto(`${baseURL()}/`);
-		await fresh.locator('h1').waitFor();
-		// Give the page time to read the storage after hydrating (it renders nothing).
-		await fresh.waitForLoadState('networkidle');
+		await fresh.locator('.editions[data-hydrated="true"]').waitFor();
 		await expect(fresh.locator('[data-resume]').count()).resolves.toBe(0);
 		await stale.context.close();
 	});
@@ -359,13 +363,7 @@ describe.each(VIEWPORTS)('source pages at %s', (viewport) => {
 		expect(merged.length).toBeGreaterThanOrEqual(4);
 		const pairs = merged.reduce((n, p) => n + p.lines - 1, 0);
 		expect(merged.reduce((n, p) => n + p.shared, 0)).toBeGreaterThanOrEqual(pairs / 2);
-		// Every line keeps its anchor and printed number (in the document's order).
-		const ids = await page.locator('.line').evaluateAll((els) => els.map((e) => e.id));
-		expect(ids).toEqual(doc.lines.map((l) => `L${l.line}`));
-		const printed = await page
-			.locator('.line .printed')
-			.evaluateAll((els) => els.map((e) => Number(e.textContent)));
-		expect(printed).toEqual(doc.lines.flatMap((l) => (l.printed === null ? [] : [l.printed])));
+		await expectEveryLine(page, doc);
 		await context.close();
 	});
 });
