@@ -113,11 +113,26 @@ describe('the 404 page', () => {
 		}
 	);
 
+	it('says the same without JavaScript', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO' });
+		const page = await context.newPage();
+		const response = await page.goto(`${host.url}/finnes/ikke/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.title()).resolves.toBe('Fant ikke siden – Valgomat: helse og omsorg');
+		await expect(page.locator('h1').textContent()).resolves.toBe('Fant ikke siden');
+		const home = page.getByRole('link', { name: 'Til forsiden' });
+		expect(await home.getAttribute('href')).toBe('/');
+		await screenshot(page, 'pages-404-nojs');
+		await context.close();
+	});
+
 	it.each(COMBOS)('has no axe violations at %s in %s mode', async (viewport, scheme) => {
 		const { context } = await newContext(browser, viewport, scheme);
 		const page = await context.newPage();
 		await page.goto(`${host.url}/finnes-ikke/`);
 		await page.locator('[data-error="notFound"]').waitFor();
+		// With the app running, the error page is all there is: one heading, one title.
+		await expect(page.locator('h1').count()).resolves.toBe(1);
 		await screenshot(page, `pages-404-${viewport}-${scheme}`);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
