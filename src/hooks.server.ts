@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
 import { escapeHtml } from '#lib/content/markdown.ts';
 import { m } from '#lib/messages/index.ts';
 import { paths } from '#lib/paths.ts';
