@@ -8,7 +8,9 @@ import { chromiumPath } from './tests/support/chromium.ts';
 export default defineConfig({
 	plugins: [
 		sveltekit({
-			adapter: adapter({ strict: true }),
+			// `404.html`: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve it for a
+			// missing path; it starts the app, which shows the Norwegian error page (+error.svelte).
+			adapter: adapter({ strict: true, fallback: '404.html' }),
 			prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 			// Small per-component CSS files (shared chunks) go into the HTML instead of costing a
 			// request each on a slow phone network.

@@ -1,11 +1,22 @@
 import { documentsByParty } from '#lib/content/documents.ts';
+import { askedStatements } from '#lib/content/editions.ts';
 import { loadResolvedContent } from '#lib/content/load.ts';
 import { loadSite } from '#lib/content/site/load.ts';
+import { statementHash } from '#lib/quiz/index.ts';
+import type { ResumeEdition } from '#lib/quiz/resume.ts';
 
 export function load() {
 	const { dataset, seeds } = loadResolvedContent();
 	return {
 		editions: dataset.editions.map(({ id, name }) => ({ id, name })),
+		/** What "Fortsett der du slapp" counts a stored record against (ids and hashes only). */
+		resume: dataset.editions.map((edition): ResumeEdition => ({
+			id: edition.id,
+			statements: askedStatements(dataset, edition).map(({ id, text }) => ({
+				id,
+				hash: statementHash(text)
+			}))
+		})),
 		parties: documentsByParty(dataset, seeds.metadata.parties, seeds.pledges),
 		site: loadSite()
 	};

@@ -41,4 +41,44 @@ describe('DocumentText', () => {
 		expect(within(block).getByText('Løfte')).toBeInTheDocument();
 		expect([...block.querySelectorAll('.line')].map((l) => l.id)).toEqual(['L4', 'L5']);
 	});
+
+	it('highlights exactly the marked characters inside their lines, the rest of the text intact', () => {
+		const marks = new Map<number, [number, number][]>([
+			[4, [[9, 22]]],
+			[5, [[0, 10]]]
+		]);
+		const { container } = render(DocumentText, { lines, pledges: [], marks });
+		expect([...container.querySelectorAll('mark')].map((el) => el.textContent)).toEqual([
+			'fastlegene og',
+			'legevakten'
+		]);
+		expect(container.querySelector('#L4 mark')?.closest('.line')?.id).toBe('L4');
+		expect(container.querySelector('#L4 .text')?.textContent).toBe('• Styrke fastlegene og');
+		expect(container.querySelector('#L5 .text')?.textContent).toBe('legevakten.');
+	});
+
+	it('groups a PDF’s lines into paragraphs, keeping each line’s anchor and printed number', () => {
+		const long =
+			'Kommunene står overfor store utfordringer i forhold til å yte gode helsetjenester for';
+		const pdf: SourceLine[] = [
+			{ line: 1, printed: 1, text: long },
+			{ line: 2, printed: null, text: '' },
+			{ line: 3, printed: 2, text: long },
+			{ line: 4, printed: 3, text: 'befolkningen.' },
+			{ line: 5, printed: 4, text: '' },
+			{ line: 6, printed: 5, text: long }
+		];
+		const { container } = render(DocumentText, { lines: pdf, pledges: [], flow: true });
+		expect(container.querySelector('.document')?.classList.contains('flow')).toBe(true);
+		const paragraphs = [...container.querySelectorAll('p.para')].map((p) =>
+			[...p.querySelectorAll('.line')].map((l) => l.id)
+		);
+		expect(paragraphs).toEqual([['L1', 'L2', 'L3', 'L4'], ['L6']]);
+		expect([...container.querySelectorAll('.line')].map((l) => l.id)).toEqual(
+			pdf.map((l) => `L${l.line}`)
+		);
+		expect(
+			[...container.querySelectorAll('.line .printed')].map((el) => Number(el.textContent))
+		).toEqual([1, 2, 3, 4, 5]);
+	});
 });

@@ -28,5 +28,7 @@ export const document = {
 		'Dokumentet er hentet fra en PDF. Tallet i grått er linjenummeret som står i den trykte utgaven.',
 	lineLabel: (line: number) => `Linje ${line}`,
 	printedLabel: (printed: number) => `trykt linje ${printed}`,
-	pledgeMarker: 'Løfte'
+	pledgeMarker: 'Løfte',
+	/** Back from a quote's line to the results the voter came from. */
+	backToResults: 'Tilbake til resultatet ditt'
 };

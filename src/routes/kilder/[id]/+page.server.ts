@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { regionName } from '#lib/content/documents.ts';
 import { loadResolvedContent } from '#lib/content/load.ts';
 import { loadSeeds } from '#lib/pledges/load.ts';
+import { quoteMarks, type QuoteMarks } from '#lib/pledges/reading.ts';
 
 export function entries() {
 	return loadSeeds().metadata.documents.map((d) => ({ id: d.id }));
@@ -14,10 +15,25 @@ export function load({ params }) {
 	if (!doc) error(404, `Ukjent dokument: ${params.id}`);
 	const party = metadata.parties.find((p) => p.id === doc.meta.party);
 	if (!party) error(500, `Dokumentet ${doc.meta.id} viser til et ukjent parti.`);
+	// Every quote the results cite from this document, once: a link to its first line
+	// highlights its words there.
+	const cited = new Set(
+		dataset.editions.flatMap((edition) =>
+			edition.parties.flatMap((p) =>
+				Object.values(p.positions).flatMap((position) =>
+					position.sources.filter((s) => s.document === doc.meta.id).map((s) => s.quote)
+				)
+			)
+		)
+	);
 	return {
 		document: doc,
 		regionName: regionName(dataset, doc.meta.region),
 		party,
+		quotes: [...cited].flatMap((quote): QuoteMarks[] => {
+			const marks = quoteMarks(doc, quote);
+			return marks ? [marks] : [];
+		}),
 		pledges: pledges
 			.filter((p) => p.document === doc.meta.id)
 			.map(({ id, lines, printedLines, section, text }) => ({

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY as KEYS_STORAGE_KEY } from './keys.ts';
+import type { QuizRecord } from './record.ts';
+import { STORAGE_KEY } from './restore.ts';
+import { resumeSummary, type ResumeEdition } from './resume.ts';
+
+const EDITIONS: ResumeEdition[] = [
+	{
+		id: 'akershus',
+		statements: [
+			{ id: 's1', hash: 'h1' },
+			{ id: 's2', hash: 'h2' },
+			{ id: 's3', hash: 'h3' }
+		]
+	},
+	{ id: 'oslo', statements: [{ id: 's1', hash: 'h1' }] }
+];
+
+const record = (changes: Partial<QuizRecord>): QuizRecord => ({
+	schema: 3,
+	dataset: 'v',
+	edition: 'akershus',
+	step: 'answering',
+	index: 1,
+	answers: {},
+	...changes
+});
+
+describe('resumeSummary', () => {
+	it('counts the answers with a stance to the statements the edition asks', () => {
+		const summary = resumeSummary(
+			record({
+				answers: {
+					s1: { stance: 2, important: false, hash: 'h1' },
+					s2: { stance: null, important: true, hash: 'h2' },
+					s3: { stance: -1, important: false, hash: 'h3' },
+					other: { stance: 1, important: false, hash: 'hx' }
+				}
+			}),
+			EDITIONS
+		);
+		expect(summary).toEqual({ edition: 'akershus', step: 'answering', answered: 2, total: 3 });
+	});
+
+	it('leaves out answers to a statement whose text has changed since', () => {
+		const answers = {
+			s1: { stance: 2 as const, important: false, hash: 'old' },
+			s2: { stance: 0 as const, important: false, hash: 'h2' }
+		};
+		expect(resumeSummary(record({ answers }), EDITIONS)?.answered).toBe(1);
+	});
+
+	it('counts in the edition the voter was last in, and says whether that was the results', () => {
+		const answers = { s1: { stance: 1 as const, important: false, hash: 'h1' } };
+		expect(resumeSummary(record({ edition: 'oslo', step: 'results', answers }), EDITIONS)).toEqual({
+			edition: 'oslo',
+			step: 'results',
+			answered: 1,
+			total: 1
+		});
+		expect(resumeSummary(record({ step: 'revising', answers }), EDITIONS)?.step).toBe('results');
+		expect(resumeSummary(record({ step: 'intro', answers }), EDITIONS)?.step).toBe('answering');
+	});
+
+	it('offers nothing without an answer that counts, or for an edition the site does not have', () => {
+		expect(resumeSummary(record({}), EDITIONS)).toBeNull();
+		const skipped = { s1: { stance: null, important: true, hash: 'h1' } };
+		expect(resumeSummary(record({ answers: skipped }), EDITIONS)).toBeNull();
+		const answers = { s1: { stance: 1 as const, important: false, hash: 'h1' } };
+		expect(resumeSummary(record({ edition: 'bergen', answers }), EDITIONS)).toBeNull();
+	});
+});
+
+describe('the storage key the start page reads', () => {
+	it('is the one the quiz saves under', () => {
+		expect(KEYS_STORAGE_KEY).toBe(STORAGE_KEY);
+	});
+});
