@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultsView } from '#lib/results/index.ts';
+import { resultsView, type RankingRow } from '#lib/results/index.ts';
 import { datasetOf } from '#lib/results/test-support.ts';
 import type { AnswerChange, Answers } from '#lib/scoring/index.ts';
 import { results } from './results.ts';
@@ -123,8 +123,12 @@ describe('numbers in the comparison', () => {
 		expect(results.compareShared(3, 'Ap', -20)).toBe(
 			'På de 3 påstandene som begge partiene har standpunkt på, ligger Ap 2 prosentpoeng bak.'
 		);
-		expect(results.basisShort(1)).toBe('1 påstand');
-		expect(results.basisShort(12)).toBe('12 påstander');
+		const party = { id: 'ap', name: 'Arbeiderpartiet', shortName: 'Ap', colour: '#c00' };
+		const row: RankingRow = { party, percent: 50, basis: 1, rank: 1, tie: null, flag: null };
+		expect(results.chartNotes(row)).toBe('basert på 1 påstand');
+		expect(results.chartNotes({ ...row, basis: 12, rank: 2, tie: 'tied' })).toBe(
+			'basert på 12 påstander · likt med partiet over'
+		);
 		expect(results.sourceLink('Oslo Arbeiderparti', [205, 205])).toBe(
 			'Oslo Arbeiderparti, linje 205'
 		);

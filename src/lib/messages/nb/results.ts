@@ -168,7 +168,6 @@ export const results = {
 	progress: (p: Headline['progress']) =>
 		`Du har svart på ${format.integer(p.answered)} av ${statements(p.asked)}${p.skipped > 0 ? ` og hoppet over ${format.integer(p.skipped)}` : ''}.`,
 	lead: 'Prosenten viser hvor enig du er med partiet på påstandene dere begge har tatt stilling til.',
-	basisShort: statements,
 	notes,
 	changeAnswer: 'Endre svar',
 	yourAnswer: 'Ditt svar',
@@ -215,8 +214,7 @@ export const results = {
 	hideTable: 'Skjul tabell',
 	tableCaption: 'Resultatet som tabell',
 	colParty: 'Parti',
-	colScore: 'Enighet',
-	colBasis: 'Grunnlag',
+	colScore: 'Enighet og grunnlag',
 	noScore: 'ingen',
 	unranked: 'Ikke rangert',
 
