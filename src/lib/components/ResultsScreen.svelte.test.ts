@@ -494,6 +494,14 @@ describe('ResultsScreen as a page to move around in', () => {
 		await fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
 		expect(onrestart).not.toHaveBeenCalled();
 		expect(screen.getByRole('button', { name: 'Ta valgomaten på nytt' })).toHaveFocus();
+		// Escape says no too.
+		await fireEvent.click(screen.getByRole('button', { name: 'Ta valgomaten på nytt' }));
+		await fireEvent.keyDown(
+			screen.getByRole('button', { name: 'Ja, slett svarene og start på nytt' }),
+			{ key: 'Escape' }
+		);
+		expect(screen.queryByRole('alertdialog')).toBeNull();
+		expect(screen.getByRole('button', { name: 'Ta valgomaten på nytt' })).toHaveFocus();
 		await fireEvent.click(screen.getByRole('button', { name: 'Ta valgomaten på nytt' }));
 		await fireEvent.click(
 			screen.getByRole('button', { name: 'Ja, slett svarene og start på nytt' })
