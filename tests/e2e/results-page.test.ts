@@ -132,7 +132,7 @@ describe.each<[Viewport, EditionId]>([
 		const first = await page
 			.locator('main h1 + *')
 			.evaluate((el) => el.querySelector('.line')?.textContent?.trim() ?? null);
-		expect(first).toBe(m.results.verdictLine(view.verdict, view.headline.first));
+		expect(first).toBe(m.results.verdictLine(view.verdict, view.headline));
 		const verdict = page.locator('[data-verdict]');
 		await expect(verdict.textContent()).resolves.toContain(
 			m.results.verdictBasis(view.verdict, view.headline)

@@ -132,7 +132,7 @@ describe('ResultsScreen ranking', () => {
 		expect(container.querySelector('[role="img"] [data-party="t"] .bar')).toBeNull();
 		expect(container.querySelector('[role="img"] [data-party="p"] .bar')).not.toBeNull();
 		expect(container.querySelector('[data-verdict="shared-top"] .line')!.textContent).toBe(
-			`Du er omtrent like enig med Pluss-partiet (${pct(100)}) og Alfa-partiet (${pct(94)}).`
+			`Du er omtrent like enig med Pluss-partiet (${pct(100)}) og Alfa-partiet (${pct(94)}) av partiene som kan rangeres.`
 		);
 		expect(chartImage()).toHaveAccessibleName(
 			/ Tomme partiet er ikke rangert: ingen felles påstander med deg\.$/

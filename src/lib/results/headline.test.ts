@@ -95,6 +95,7 @@ describe('headline', () => {
 				v.verdict.kind === 'needs-more' ? [] : v.ranking.filter((r) => r.rank === 1)
 			);
 			if (v.verdict.kind === 'top') expect(v.headline.first).toHaveLength(1);
+			expect(v.headline.unranked).toBe(v.chart.unranked.length);
 		}
 	);
 });

@@ -26,6 +26,8 @@ export interface Progress {
 export interface Headline {
 	/** The parties in first place, in ranking order (one for `top`); empty for `needs-more`. */
 	readonly first: readonly RankingRow[];
+	/** How many of the edition's parties are not ranked (too little basis, or none). */
+	readonly unranked: number;
 	/** The fewest statements a party must share with the voter to be ranked. */
 	readonly minBasis: number;
 	readonly progress: Progress;
@@ -66,6 +68,7 @@ export function headlineOf(
 	const progress = progressOf(lookup);
 	return {
 		first: verdict.kind === 'needs-more' ? [] : ranking.filter((row) => row.rank === 1),
+		unranked: ranking.filter((row) => row.rank === null).length,
 		minBasis: MIN_BASIS,
 		progress,
 		canContinue: progress.open > 0 || (verdict.kind === 'needs-more' && progress.skipped > 0),

@@ -182,7 +182,7 @@ describe('the verdict line', () => {
 	const words = (answers: Answers, dataset = data) => {
 		const view = resultsView(dataset, dataset.editions[0]!, answers);
 		return [
-			results.verdictLine(view.verdict, view.headline.first),
+			results.verdictLine(view.verdict, view.headline),
 			results.verdictBasis(view.verdict, view.headline)
 		];
 	};
@@ -203,6 +203,17 @@ describe('the verdict line', () => {
 			`Du er omtrent like enig med Åpent parti (${pct(100)}) og Bygdelista (${pct(94)}).`,
 			'Forskjellen er så liten at ingen av dem kan kåres som best. Prosentene bygger på 4 påstander som både du og partiet har tatt stilling til.'
 		]);
+	});
+
+	it('says "among the parties that can be ranked" when some cannot', () => {
+		const apart = datasetOf({
+			a: { name: 'Åpent parti', stances: [2, 2, 2, 2] },
+			b: { name: 'Bygdelista', stances: [-2, -2, 2, 1] },
+			c: { name: 'Ærlig parti', stances: [null, null, null, 2] }
+		});
+		expect(words(agree(['s1', 's2', 's3', 's4']), apart)[0]).toBe(
+			`Du er mest enig med Åpent parti (${pct(100)}) av partiene som kan rangeres.`
+		);
 	});
 
 	it('says what ranking needs when there is too little to rank', () => {

@@ -134,19 +134,23 @@ export const results = {
 	otherEditionNote: (name: string) =>
 		`Svarene dine beholdes hvis du bytter til ${name}; da sammenlignes de med partienes dokumenter der.`,
 	heading: 'Resultatet ditt',
-	/** The verdict in one line: the party in first place with its percentage, or why there is none. */
-	verdictLine: (verdict: Verdict, first: Headline['first']) => {
+	/**
+	 * The verdict in one line: the party in first place with its percentage (among those that
+	 * can be ranked, when some cannot), or why there is none.
+	 */
+	verdictLine: (verdict: Verdict, headline: Pick<Headline, 'first' | 'unranked'>) => {
 		const withPercent = (row: RankingRow) =>
 			row.percent === null ? row.party.name : `${row.party.name} (${format.percent(row.percent)})`;
+		const among = headline.unranked > 0 ? ' av partiene som kan rangeres' : '';
 		switch (verdict.kind) {
 			case 'needs-more':
 				return 'For lite grunnlag til å rangere partiene ennå.';
 			case 'all-close':
 				return 'Ingen av partiene skiller seg ut: de ligger svært nær hverandre ut fra svarene dine.';
 			case 'shared-top':
-				return `Du er omtrent like enig med ${format.list(first.map(withPercent))}.`;
+				return `Du er omtrent like enig med ${format.list(headline.first.map(withPercent))}${among}.`;
 			case 'top':
-				return `Du er mest enig med ${verdict.party.name} (${format.percent(verdict.percent)}).`;
+				return `Du er mest enig med ${verdict.party.name} (${format.percent(verdict.percent)})${among}.`;
 		}
 	},
 	/** What the verdict rests on: the bases of the parties in first place, or what ranking needs. */
