@@ -46,6 +46,14 @@ afterAll(async () => {
 
 const section = (page: Page) => page.locator('section[data-section="priorities"]');
 
+/** Opens the section (it starts closed) by its heading's button; returns it. */
+async function openSection(page: Page) {
+	const toggle = section(page).getByRole('button', { name: m.results.sections.priorities });
+	await toggle.click();
+	await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+	return section(page);
+}
+
 describe('«Hva partiene prioriterer» on the results', () => {
 	let stored = '';
 	let answers: Answers = {};
@@ -81,8 +89,7 @@ describe('«Hva partiene prioriterer» on the results', () => {
 			[marked.id, { stance: 2, important: true }]
 		]);
 
-		const priorities = section(page);
-		await expect(priorities.locator('h2').textContent()).resolves.toBe(m.results.prioritiesHeading);
+		const priorities = await openSection(page);
 		// It says where the numbers come from.
 		await expect(priorities.textContent()).resolves.toContain(m.results.prioritiesIntro);
 
@@ -136,6 +143,7 @@ describe('«Hva partiene prioriterer» on the results', () => {
 		await page.goto(`${baseURL()}/${edition.id}/`);
 		await hydrated(page);
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		await openSection(page);
 		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
 		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 		// No table sticks out of its topic's box.
@@ -165,7 +173,7 @@ describe('«Hva partiene prioriterer» on the results', () => {
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/${edition.id}/`);
 		await hydrated(page);
-		await section(page).getByRole('link', { name: m.results.prioritiesMethod }).click();
+		await (await openSection(page)).getByRole('link', { name: m.results.prioritiesMethod }).click();
 		await page.waitForURL(/\/metode\/#prioriteringer$/);
 		await expect(page.locator('#prioriteringer').isVisible()).resolves.toBe(true);
 

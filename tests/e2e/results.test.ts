@@ -121,11 +121,16 @@ async function openResults(context: BrowserContext, edition: EditionId): Promise
 	return page;
 }
 
-/** Opens the table and every disclosure on the results screen. */
+/** Opens the table, every section and every disclosure on the results screen. */
 async function expandAll(page: Page) {
-	const toggle = page.getByRole('button', { name: 'Vis som tabell' });
-	if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-	expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+	await page.getByRole('button', { name: m.results.showTable }).click();
+	await expect(
+		page.getByRole('button', { name: m.results.hideTable }).getAttribute('aria-expanded')
+	).resolves.toBe('true');
+	for (const toggle of await page.locator('section[data-section] h2 button').all()) {
+		if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+	}
 	await page.evaluate(() => {
 		for (const d of document.querySelectorAll('main details'))
 			(d as HTMLDetailsElement).open = true;
@@ -316,6 +321,7 @@ describe.each<[EditionId, number]>([
 		const statement = statements[index]!;
 		expect((await shownRanking(page)).table).toEqual(before);
 
+		await page.getByRole('button', { name: m.results.sections.statements, exact: true }).click();
 		const escaped = statement.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const change = page.getByRole('button', {
 			name: new RegExp(`^Endre svar\\s*:\\s*${escaped}$`)
@@ -325,7 +331,10 @@ describe.each<[EditionId, number]>([
 		expect(await heading(page)).toBe(statement.text);
 		await page.getByRole('button', { name: m.stance[stance], exact: true }).click();
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');
-		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('screen-heading');
+		// Back where the voter was: focus on that statement's «Endre svar».
+		await expect(
+			page.evaluate(() => document.activeElement?.closest('[data-statement]')?.id)
+		).resolves.toBe(await page.locator(`li[data-statement="${statement.id}"]`).getAttribute('id'));
 
 		const changed = { ...answers, [statement.id]: { ...answers[statement.id]!, stance } };
 		const after = ranking(edition, changed);
@@ -401,7 +410,7 @@ describe('results with too few answers', () => {
 		await page.getByRole('button', { name: 'Helt enig', exact: true }).click();
 		await page.getByRole('button', { name: 'Se resultatet' }).click();
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');
-		await expect(page.locator('[data-summary="needs-more"]').count()).resolves.toBe(1);
+		await expect(page.locator('[data-verdict="needs-more"]').count()).resolves.toBe(1);
 		// Every party is still listed, none ranked first.
 		const { table } = await shownRanking(page);
 		expect(table.map((r) => r.party).sort()).toEqual(

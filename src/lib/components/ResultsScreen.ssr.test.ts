@@ -5,6 +5,7 @@ import { loadContent } from '#lib/content/load.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
 import { OTHER_TOPIC } from '#lib/content/types.ts';
 import { m } from '#lib/messages/index.ts';
+import { RESULT_SECTIONS } from '#lib/results/index.ts';
 import { rankParties, type Answers } from '#lib/scoring/index.ts';
 import ResultsScreen from './ResultsScreen.svelte';
 
@@ -31,11 +32,27 @@ describe('ResultsScreen rendered on the server', () => {
 		answers
 	);
 	const { body } = render(ResultsScreen, {
-		props: { dataset: content, edition, answers, ongoto: () => {}, oncontinue: () => {} }
+		props: {
+			dataset: content,
+			edition,
+			answers,
+			ongoto: () => {},
+			oncontinue: () => {},
+			onrestart: () => {}
+		}
 	});
 
-	it('says which party matches best', () => {
+	it('says which party matches best, first, in one line with its percentage and basis', () => {
 		expect(result.topMatches).toEqual(['ap']);
+		const ranked = result.entries.find((e) => e.partyId === 'ap')!;
+		const verdict = text(
+			body.slice(body.indexOf('data-verdict="top"'), body.indexOf('role="img"'))
+		);
+		expect(verdict).toContain(
+			`Du er mest enig med ${ap.party.name} (${m.format.percent(100)}). Prosenten bygger på ${ranked.basis} påstander`
+		);
+		// Before the chart, the statements and everything else on the page.
+		expect(body.indexOf('data-verdict=')).toBeLessThan(body.indexOf('role="img"'));
 		expect(text(body)).toContain(
 			`${ap.party.name} stemmer best med svarene dine, med ${m.format.percent(100)}.`
 		);
@@ -60,10 +77,31 @@ describe('ResultsScreen rendered on the server', () => {
 		expect(rows(table)).toEqual(expected);
 	});
 
+	it('renders every section closed, in page order', () => {
+		const sections = [...body.matchAll(/<section[^>]*data-section="([^"]+)"/g)].map(([, s]) => s);
+		expect(sections).toEqual([...RESULT_SECTIONS]);
+		expect(body.match(/aria-expanded="false"/g)!.length).toBeGreaterThanOrEqual(sections.length);
+		expect(body.match(/hidden="until-found"/g)).toHaveLength(sections.length);
+	});
+
+	it('shows each quote once, under its statement, and none in the party cards', () => {
+		const quotes = [
+			...body.matchAll(/<figure class="quote[^"]*" data-document="([^"]+)" data-line="(\d+)"/g)
+		];
+		const positions = edition.parties.flatMap((p) =>
+			Object.entries(p.positions).flatMap(([statement, pos]) =>
+				askedStatements(content, edition).some((s) => s.id === statement) ? pos.sources : []
+			)
+		);
+		expect(quotes).toHaveLength(positions.length);
+		const cards = [...body.matchAll(/<section class="party[^"]*"[\s\S]*?<\/section>/g)];
+		expect(cards).toHaveLength(edition.parties.length);
+		for (const [card] of cards) expect(card).not.toContain('<blockquote');
+	});
+
 	it('shows each party’s pledges per topic after the party cards, important topics first', () => {
-		const all = text(body);
-		expect(all.indexOf(m.results.prioritiesHeading)).toBeGreaterThan(
-			all.indexOf(m.results.partiesHeading)
+		expect(body.indexOf('data-section="priorities"')).toBeGreaterThan(
+			body.indexOf('data-section="parties"')
 		);
 		const perDocument = (document: string) => content.pledgesPerTopic[document] ?? {};
 		const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

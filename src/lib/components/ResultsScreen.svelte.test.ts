@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
@@ -44,15 +45,27 @@ const allAgree: Answers = Object.fromEntries(
 function setup(data: Dataset, answers: Answers) {
 	const ongoto = vi.fn();
 	const oncontinue = vi.fn();
+	const onrestart = vi.fn();
 	const result = render(ResultsScreen, {
 		dataset: data,
 		edition: data.editions[0]!,
 		answers,
 		ongoto,
-		oncontinue
+		oncontinue,
+		onrestart
 	});
-	return { ...result, ongoto, oncontinue };
+	return { ...result, ongoto, oncontinue, onrestart };
 }
+
+/** Opens a section of the page by its heading's button. */
+async function openSection(name: string) {
+	const button = screen.getByRole('button', { name });
+	if (button.getAttribute('aria-expanded') === 'false') await fireEvent.click(button);
+	return button.closest('section') as HTMLElement;
+}
+
+// jsdom lays nothing out, so it has no scrolling.
+Element.prototype.scrollIntoView = function () {};
 
 /** The chart: one image for screen readers; its rows are HTML labels beside SVG bars. */
 const chartImage = () => screen.getByRole('img');
@@ -118,7 +131,12 @@ describe('ResultsScreen ranking', () => {
 		// No bar for a party without a score.
 		expect(container.querySelector('[role="img"] [data-party="t"] .bar')).toBeNull();
 		expect(container.querySelector('[role="img"] [data-party="p"] .bar')).not.toBeNull();
-		expect(screen.getByText(/deler førsteplassen/, { selector: '.callout' })).toBeInTheDocument();
+		expect(container.querySelector('[data-verdict="shared-top"] .line')!.textContent).toBe(
+			`Du er omtrent like enig med Pluss-partiet (${pct(100)}) og Alfa-partiet (${pct(94)}) av partiene som kan rangeres.`
+		);
+		expect(chartImage()).toHaveAccessibleName(
+			/ Tomme partiet er ikke rangert: ingen felles påstander med deg\.$/
+		);
 	});
 
 	it('flags a party with too little basis', () => {
@@ -134,6 +152,12 @@ describe('ResultsScreen ranking', () => {
 		expect(chartRows(container).find((r) => r.party === 'q')!.text).toContain('for lite grunnlag');
 		expect(container.querySelector('[role="img"] [data-party="q"]')!.classList).toContain(
 			'unranked'
+		);
+		// Screen readers hear that it is not ranked, and why.
+		expect(chartImage()).toHaveAccessibleName(
+			new RegExp(
+				`Alfa-partiet er ikke rangert: for lite grunnlag \\(${pct(50)}, basert på 2 påstander\\)\\.$`
+			)
 		);
 	});
 
@@ -158,8 +182,10 @@ describe('ResultsScreen ranking', () => {
 
 	it('says plainly when all parties are very close, and names no winner', () => {
 		const data = dataset({ p: [2, 2, 2, 1], q: [2, 2, 1, 2], r: [1, 2, 2, 2] });
-		setup(data, allAgree);
-		expect(screen.getByText(/Partiene ligger svært nær hverandre/, { selector: '.callout' }));
+		const { container } = setup(data, allAgree);
+		expect(container.querySelector('[data-verdict="all-close"] .line')!.textContent).toMatch(
+			/^Ingen av partiene skiller seg ut/
+		);
 		expect(chartImage()).toHaveAccessibleName(/Partiene ligger svært nær hverandre/);
 		expect(chartImage()).not.toHaveAccessibleName(/stemmer best/);
 	});
@@ -169,7 +195,10 @@ describe('ResultsScreen ranking', () => {
 			s1: { stance: 2, important: false },
 			s2: { stance: null, important: false }
 		});
-		expect(container.querySelector('[data-summary="needs-more"]')).not.toBeNull();
+		expect(container.querySelector('[data-verdict="needs-more"] .line')!.textContent).toBe(
+			'For lite grunnlag til å rangere partiene ennå.'
+		);
+		expect(screen.getByText('Du har svart på 1 av 4 påstander og hoppet over 1.')).toBeVisible();
 		expect(chartImage()).toHaveAccessibleName(/for få påstander/);
 		await fireEvent.click(screen.getByRole('button', { name: 'Fortsett med påstandene' }));
 		expect(oncontinue).toHaveBeenCalledOnce();
@@ -178,7 +207,7 @@ describe('ResultsScreen ranking', () => {
 		expect(tableRows(container)).toHaveLength(5);
 	});
 
-	it('"Vis som tabell" toggles aria-expanded and shows the table', async () => {
+	it('"Vis som tabell" toggles aria-expanded, shows the table and becomes "Skjul tabell"', async () => {
 		const { container } = setup(tied, allAgree);
 		const button = screen.getByRole('button', { name: 'Vis som tabell' });
 		const wrap = container.querySelector(`#${CSS.escape(button.getAttribute('aria-controls')!)}`)!;
@@ -188,9 +217,11 @@ describe('ResultsScreen ranking', () => {
 		expect(screen.getByRole('table', { name: 'Resultatet som tabell' })).toBeInTheDocument();
 		await fireEvent.click(button);
 		expect(button).toHaveAttribute('aria-expanded', 'true');
+		expect(button).toHaveAccessibleName('Skjul tabell');
 		expect(wrap.classList).not.toContain('visually-hidden');
 		await fireEvent.click(button);
 		expect(button).toHaveAttribute('aria-expanded', 'false');
+		expect(button).toHaveAccessibleName('Vis som tabell');
 	});
 });
 
@@ -246,16 +277,15 @@ describe('ResultsScreen statement by statement', () => {
 			expect(quote.matches('figure.quote')).toBe(true);
 			expect(quote.getAttribute('data-document')).toBe(reading.getAttribute('data-document'));
 		}
-		// The party card lists the same reading under the position.
-		const card = container.querySelector('section.party[data-party="p"]') as HTMLElement;
-		expect(within(card).getByText('Begrunnelse for p 0.', { exact: false })).toBeInTheDocument();
-		expect(card.querySelectorAll('.positions .reading')).toHaveLength(4);
-		const r = container.querySelector('section.party[data-party="r"]') as HTMLElement;
-		expect(r.querySelectorAll('.positions .reading')).toHaveLength(3);
+		// Quotes and readings stand only here: the party cards link to them.
+		for (const card of container.querySelectorAll('section.party')) {
+			expect(card.querySelectorAll('blockquote, .reading')).toHaveLength(0);
+		}
 	});
 
 	it('filters the statements by party without hiding any party from the ranking', async () => {
 		const { container } = setup(tied, allAgree);
+		await openSection('Påstand for påstand');
 		const group = screen.getByRole('group', { name: 'Vis standpunktene til' });
 		expect(within(group).getByRole('radio', { name: 'Alle partier' })).toBeChecked();
 		await fireEvent.click(within(group).getByRole('radio', { name: 'Senit-partiet (S)' }));
@@ -273,6 +303,7 @@ describe('ResultsScreen statement by statement', () => {
 
 	it('"Endre svar" jumps back to that statement', async () => {
 		const { ongoto } = setup(tied, allAgree);
+		await openSection('Påstand for påstand');
 		await fireEvent.click(screen.getByRole('button', { name: 'Endre svar: Påstand s3.' }));
 		expect(ongoto).toHaveBeenCalledWith(2);
 		await fireEvent.click(screen.getByRole('button', { name: 'Endre svar: Påstand s1.' }));
@@ -297,7 +328,7 @@ describe('ResultsScreen statement by statement', () => {
 });
 
 describe('ResultsScreen explanations', () => {
-	it('says which change would give another party first place alone', () => {
+	it('says which change would give another party first place alone', async () => {
 		// The worked example of docs/scoring.md: changing s1 to "Helt uenig" makes r the top.
 		const data = dataset({ p: [2, -2, 1, 1], q: [1, null, -2, -1], r: [-2, 1, 2, 0] });
 		setup(data, {
@@ -306,9 +337,10 @@ describe('ResultsScreen explanations', () => {
 			s3: { stance: null, important: false },
 			s4: { stance: 0, important: false }
 		});
-		const section = screen.getByRole('region', { name: 'Dette kunne endret resultatet ditt' });
+		const section = await openSection('Hvor sikkert er resultatet?');
+		expect(section).toHaveAccessibleName('Hvor sikkert er resultatet?');
 		expect(section.textContent).toContain(
-			'Hvis du hadde svart «Helt uenig» i stedet for «Helt enig» på «Påstand s1.», ville Ørnepartiet vært alene på førsteplass.'
+			'Resultatet henger på ett svar: hadde du svart «Helt uenig» i stedet for «Helt enig» på «Påstand s1», ville Ørnepartiet vært alene på førsteplass.'
 		);
 	});
 
@@ -320,9 +352,7 @@ describe('ResultsScreen explanations', () => {
 			s3: { stance: null, important: false },
 			s4: { stance: 0, important: false }
 		});
-		const section = screen.getByRole('region', {
-			name: 'Hvorfor ligger ett parti foran et annet?'
-		});
+		const section = await openSection('Sammenlign to partier');
 		expect(within(section).getByRole('heading', { level: 3 }).textContent?.trim()).toBe(
 			'Hvorfor er Pluss-partiet foran Ørnepartiet?'
 		);
@@ -353,6 +383,10 @@ describe('ResultsScreen explanations', () => {
 			within(r).getByText('Ingen av svarene dine ligger nær partiets standpunkter.')
 		).toBeInTheDocument();
 		const far = r.querySelectorAll('ul.highlights li');
+		// Each statement links to its place in «Påstand for påstand», where the quotes are.
+		expect(far[0]!.querySelector('a')!.getAttribute('href')).toBe(
+			`#${container.querySelector('[data-statement="s1"]')!.id}`
+		);
 		expect([...far].map((li) => li.querySelector('.statement-text')!.textContent)).toEqual([
 			'Påstand s1.',
 			'Påstand s2.'
@@ -362,5 +396,144 @@ describe('ResultsScreen explanations', () => {
 			'Ørnepartiet sentralt: Program for r'
 		);
 		expect(r.querySelectorAll('.positions > li')).toHaveLength(4);
+	});
+});
+
+describe('ResultsScreen as a page to move around in', () => {
+	it('starts with every section closed, out of the accessibility tree until opened', async () => {
+		const { container } = setup(tied, allAgree);
+		const toggles = [...container.querySelectorAll('section[data-section] h2 button')];
+		expect(toggles.map((b) => b.textContent?.trim().replace(/^▸/, ''))).toEqual([
+			'Hvor sikkert er resultatet?',
+			'Påstand for påstand',
+			'Partiene ett for ett',
+			'Sammenlign to partier',
+			'Hva partiene prioriterer'
+		]);
+		for (const toggle of toggles) {
+			expect(toggle).toHaveAttribute('aria-expanded', 'false');
+			const body = container.querySelector(
+				`#${CSS.escape(toggle.getAttribute('aria-controls')!)}`
+			)!;
+			expect(body.getAttribute('hidden')).toBe('until-found');
+		}
+		expect(screen.queryByRole('button', { name: /^Endre svar/ })).toBeNull();
+		await openSection('Påstand for påstand');
+		expect(screen.getAllByRole('button', { name: /^Endre svar/ })).toHaveLength(4);
+	});
+
+	it('opens a section from the page’s navigation and moves focus to its heading', async () => {
+		setup(tied, allAgree);
+		const nav = screen.getByRole('navigation', { name: 'Resultatet i detalj' });
+		expect(
+			within(nav)
+				.getAllByRole('link')
+				.map((a) => a.textContent)
+		).toEqual(['Hvor sikkert?', 'Påstand for påstand', 'Partiene', 'Sammenlign', 'Prioriteringer']);
+		await fireEvent.click(within(nav).getByRole('link', { name: 'Partiene' }));
+		const toggle = screen.getByRole('button', { name: /Partiene ett for ett/ });
+		expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		expect(toggle).toHaveFocus();
+	});
+
+	it('takes a party’s statement to its quotes in «Påstand for påstand», opened', async () => {
+		const { container } = setup(tied, allAgree);
+		const card = (await openSection('Partiene ett for ett')).querySelector(
+			'section.party[data-party="r"]'
+		) as HTMLElement;
+		await fireEvent.click(within(card).getAllByRole('link', { name: 'Påstand s2.' })[0]!);
+		await tick();
+		expect(screen.getByRole('button', { name: /Påstand for påstand/ })).toHaveAttribute(
+			'aria-expanded',
+			'true'
+		);
+		const row = container.querySelector('[data-statement="s2"]')!;
+		expect(row.querySelector('h3')).toHaveFocus();
+		expect(row.querySelector('details')!.open).toBe(true);
+	});
+
+	it('comes back from «Endre svar» at the same statement, same filter, with focus on its button', async () => {
+		const first = setup(tied, allAgree);
+		await openSection('Påstand for påstand');
+		await fireEvent.click(screen.getByRole('radio', { name: 'Senit-partiet (S)' }));
+		await fireEvent.click(screen.getByRole('button', { name: 'Endre svar: Påstand s3.' }));
+		expect(first.ongoto).toHaveBeenCalledWith(2);
+		// The quiz shows the statement instead, then the results again.
+		first.unmount();
+		setup(tied, { ...allAgree, s3: { stance: -2, important: false } });
+		await tick();
+		await tick();
+		const change = screen.getByRole('button', { name: 'Endre svar: Påstand s3.' });
+		expect(change).toHaveFocus();
+		expect(screen.getByRole('radio', { name: 'Senit-partiet (S)' })).toBeChecked();
+		expect(screen.getByRole('button', { name: /Hvor sikkert/ })).toHaveAttribute(
+			'aria-expanded',
+			'false'
+		);
+	});
+
+	it('opens at the top when the results come without «Endre svar»', async () => {
+		setup(tied, allAgree);
+		await tick();
+		expect(screen.getByRole('button', { name: /Påstand for påstand/ })).toHaveAttribute(
+			'aria-expanded',
+			'false'
+		);
+		expect(document.body).toHaveFocus();
+	});
+
+	it('asks before starting over, and brings focus back when the voter says no', async () => {
+		const { onrestart } = setup(tied, allAgree);
+		const restart = screen.getByRole('button', { name: 'Ta valgomaten på nytt' });
+		await fireEvent.click(restart);
+		const dialog = screen.getByRole('alertdialog', {
+			name: 'Vil du starte på nytt? Svarene dine blir slettet fra denne enheten.'
+		});
+		const yes = within(dialog).getByRole('button', { name: 'Ja, slett svarene og start på nytt' });
+		expect(yes).toHaveFocus();
+		await fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+		expect(onrestart).not.toHaveBeenCalled();
+		expect(screen.getByRole('button', { name: 'Ta valgomaten på nytt' })).toHaveFocus();
+		// Escape says no too.
+		await fireEvent.click(screen.getByRole('button', { name: 'Ta valgomaten på nytt' }));
+		await fireEvent.keyDown(
+			screen.getByRole('button', { name: 'Ja, slett svarene og start på nytt' }),
+			{ key: 'Escape' }
+		);
+		expect(screen.queryByRole('alertdialog')).toBeNull();
+		expect(screen.getByRole('button', { name: 'Ta valgomaten på nytt' })).toHaveFocus();
+		await fireEvent.click(screen.getByRole('button', { name: 'Ta valgomaten på nytt' }));
+		await fireEvent.click(
+			screen.getByRole('button', { name: 'Ja, slett svarene og start på nytt' })
+		);
+		expect(onrestart).toHaveBeenCalledOnce();
+	});
+
+	it('offers to go on only while statements are left', () => {
+		const { unmount } = setup(tied, allAgree);
+		expect(screen.queryByRole('button', { name: 'Fortsett med påstandene' })).toBeNull();
+		unmount();
+		const { oncontinue } = setup(tied, {
+			s1: allAgree['s1']!,
+			s2: allAgree['s2']!,
+			s3: allAgree['s3']!
+		});
+		expect(screen.getByText('Du har svart på 3 av 4 påstander.')).toBeVisible();
+		fireEvent.click(screen.getByRole('button', { name: 'Fortsett med påstandene' }));
+		expect(oncontinue).toHaveBeenCalledOnce();
+	});
+
+	it('says in one sentence when the parties share few statements', () => {
+		const { container, unmount } = setup(tied, allAgree);
+		expect(container.querySelector('[data-few-shared]')).toBeNull();
+		unmount();
+		// Only s1 of the four has positions from two parties.
+		const apart = dataset({
+			p: [2, 2, null, null],
+			q: [2, null, 2, null],
+			r: [null, null, null, 2]
+		});
+		const few = setup(apart, allAgree);
+		expect(few.container.querySelector('[data-few-shared]')!.textContent).toBe(m.results.fewShared);
 	});
 });

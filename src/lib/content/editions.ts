@@ -19,3 +19,14 @@ export function askedStatements(dataset: Dataset, edition: Edition): Statement[]
 export function deadStatements(dataset: Dataset, edition: Edition): Statement[] {
 	return dataset.statements.filter((s) => !isAskedIn(edition, s.id));
 }
+
+/**
+ * The statements `edition` asks that two or more of its parties have a position on (the
+ * parties share them), in quiz order. The content report's `multiPartyShare` and the results'
+ * "the parties share few statements" both count these.
+ */
+export function sharedStatements(dataset: Dataset, edition: Edition): Statement[] {
+	return dataset.statements.filter(
+		(s) => edition.parties.filter((p) => Object.hasOwn(p.positions, s.id)).length >= 2
+	);
+}

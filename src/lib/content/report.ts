@@ -9,7 +9,7 @@
  */
 import type { Pledge } from '#lib/pledges/types.ts';
 import { MIN_BASIS, prepareParties, rankParties, type Stance } from '#lib/scoring/index.ts';
-import { askedStatements } from './editions.ts';
+import { askedStatements, sharedStatements } from './editions.ts';
 import {
 	editionMeasures,
 	RANDOM_VOTERS,
@@ -296,7 +296,7 @@ function editionReport(
 		balance.positions.neutral += p.neutral;
 		balance.positions.disagree += p.disagree;
 	}
-	const multi = coverage.filter((c) => c.parties >= 2).length;
+	const multi = sharedStatements(dataset, edition).length;
 	return {
 		edition: edition.id,
 		name: edition.name,

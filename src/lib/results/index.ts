@@ -8,6 +8,7 @@
  * ```ts
  * const view = resultsView(dataset, edition, answers);
  * view.verdict;    // needs-more | all-close | shared-top | top
+ * view.headline;   // with the verdict: first place's bases, progress, "the parties share few statements"
  * view.ranking;    // every party once: percent, basis, rank, tie and flag notes
  * view.chart;      // the same rows as the chart groups them: ranked, then not ranked
  * view.whatIf;     // the smallest change of answers that gives another party first place alone
@@ -48,6 +49,8 @@ export {
 	type Bases,
 	type OnlyOne
 } from './compare.ts';
+export type { Headline, Progress } from './headline.ts';
+export { RESULT_SECTIONS, resultSections, type ResultSection } from './sections.ts';
 export type { SourceView, PositionView, ReadingView } from './lookup.ts';
 export type { PrioritiesView, PriorityParty, PriorityRow } from './priorities.ts';
 export type { PartyTopicCount, TopicPledges } from '#lib/content/priorities.ts';

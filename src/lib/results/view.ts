@@ -7,6 +7,7 @@ import { prepareEdition } from '#lib/content/scoring-input.ts';
 import type { Party } from '#lib/pledges/types.ts';
 import { rankParties, type Answers, type RankingResult } from '#lib/scoring/index.ts';
 import { pairComparison, type PairComparison } from './compare.ts';
+import { headlineOf, type Headline } from './headline.ts';
 import { createLookup } from './lookup.ts';
 import { partyViews, type PartyView } from './parties.ts';
 import { prioritiesView, type PrioritiesView } from './priorities.ts';
@@ -36,6 +37,8 @@ export interface ResultsView {
 	/** The scoring module's ranking the whole view is built from. */
 	readonly result: RankingResult;
 	readonly verdict: Verdict;
+	/** What the first lines say with the verdict: first place's bases, progress, shared statements. */
+	readonly headline: Headline;
 	/** Every party once, in ranking order: ranked parties by rank, then those not ranked. */
 	readonly ranking: readonly RankingRow[];
 	readonly chart: ChartView;
@@ -67,11 +70,13 @@ export function resultsView(dataset: Dataset, edition: Edition, answers: Answers
 	);
 	const ranking = rankingRows(result, lookup);
 	const [first, second] = ranking;
+	const verdict = verdictOf(result, ranking);
 	return {
 		dataset,
 		edition,
 		result,
-		verdict: verdictOf(result, ranking),
+		verdict,
+		headline: headlineOf(dataset, edition, verdict, ranking, lookup),
 		ranking,
 		chart: chartOf(ranking),
 		whatIf: whatIfView(result, lookup),

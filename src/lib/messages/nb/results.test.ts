@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultsView } from '#lib/results/index.ts';
+import { resultsView, type RankingRow } from '#lib/results/index.ts';
 import { datasetOf } from '#lib/results/test-support.ts';
 import type { AnswerChange, Answers } from '#lib/scoring/index.ts';
 import { results } from './results.ts';
@@ -18,32 +18,34 @@ describe('change wording', () => {
 			{ index: 0, statement, change: { statementId: 's1', kind, from, to } },
 			'X'
 		);
-		return /^Hvis du hadde (.*), ville X vært alene på førsteplass\.$/.exec(sentence)?.[1];
+		return /^Resultatet henger på ett svar: hadde du (.*), ville X vært alene på førsteplass\.$/.exec(
+			sentence
+		)?.[1];
 	};
 
 	it('words every kind of change', () => {
 		expect(phrase('stance', { stance: 2, important: true }, { stance: -2, important: true })).toBe(
-			'svart «Helt uenig» i stedet for «Helt enig» på «P.»'
+			'svart «Helt uenig» i stedet for «Helt enig» på «P»'
 		);
 		expect(
 			phrase('importance', { stance: 1, important: false }, { stance: 1, important: true })
-		).toBe('markert «P.» som viktig');
+		).toBe('markert «P» som viktig');
 		expect(
 			phrase('importance', { stance: 1, important: true }, { stance: 1, important: false })
-		).toBe('latt være å markere «P.» som viktig');
+		).toBe('latt være å markere «P» som viktig');
 		expect(
 			phrase('skip', { stance: 1, important: false }, { stance: null, important: false })
-		).toBe('hoppet over «P.»');
+		).toBe('hoppet over «P»');
 		expect(
 			phrase('answer', { stance: null, important: false }, { stance: -1, important: true })
-		).toBe('svart «Delvis uenig» på «P.» og markert den som viktig i stedet for å hoppe over den');
+		).toBe('svart «Delvis uenig» på «P» og markert den som viktig i stedet for å hoppe over den');
 		expect(
 			phrase(
 				'stance-and-importance',
 				{ stance: 1, important: false },
 				{ stance: 0, important: true }
 			)
-		).toBe('svart «Nøytral» i stedet for «Delvis enig» på «P.» og markert den som viktig');
+		).toBe('svart «Nøytral» i stedet for «Delvis enig» på «P» og markert den som viktig');
 	});
 
 	it('lists one of several changes as a sentence', () => {
@@ -59,22 +61,48 @@ describe('change wording', () => {
 					to: { stance: null, important: false }
 				}
 			})
-		).toBe('Hoppet over «P.».');
+		).toBe('Hoppet over «P».');
+	});
+
+	it('never doubles punctuation around a quoted statement', () => {
+		const change = {
+			statementId: 's1',
+			kind: 'skip',
+			from: { stance: 1, important: false },
+			to: { stance: null, important: false }
+		} as const;
+		for (const text of ['Skal vi bygge mer?', 'Bygg mer!', 'Bygg mer.', 'Bygg mer']) {
+			const row = {
+				index: 0,
+				statement: { id: 's1', topic: 't', text, direction: 'other' },
+				change
+			} as const;
+			for (const sentence of [results.changeItem(row), results.whatIfOne(row, 'X')]) {
+				expect(sentence, sentence).not.toMatch(/\.»|[.?!]»[.?!]/);
+			}
+		}
+		const question = {
+			index: 0,
+			statement: { id: 's1', topic: 't', text: 'Skal vi bygge mer?', direction: 'other' },
+			change
+		} as const;
+		// A question keeps its question mark, and ends the sentence.
+		expect(results.changeItem(question)).toBe('Hoppet over «Skal vi bygge mer?»');
 	});
 
 	it('says how many answers the search tried, from the view', () => {
 		const robust = { kind: 'robust', exhaustive: true, sharedTop: false, maxChanges: 3 } as const;
 		expect(results.whatIfRobust(robust)).toBe(
-			'Ingen endring av tre svar eller færre ville gitt et annet parti førsteplassen.'
+			'Resultatet står seg: ingen endring av tre svar eller færre ville gitt et annet parti førsteplassen.'
 		);
 		expect(results.whatIfRobust({ ...robust, maxChanges: 1, sharedTop: true })).toBe(
-			'Ingen endring av ett svar eller færre ville gitt ett av partiene førsteplassen alene.'
+			'Delingen står seg: ingen endring av ett svar eller færre ville gitt ett av partiene førsteplassen alene.'
 		);
 		expect(results.whatIfRobust({ ...robust, exhaustive: false })).toContain(
 			'vi rakk ikke å prøve alle muligheter'
 		);
 		expect(results.whatIfMany(2, 'Høyre')).toBe(
-			'Hvis du hadde gjort disse to endringene, ville Høyre vært alene på førsteplass:'
+			'Resultatet henger på to svar: med disse endringene ville Høyre vært alene på førsteplass.'
 		);
 	});
 });
@@ -95,8 +123,12 @@ describe('numbers in the comparison', () => {
 		expect(results.compareShared(3, 'Ap', -20)).toBe(
 			'På de 3 påstandene som begge partiene har standpunkt på, ligger Ap 2 prosentpoeng bak.'
 		);
-		expect(results.basisShort(1)).toBe('1 påstand');
-		expect(results.basisShort(12)).toBe('12 påstander');
+		const party = { id: 'ap', name: 'Arbeiderpartiet', shortName: 'Ap', colour: '#c00' };
+		const row: RankingRow = { party, percent: 50, basis: 1, rank: 1, tie: null, flag: null };
+		expect(results.chartNotes(row)).toBe('basert på 1 påstand');
+		expect(results.chartNotes({ ...row, basis: 12, rank: 2, tie: 'tied' })).toBe(
+			'basert på 12 påstander · likt med partiet over'
+		);
 		expect(results.sourceLink('Oslo Arbeiderparti', [205, 205])).toBe(
 			'Oslo Arbeiderparti, linje 205'
 		);
@@ -122,7 +154,8 @@ describe('the chart description', () => {
 		expect(results.chartDescription(view.verdict, view.chart)).toBe(
 			`Åpent parti stemmer best med svarene dine, med ${pct(88)}. ` +
 				`Rangert: Åpent parti ${pct(88)} og Ærlig parti ${pct(38)}. ` +
-				`Ikke rangert: Zeta-partiet ${pct(75)} (for lite grunnlag) og Dølapartiet (ingen felles påstander).`
+				`Zeta-partiet er ikke rangert: for lite grunnlag (${pct(75)}, basert på 2 påstander). ` +
+				`Dølapartiet er ikke rangert: ingen felles påstander med deg.`
 		);
 		expect(results.chartNotes(view.chart.unranked[0]!)).toBe(
 			'basert på 2 påstander · for lite grunnlag'
@@ -133,7 +166,76 @@ describe('the chart description', () => {
 	it('says when no party can be ranked', () => {
 		const view = resultsView(data, data.editions[0]!, { s1: { stance: 2, important: false } });
 		expect(results.chartDescription(view.verdict, view.chart)).toMatch(
-			/^Du har svart på for få påstander til at partiene kan rangeres\. Ikke rangert: /
+			/^Du har svart på for få påstander til at partiene kan rangeres\. Åpent parti er ikke rangert: for lite grunnlag \(/
+		);
+	});
+});
+
+describe('the verdict line', () => {
+	const data = datasetOf({
+		a: { name: 'Åpent parti', stances: [2, 2, 2, 2] },
+		b: { name: 'Bygdelista', stances: [2, 2, 2, 1] },
+		c: { name: 'Ærlig parti', stances: [-2, -2, -2, null] }
+	});
+	const agree = (ids: string[]): Answers =>
+		Object.fromEntries(ids.map((id) => [id, { stance: 2, important: false }]));
+	const words = (answers: Answers, dataset = data) => {
+		const view = resultsView(dataset, dataset.editions[0]!, answers);
+		return [
+			results.verdictLine(view.verdict, view.headline),
+			results.verdictBasis(view.verdict, view.headline)
+		];
+	};
+
+	it('names the party the voter agrees with most, with its percentage and basis', () => {
+		const apart = datasetOf({
+			a: { name: 'Åpent parti', stances: [2, 2, 2, 2] },
+			b: { name: 'Bygdelista', stances: [-2, -2, 2, 1] }
+		});
+		expect(words(agree(['s1', 's2', 's3', 's4']), apart)).toEqual([
+			`Du er mest enig med Åpent parti (${pct(100)}).`,
+			'Prosenten bygger på 4 påstander som både du og partiet har tatt stilling til.'
+		]);
+	});
+
+	it('names every party sharing first place with its percentage, and the range of bases', () => {
+		expect(words(agree(['s1', 's2', 's3', 's4']))).toEqual([
+			`Du er omtrent like enig med Åpent parti (${pct(100)}) og Bygdelista (${pct(94)}).`,
+			'Forskjellen er så liten at ingen av dem kan kåres som best. Prosentene bygger på 4 påstander som både du og partiet har tatt stilling til.'
+		]);
+	});
+
+	it('says "among the parties that can be ranked" when some cannot', () => {
+		const apart = datasetOf({
+			a: { name: 'Åpent parti', stances: [2, 2, 2, 2] },
+			b: { name: 'Bygdelista', stances: [-2, -2, 2, 1] },
+			c: { name: 'Ærlig parti', stances: [null, null, null, 2] }
+		});
+		expect(words(agree(['s1', 's2', 's3', 's4']), apart)[0]).toBe(
+			`Du er mest enig med Åpent parti (${pct(100)}) av partiene som kan rangeres.`
+		);
+	});
+
+	it('says what ranking needs when there is too little to rank', () => {
+		expect(words(agree(['s1']))).toEqual([
+			'For lite grunnlag til å rangere partiene ennå.',
+			'Et parti rangeres når du og partiet begge har tatt stilling til minst 3 påstander.'
+		]);
+	});
+
+	it('words the bases of several parties as a range, and the progress', () => {
+		const uneven = datasetOf({
+			a: { name: 'A', stances: [2, 2, 2, 2, 2] },
+			b: { name: 'B', stances: [2, 2, 2, null, null] }
+		});
+		const view = resultsView(uneven, uneven.editions[0]!, agree(['s1', 's2', 's3', 's4', 's5']));
+		expect(view.verdict.kind).toBe('all-close');
+		expect(results.verdictBasis(view.verdict, view.headline)).toContain('bygger på 3–5 påstander');
+		expect(results.progress({ asked: 35, answered: 5, skipped: 0, open: 30 })).toBe(
+			'Du har svart på 5 av 35 påstander.'
+		);
+		expect(results.progress({ asked: 35, answered: 5, skipped: 2, open: 28 })).toBe(
+			'Du har svart på 5 av 35 påstander og hoppet over 2.'
 		);
 	});
 });

@@ -6,12 +6,14 @@
 import type {
 	ChangeRow,
 	ChartView,
+	Headline,
 	Highlight,
 	PairComparison,
 	PartyTopicCount,
 	PriorityParty,
 	RankingNote,
 	RankingRow,
+	ResultSection,
 	Verdict,
 	WhatIfView
 } from '#lib/results/index.ts';
@@ -29,6 +31,21 @@ function theStatements(n: number, capital = false): string {
 	if (capital) return n === 1 ? 'Én påstand' : statements(n);
 	return n === 1 ? 'den ene påstanden' : `de ${format.integer(n)} påstandene`;
 }
+
+/** "3–12 påstander", or "12 påstander" when every basis is the same. */
+function statementRange(counts: readonly number[]): string {
+	const [min, max] = [Math.min(...counts), Math.max(...counts)];
+	return min === max ? statements(min) : `${format.integer(min)}–${statements(max)}`;
+}
+
+/**
+ * A statement quoted inside a sentence: «…», without the statement's own full stop (the
+ * sentence has its own punctuation; a question or exclamation mark stays).
+ */
+const quoted = (text: string) => `«${text.replace(/\.$/, '')}»`;
+
+/** `text` ended as a sentence: a full stop, unless it already ends with a quoted ? or !. */
+const sentence = (text: string) => (/[.?!]»?$/.test(text) ? text : `${text}.`);
 
 /** "1 løfte", "14 løfter". */
 const pledges = (n: number) =>
@@ -69,6 +86,14 @@ const chartItem = (row: RankingRow) => {
 	return rowNoteList.length === 0 ? text : `${text} (${rowNoteList.join(', ')})`;
 };
 
+/** Why a party is not ranked, as a sentence for the chart's description. */
+function unrankedSentence(row: RankingRow): string {
+	const name = row.party.name;
+	if (row.flag === 'no-common-statements' || row.percent === null)
+		return `${name} er ikke rangert: ingen felles påstander med deg.`;
+	return `${name} er ikke rangert: for lite grunnlag (${format.percent(row.percent)}, ${basis(row.basis)}).`;
+}
+
 /** The first sentence of the chart's description. */
 function chartVerdict(verdict: Verdict): string {
 	switch (verdict.kind) {
@@ -86,7 +111,7 @@ function chartVerdict(verdict: Verdict): string {
 /** One change of an answer, as a phrase after "Hvis du hadde …". */
 function changePhrase(change: AnswerChange, statement: string): string {
 	const s = (stance: Stance | null) => `«${stanceName(stance)}»`;
-	const on = `«${statement}»`;
+	const on = quoted(statement);
 	switch (change.kind) {
 		case 'stance':
 			return `svart ${s(change.to.stance)} i stedet for ${s(change.from.stance)} på ${on}`;
@@ -109,29 +134,80 @@ export const results = {
 	otherEditionNote: (name: string) =>
 		`Svarene dine beholdes hvis du bytter til ${name}; da sammenlignes de med partienes dokumenter der.`,
 	heading: 'Resultatet ditt',
-	lead: 'Slik stemmer svarene dine med partienes standpunkter. Prosenten viser hvor enig du er med partiet på påstandene dere begge har tatt stilling til.',
-	basisShort: statements,
+	/**
+	 * The verdict in one line: the party in first place with its percentage (among those that
+	 * can be ranked, when some cannot), or why there is none.
+	 */
+	verdictLine: (verdict: Verdict, headline: Pick<Headline, 'first' | 'unranked'>) => {
+		const withPercent = (row: RankingRow) =>
+			row.percent === null ? row.party.name : `${row.party.name} (${format.percent(row.percent)})`;
+		const among = headline.unranked > 0 ? ' av partiene som kan rangeres' : '';
+		switch (verdict.kind) {
+			case 'needs-more':
+				return 'For lite grunnlag til å rangere partiene ennå.';
+			case 'all-close':
+				return 'Ingen av partiene skiller seg ut: de ligger svært nær hverandre ut fra svarene dine.';
+			case 'shared-top':
+				return `Du er omtrent like enig med ${format.list(headline.first.map(withPercent))}${among}.`;
+			case 'top':
+				return `Du er mest enig med ${verdict.party.name} (${format.percent(verdict.percent)})${among}.`;
+		}
+	},
+	/** What the verdict rests on: the bases of the parties in first place, or what ranking needs. */
+	verdictBasis: (verdict: Verdict, headline: Headline) => {
+		const bases = headline.first.map((row) => row.basis);
+		switch (verdict.kind) {
+			case 'needs-more':
+				return `Et parti rangeres når du og partiet begge har tatt stilling til minst ${statements(headline.minBasis)}.`;
+			case 'top':
+				return `Prosenten bygger på ${statementRange(bases)} som både du og partiet har tatt stilling til.`;
+			case 'shared-top':
+			case 'all-close':
+				return `Forskjellen er så liten at ingen av dem kan kåres som best. Prosentene bygger på ${statementRange(bases)} som både du og partiet har tatt stilling til.`;
+		}
+	},
+	fewShared:
+		'Partiene har tatt stilling til få av de samme påstandene, så prosentene deres bygger for det meste på ulike påstander.',
+	/** How far the voter has come, shown with «Fortsett med påstandene». */
+	progress: (p: Headline['progress']) =>
+		`Du har svart på ${format.integer(p.answered)} av ${statements(p.asked)}${p.skipped > 0 ? ` og hoppet over ${format.integer(p.skipped)}` : ''}.`,
+	lead: 'Prosenten viser hvor enig du er med partiet på påstandene dere begge har tatt stilling til.',
 	notes,
-	needsMore:
-		'Du har svart på for få påstander som partiene har standpunkt i. Svar på flere for å få et resultat.',
-	allClose: 'Partiene ligger svært nær hverandre ut fra svarene dine. Ingen av dem skiller seg ut.',
-	sharedTop: (parties: readonly { name: string }[]) =>
-		`${names(parties)} deler førsteplassen: forskjellen mellom dem er så liten at ingen av dem kan kåres som best.`,
 	changeAnswer: 'Endre svar',
 	yourAnswer: 'Ditt svar',
 	continueQuiz: 'Fortsett med påstandene',
+	restart: 'Ta valgomaten på nytt',
+	restartQuestion: 'Vil du starte på nytt? Svarene dine blir slettet fra denne enheten.',
+	restartYes: 'Ja, slett svarene og start på nytt',
+	restartNo: 'Avbryt',
 	partyLabel,
 
-	rankingHeading: 'Hvor enig du er med partiene',
+	/** The page's navigation to its sections. */
+	sectionsLabel: 'Resultatet i detalj',
+	sections: {
+		robustness: 'Hvor sikkert er resultatet?',
+		statements: 'Påstand for påstand',
+		parties: 'Partiene ett for ett',
+		compare: 'Sammenlign to partier',
+		priorities: 'Hva partiene prioriterer'
+	} satisfies Record<ResultSection, string>,
+	/** The sections' short names in the page's navigation. */
+	sectionLinks: {
+		robustness: 'Hvor sikkert?',
+		statements: 'Påstand for påstand',
+		parties: 'Partiene',
+		compare: 'Sammenlign',
+		priorities: 'Prioriteringer'
+	} satisfies Record<ResultSection, string>,
+	toTop: 'Til toppen av resultatet',
+
 	chartTitle: 'Partiene sortert etter hvor enige de er med deg',
 	/** The chart's description: the verdict, then every party with its percentage and notes. */
 	chartDescription: (verdict: Verdict, chart: ChartView) =>
 		[
 			chartVerdict(verdict),
 			chart.ranked.length === 0 ? null : `Rangert: ${format.list(chart.ranked.map(chartItem))}.`,
-			chart.unranked.length === 0
-				? null
-				: `Ikke rangert: ${format.list(chart.unranked.map(chartItem))}.`
+			...chart.unranked.map(unrankedSentence)
 		]
 			.filter((s) => s !== null)
 			.join(' '),
@@ -139,35 +215,36 @@ export const results = {
 	chartNotes: (row: RankingRow) =>
 		[...(row.basis > 0 ? [basis(row.basis)] : []), ...rowNotes(row)].join(' · '),
 	showTable: 'Vis som tabell',
+	hideTable: 'Skjul tabell',
 	tableCaption: 'Resultatet som tabell',
 	colParty: 'Parti',
-	colScore: 'Enighet',
-	colBasis: 'Grunnlag',
+	colScore: 'Enighet og grunnlag',
 	noScore: 'ingen',
 	unranked: 'Ikke rangert',
 
-	whatIfHeading: 'Dette kunne endret resultatet ditt',
+	whatIfIntro:
+		'Her ser du hvor lite som skal til før et annet parti havner øverst. Det sier hvor tett partiene ligger, ikke hva du bør mene.',
 	whatIfOne: (row: ChangeRow, party: string) =>
-		`Hvis du hadde ${changePhrase(row.change, row.statement.text)}, ville ${party} vært alene på førsteplass.`,
+		`Resultatet henger på ett svar: hadde du ${changePhrase(row.change, row.statement.text)}, ville ${party} vært alene på førsteplass.`,
 	whatIfMany: (changes: number, party: string) =>
-		`Hvis du hadde gjort disse ${count(changes)} endringene, ville ${party} vært alene på førsteplass:`,
+		`Resultatet henger på ${count(changes)} svar: med disse endringene ville ${party} vært alene på førsteplass.`,
 	whatIfRobust: (view: Extract<WhatIfView, { kind: 'robust' }>) => {
 		const most = `${count(view.maxChanges, true)} svar eller færre`;
 		if (!view.exhaustive)
 			return `Vi fant ingen endring av ${most} som ville gitt et annet parti førsteplassen, men vi rakk ikke å prøve alle muligheter.`;
 		return view.sharedTop
-			? `Ingen endring av ${most} ville gitt ett av partiene førsteplassen alene.`
-			: `Ingen endring av ${most} ville gitt et annet parti førsteplassen.`;
+			? `Delingen står seg: ingen endring av ${most} ville gitt ett av partiene førsteplassen alene.`
+			: `Resultatet står seg: ingen endring av ${most} ville gitt et annet parti førsteplassen.`;
 	},
 	whatIfNoTop:
 		'Ingen partier har nok grunnlag til å bli rangert ennå, så det er ingen førsteplass å endre.',
 	/** One of several changes, as a list item. */
 	changeItem: (row: ChangeRow) => {
 		const phrase = changePhrase(row.change, row.statement.text);
-		return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+		return sentence(`${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`);
 	},
-	compareHeading: 'Hvorfor ligger ett parti foran et annet?',
-	compareIntro: 'Velg to partier for å se hvilke påstander som skiller dem.',
+	compareIntro:
+		'Hvorfor ligger ett parti foran et annet? Velg to partier for å se hvilke påstander som skiller dem.',
 	compareFirst: 'Parti',
 	compareSecond: 'sammenlignet med',
 	compareSame: 'Velg to ulike partier.',
@@ -221,7 +298,6 @@ export const results = {
 	compareSplit: (total: number, shared: number, onlyOne: number) =>
 		`Av forskjellen på ${points(total)} prosentpoeng kommer ${points(shared)} fra påstander begge har standpunkt på, og ${points(onlyOne)} fra påstander bare ett av partiene har standpunkt på.`,
 
-	statementsHeading: 'Påstand for påstand',
 	statementsIntro:
 		'Her ser du svaret ditt og partienes standpunkt på hver påstand, med partienes egne ord og lenke til linjen i dokumentet.',
 	filterLegend: 'Vis standpunktene til',
@@ -244,9 +320,8 @@ export const results = {
 	readingLabel: 'Slik leste vi det',
 	partyStance: (name: string, stance: Stance) => `${name}: ${stanceName(stance)}`,
 
-	partiesHeading: 'Partiene ett for ett',
 	partiesIntro:
-		'For hvert parti: påstandene der du er mest og minst enig med partiet, og alle standpunktene med kilder.',
+		'For hvert parti: påstandene der du er mest og minst enig med partiet, og alle standpunktene. Sitatene og kildene står under hver påstand i «Påstand for påstand»: trykk på en påstand for å gå dit.',
 	/** Percentage, basis and notes of a party, on one line. */
 	partySummary: (row: RankingRow) =>
 		[
@@ -267,7 +342,6 @@ export const results = {
 		`Partiet har standpunkt på ${format.integer(n)} av ${statements(total)}.`,
 	documentLink: (organisation: string, title: string) => `${organisation}: ${title}`,
 
-	prioritiesHeading: 'Hva partiene prioriterer',
 	prioritiesIntro:
 		'Her ser du hvor mange av løftene i partienes dokumenter som handler om hvert tema. Tallene er talt opp fra dokumentene, ikke fra svarene dine. Mange løfter om et tema betyr ikke nødvendigvis at partiet mener temaet er viktigere enn andre.',
 	prioritiesHow:
