@@ -25,9 +25,10 @@ import type { ParsedRecord, QuizRecord, QuizStep } from './record.ts';
 import { answeredCount, resumeIndex } from './selectors.ts';
 import type { KeyValueStorage, SafeStorage } from './storage.ts';
 import type { QuizContext, QuizInput, RecordAnswer, RestoreNotice } from './types.ts';
+import { STORAGE_KEY } from './keys.ts';
 
-/** The key the quiz record is stored under. */
-export const STORAGE_KEY = 'valgomat:quiz';
+/** The key the quiz record is stored under (owned by `keys.ts`). */
+export { STORAGE_KEY };
 
 /** Where an unreadable stored value waits until the voter has answered again. */
 export const BACKUP_KEY = 'valgomat:quiz:backup';

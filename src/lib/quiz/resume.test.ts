@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEY as KEYS_STORAGE_KEY } from './keys.ts';
 import type { QuizRecord } from './record.ts';
-import { STORAGE_KEY } from './restore.ts';
 import { resumeSummary, type ResumeEdition } from './resume.ts';
 
 const EDITIONS: ResumeEdition[] = [
@@ -68,11 +66,5 @@ describe('resumeSummary', () => {
 		expect(resumeSummary(record({ answers: skipped }), EDITIONS)).toBeNull();
 		const answers = { s1: { stance: 1 as const, important: false, hash: 'h1' } };
 		expect(resumeSummary(record({ edition: 'bergen', answers }), EDITIONS)).toBeNull();
-	});
-});
-
-describe('the storage key the start page reads', () => {
-	it('is the one the quiz saves under', () => {
-		expect(KEYS_STORAGE_KEY).toBe(STORAGE_KEY);
 	});
 });
