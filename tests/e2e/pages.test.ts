@@ -6,7 +6,12 @@ import type { EditionId } from '../../src/lib/content/types.ts';
 import { loadSeeds } from '../../src/lib/pledges/load.ts';
 import { collapseWhitespace } from '../../src/lib/pledges/text.ts';
 import type { SourceDocument } from '../../src/lib/pledges/types.ts';
-import { STORAGE_KEY, statementHash, type QuizRecord } from '../../src/lib/quiz/index.ts';
+import {
+	RECORD_SCHEMA,
+	STORAGE_KEY,
+	statementHash,
+	type QuizRecord
+} from '../../src/lib/quiz/index.ts';
 import {
 	axeViolations,
 	baseURL,
@@ -137,15 +142,16 @@ function storedRecord(edition: EditionId, answered: number, step: QuizRecord['st
 		dataset.editions.find((e) => e.id === edition)!
 	);
 	const record: QuizRecord = {
-		schema: 3,
+		schema: RECORD_SCHEMA,
 		dataset: dataset.version,
 		edition,
 		step,
 		index: step === 'results' ? 0 : answered,
+		cleared: 0,
 		answers: Object.fromEntries(
 			statements
 				.slice(0, answered)
-				.map((s) => [s.id, { stance: 1, important: false, hash: statementHash(s.text) }])
+				.map((s) => [s.id, { stance: 1, important: false, hash: statementHash(s.text), rev: 1 }])
 		)
 	};
 	return JSON.stringify(record);

@@ -56,10 +56,11 @@ function recordOf(edition: EditionId, answers: Answers): string {
 		edition,
 		step: 'results',
 		index: statements.length - 1,
+		cleared: 0,
 		answers: Object.fromEntries(
 			statements
 				.filter((s) => Object.hasOwn(answers, s.id))
-				.map((s) => [s.id, { ...answers[s.id]!, hash: statementHash(s.text) }])
+				.map((s) => [s.id, { ...answers[s.id]!, hash: statementHash(s.text), rev: 1 }])
 		)
 	};
 	return serialiseRecord(record);

@@ -15,11 +15,12 @@ const EDITIONS: ResumeEdition[] = [
 ];
 
 const record = (changes: Partial<QuizRecord>): QuizRecord => ({
-	schema: 3,
+	schema: 4,
 	dataset: 'v',
 	edition: 'akershus',
 	step: 'answering',
 	index: 1,
+	cleared: 0,
 	answers: {},
 	...changes
 });
@@ -29,10 +30,10 @@ describe('resumeSummary', () => {
 		const summary = resumeSummary(
 			record({
 				answers: {
-					s1: { stance: 2, important: false, hash: 'h1' },
-					s2: { stance: null, important: true, hash: 'h2' },
-					s3: { stance: -1, important: false, hash: 'h3' },
-					other: { stance: 1, important: false, hash: 'hx' }
+					s1: { stance: 2, important: false, hash: 'h1', rev: 1 },
+					s2: { stance: null, important: true, hash: 'h2', rev: 1 },
+					s3: { stance: -1, important: false, hash: 'h3', rev: 1 },
+					other: { stance: 1, important: false, hash: 'hx', rev: 1 }
 				}
 			}),
 			EDITIONS
@@ -42,14 +43,14 @@ describe('resumeSummary', () => {
 
 	it('leaves out answers to a statement whose text has changed since', () => {
 		const answers = {
-			s1: { stance: 2 as const, important: false, hash: 'old' },
-			s2: { stance: 0 as const, important: false, hash: 'h2' }
+			s1: { stance: 2 as const, important: false, hash: 'old', rev: 1 },
+			s2: { stance: 0 as const, important: false, hash: 'h2', rev: 1 }
 		};
 		expect(resumeSummary(record({ answers }), EDITIONS)?.answered).toBe(1);
 	});
 
 	it('counts in the edition the voter was last in, and says whether that was the results', () => {
-		const answers = { s1: { stance: 1 as const, important: false, hash: 'h1' } };
+		const answers = { s1: { stance: 1 as const, important: false, hash: 'h1', rev: 1 } };
 		expect(resumeSummary(record({ edition: 'oslo', step: 'results', answers }), EDITIONS)).toEqual({
 			edition: 'oslo',
 			step: 'results',
@@ -62,9 +63,9 @@ describe('resumeSummary', () => {
 
 	it('offers nothing without an answer that counts, or for an edition the site does not have', () => {
 		expect(resumeSummary(record({}), EDITIONS)).toBeNull();
-		const skipped = { s1: { stance: null, important: true, hash: 'h1' } };
+		const skipped = { s1: { stance: null, important: true, hash: 'h1', rev: 1 } };
 		expect(resumeSummary(record({ answers: skipped }), EDITIONS)).toBeNull();
-		const answers = { s1: { stance: 1 as const, important: false, hash: 'h1' } };
+		const answers = { s1: { stance: 1 as const, important: false, hash: 'h1', rev: 1 } };
 		expect(resumeSummary(record({ edition: 'bergen', answers }), EDITIONS)).toBeNull();
 	});
 });
