@@ -97,6 +97,11 @@ export class QuizController {
 		this.#message = { code: 'cleared' };
 	}
 
+	/** Tells the voter `notice` in place of the restore or "deleted" notice. */
+	announce(notice: QuizNotice): void {
+		this.#message = notice;
+	}
+
 	/** Closes the restore or "deleted" notice (the memory notice stays: it is still true). */
 	dismissNotice(): void {
 		this.#message = null;
