@@ -2,7 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Edition, Statement } from '#lib/content/types.ts';
-import AnswerScreen, { SETTLE_MS } from './AnswerScreen.svelte';
+import AnswerScreen from './AnswerScreen.svelte';
+import { SETTLE_MS } from './answer-timing.ts';
 
 const AKERSHUS: Edition = { id: 'akershus', name: 'Akershus', parties: [] };
 const OSLO: Edition = { id: 'oslo', name: 'Oslo', parties: [] };
