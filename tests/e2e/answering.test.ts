@@ -429,12 +429,15 @@ describe('before the page is interactive', () => {
 			});
 			const page = await context.newPage();
 			await page.goto(`${baseURL()}/akershus/`);
-			await expect(page.getByText(m.quiz.needsScript).isVisible()).resolves.toBe(true);
-			await expect(page.getByRole('button', { name: m.quiz.loading }).isVisible()).resolves.toBe(
-				false
+			// Scripting is off, so the parser reads <noscript> as markup: the message is there as
+			// a paragraph. (Headless Chromium still does not paint it, so its text is checked.)
+			await expect(page.locator('.quiz noscript > p').evaluate((p) => p.textContent)).resolves.toBe(
+				m.quiz.needsScript
 			);
+			// Nothing to press that cannot work; the intro still reads.
+			await expect(page.locator('.quiz .start').isVisible()).resolves.toBe(false);
 			expect(await heading(page)).toBe(m.quiz.editionHeading('Akershus'));
-			await shot(page, `noscript-${viewport}-light`);
+			await expect(page.getByText(m.quiz.introHow[1]!).isVisible()).resolves.toBe(true);
 			await context.close();
 		}
 	);

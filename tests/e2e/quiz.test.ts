@@ -89,7 +89,9 @@ describe.each<[EditionId, Viewport]>([
 		const reloadAt = Math.floor(n / 2);
 
 		for (let i = 0; i < n; i++) {
-			await expect(page.getByText(`Påstand ${i + 1} av ${n}`).count()).resolves.toBe(1);
+			await expect(page.locator('.progress-text').textContent()).resolves.toBe(
+				`Påstand ${i + 1} av ${n}`
+			);
 			expect(await heading(page)).toBe(statements[i]!.text);
 			if (i === reloadAt) {
 				await page.reload();

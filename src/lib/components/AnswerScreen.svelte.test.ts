@@ -176,6 +176,8 @@ describe('AnswerScreen when the statement changes', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Hopp over' }));
 		expect(onanswer).toHaveBeenCalledTimes(1);
 		expect(onskip).not.toHaveBeenCalled();
+		// Marking the new statement important meanwhile does not restart or stop the moment.
+		await rerender({ statement: SECOND, position: 4, important: true });
 		vi.advanceTimersByTime(SETTLE_MS - 1);
 		await tick();
 		expect(button()).toBeDisabled();

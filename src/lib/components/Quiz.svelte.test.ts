@@ -21,6 +21,7 @@ import {
 	type QuizPlace
 } from '#lib/quiz/index.ts';
 import Quiz from './Quiz.svelte';
+import { SETTLE_MS } from './answer-timing.ts';
 import { UNSET_SITE } from '#lib/content/site/schema.ts';
 
 // jsdom has no layout: the results chart's bind:clientWidth needs a ResizeObserver.
@@ -140,6 +141,29 @@ describe('Quiz', () => {
 		} finally {
 			getter.mockRestore();
 		}
+	});
+});
+
+describe('Quiz, taps just after a new statement', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	test('the answers settle once, even when the voter marks the new statement meanwhile', async () => {
+		vi.useFakeTimers();
+		render(Quiz, { dataset, edition, site: UNSET_SITE });
+		await tick();
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
+		expect(heading()).toBe(statements[1]!.text);
+		const answer = () => screen.getByRole('button', { name: m.stance['1'] });
+		expect(answer()).toBeDisabled();
+		await fireEvent.click(screen.getByRole('button', { name: new RegExp(m.important) }));
+		vi.advanceTimersByTime(SETTLE_MS);
+		await tick();
+		expect(answer()).toBeEnabled();
+		await fireEvent.click(answer());
+		expect(heading()).toBe(statements[2]!.text);
 	});
 });
 
