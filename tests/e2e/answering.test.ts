@@ -119,8 +119,12 @@ describe.each<[EditionId, Viewport]>([
 		await expect(page.getByText(m.quiz.progress(1, statements.length)).count()).resolves.toBe(0);
 		await page.getByRole('button', { name: m.quiz.start }).click();
 		expect(await heading(page)).toBe(statements[0]!.text);
+		const announced = () => page.locator('#svelte-announcer').textContent();
+		const before = await announced();
 		await page.getByRole('button', { name: m.stance[1], exact: true }).click();
 		expect(await heading(page)).toBe(statements[1]!.text);
+		// Each statement is a history entry, yet nothing is read aloud over the new statement.
+		await expect(announced()).resolves.toBe(before);
 		await page.goto(`${baseURL()}/${edition}/`);
 		await hydrated(page);
 		expect(await heading(page)).toBe(statements[1]!.text);

@@ -67,8 +67,11 @@ describe('Quiz', () => {
 		expect(notices(container)).toEqual([]);
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
 		expect(heading()).toBe(statements[0]!.text);
+		const title = document.title;
 		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
 		expect(heading()).toBe(statements[1]!.text);
+		// The title stays from statement to statement (a changed one is read aloud over it).
+		expect(document.title).toBe(title);
 		expect(stored()?.answers[statements[0]!.id]).toMatchObject({ stance: 2, important: false });
 	});
 

@@ -86,10 +86,13 @@ export const quiz = {
 		'«Viktig for meg» gir påstanden mer vekt i resultatet. Du kan merke den før eller etter at du svarer.'
 	],
 	introParties: (names: readonly string[]) => `Du sammenlignes med ${format.list(names)}.`,
-	/** The page title: the screen, the edition, the site. */
+	/**
+	 * The page title: the results or the quiz, the edition, the site. It stays the same from
+	 * statement to statement: each step is a history entry, and SvelteKit reads a changed title
+	 * aloud (assertively) after every step, over the statement the focus has just moved to.
+	 */
 	pageTitle: (view: QuizView, edition: string): string => {
 		const base = `${editionHeading(edition)} – ${site.name}`;
-		if (view.screen === 'answering') return `${progress(view.position, view.total)} – ${base}`;
 		return view.screen === 'results' ? `${results.heading} – ${base}` : base;
 	},
 	unknownEdition: (value: string, editions: readonly string[]) =>
