@@ -89,8 +89,13 @@ async function begin(page: Page, edition: EditionId): Promise<void> {
 	expect(await heading(page)).toBe(asked(edition)[0]!.text);
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-	await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+/**
+ * Saves a screenshot to look at. A full-page shot resets Chromium's touch emulation while it
+ * is taken (the shortcut help, hidden on touch screens, would show), so touch contexts take
+ * the screen as the voter sees it.
+ */
+async function shot(page: Page, name: string, fullPage: boolean): Promise<void> {
+	await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
 describe.each<[EditionId, Viewport]>([
@@ -140,7 +145,7 @@ describe.each<[EditionId, Viewport]>([
 		expect(await heading(page)).toBe(first.text);
 		await expect(page.getByText(m.quiz.skippedNote).count()).resolves.toBe(0);
 		expect(await storedAnswers(page)).toEqual({ [first.id]: { stance: null, important: true } });
-		await shot(page, `important-${viewport}-light`);
+		await shot(page, `important-${viewport}-light-touch`, false);
 		await toggle.click();
 		expect(await storedAnswers(page)).toEqual({});
 		await toggle.click();
@@ -260,7 +265,7 @@ describe.each<[EditionId, Viewport]>([
 			[statements[0]!.id]: { stance: 2, important: false }
 		});
 		expect(await axeViolations(page)).toEqual([]);
-		await shot(page, `switched-${viewport}-light`);
+		await shot(page, `switched-${viewport}-light-touch`, false);
 	});
 });
 
@@ -335,7 +340,7 @@ describe('focus and edges of the answer buttons', () => {
 			await page.goto(`${baseURL()}/akershus/`);
 			await hydrated(page);
 			expect(await axeViolations(page)).toEqual([]);
-			await shot(page, `intro-${viewport}-${scheme}`);
+			await shot(page, `intro-${viewport}-${scheme}`, true);
 			await page.getByRole('button', { name: m.quiz.start }).click();
 			// Focus by the keyboard, so the ring shows (:focus-visible).
 			const answer = page.getByRole('button', { name: m.stance[2], exact: true });
@@ -358,7 +363,7 @@ describe('focus and edges of the answer buttons', () => {
 			expect(contrast(colours.outline, colours.page)).toBeGreaterThanOrEqual(3);
 			expect(isRed(colours.outline)).toBe(false);
 			expect(await axeViolations(page)).toEqual([]);
-			await shot(page, `answering-${viewport}-${scheme}`);
+			await shot(page, `answering-${viewport}-${scheme}`, true);
 			await context.close();
 		}
 	);
@@ -391,7 +396,7 @@ describe('before the page is interactive', () => {
 			const start = page.getByRole('button', { name: m.quiz.loading });
 			await expect(start.isDisabled()).resolves.toBe(true);
 			await expect(start.isVisible()).resolves.toBe(true);
-			await shot(page, `loading-${viewport}-light`);
+			await shot(page, `loading-${viewport}-light-touch`, false);
 			await context.close();
 		}
 	);
