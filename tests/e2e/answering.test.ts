@@ -326,6 +326,35 @@ describe.each<Viewport>(['phone', 'narrow'])('the keyboard at %s width', (viewpo
 	});
 });
 
+describe.each<Viewport>(['phone', 'narrow'])('"Endre svar" at %s width', (viewport) => {
+	it('opens the statement at the top with focus on its heading, and the shortcuts work at once', async () => {
+		const statements = asked('oslo');
+		const events: QuizEvent[] = [{ type: 'START' }];
+		for (let i = 0; i < statements.length; i++) events.push({ type: 'ANSWER', stance: 2 });
+		const context = await keyboardContext(viewport);
+		await seedStorage(context, STORAGE_KEY, recordAfter('oslo', events));
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/oslo/`);
+		await hydrated(page);
+		await expect(heading(page)).resolves.toBe(m.results.heading);
+		// The last statement's "Endre svar", far down the results.
+		const change = page.getByRole('button', { name: new RegExp(`^${m.results.changeAnswer}`) });
+		await change.last().click();
+		expect(await heading(page)).toBe(statements.at(-1)!.text);
+		await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+			'statement-heading'
+		);
+		await page.keyboard.press('5');
+		await expect(heading(page)).resolves.toBe(m.results.heading);
+		expect((await storedAnswers(page))[statements.at(-1)!.id]).toEqual({
+			stance: -2,
+			important: false
+		});
+		await context.close();
+	});
+});
+
 describe('focus and edges of the answer buttons', () => {
 	it.each<[Viewport, Scheme]>([
 		['phone', 'light'],
