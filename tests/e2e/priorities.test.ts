@@ -66,6 +66,8 @@ describe('«Hva partiene prioriterer» on the results', () => {
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${baseURL()}/${edition.id}/`);
 		await hydrated(page);
+		// A first visit opens on the intro.
+		await page.getByRole('button', { name: m.quiz.start }).click();
 		// Answer whatever the quiz asks ("Helt enig"), marking one statement important.
 		for (let i = 0; i <= dataset.statements.length; i++) {
 			const shown = await heading(page);

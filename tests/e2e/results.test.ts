@@ -156,6 +156,8 @@ describe.each<[EditionId, number]>([
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${baseURL()}/${edition}/`);
 		await hydrated(page);
+		// A first visit opens on the intro.
+		await page.getByRole('button', { name: m.quiz.start }).click();
 		for (const [i, statement] of statements.entries()) {
 			expect(await heading(page)).toBe(statement.text);
 			const step = plan(i, shift);
@@ -407,6 +409,8 @@ describe('results with too few answers', () => {
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/oslo/`);
 		await hydrated(page);
+		// A first visit opens on the intro.
+		await page.getByRole('button', { name: m.quiz.start }).click();
 		await page.getByRole('button', { name: 'Helt enig', exact: true }).click();
 		await page.getByRole('button', { name: 'Se resultatet' }).click();
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');

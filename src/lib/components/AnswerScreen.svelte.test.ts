@@ -1,6 +1,19 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Edition, Statement } from '#lib/content/types.ts';
 import AnswerScreen from './AnswerScreen.svelte';
+import { SETTLE_MS } from './answer-timing.ts';
+
+const AKERSHUS: Edition = { id: 'akershus', name: 'Akershus', parties: [] };
+const OSLO: Edition = { id: 'oslo', name: 'Oslo', parties: [] };
+const SECOND: Statement = {
+	id: 's2',
+	topic: 't',
+	text: 'Staten bør betale mer.',
+	background: 'Mer bakgrunn.',
+	direction: 'more-public'
+};
 
 function setup(overrides: Record<string, unknown> = {}) {
 	const handlers = {
@@ -23,7 +36,10 @@ function setup(overrides: Record<string, unknown> = {}) {
 		total: 24,
 		answer: undefined,
 		important: false,
+		skipped: false,
 		canShowResults: false,
+		edition: AKERSHUS,
+		otherEditions: [OSLO],
 		...handlers,
 		...overrides
 	});
@@ -107,13 +123,78 @@ describe('AnswerScreen', () => {
 		);
 	});
 
-	it('ignores the shortcuts outside the answer area and with modifier keys', async () => {
-		const { onanswer } = setup();
-		await fireEvent.keyDown(document.body, { key: '1' });
+	it('ignores the shortcuts in other controls, with modifier keys and on auto-repeat', async () => {
+		const { onanswer, onskip } = setup();
+		await fireEvent.keyDown(screen.getByText('Hurtigtaster'), { key: '1' });
 		await fireEvent.keyDown(screen.getByRole('button', { name: 'Nøytral' }), {
 			key: '1',
 			ctrlKey: true
 		});
+		// A held key repeats: only its first press counts.
+		await fireEvent.keyDown(document.body, { key: 's', repeat: true });
+		await fireEvent.keyDown(document.body, { key: '2', repeat: true });
 		expect(onanswer).not.toHaveBeenCalled();
+		expect(onskip).not.toHaveBeenCalled();
+	});
+
+	it('takes the shortcuts when nothing in particular has focus (just after the page opened)', async () => {
+		const { onanswer } = setup();
+		await fireEvent.keyDown(document.body, { key: '2' });
+		expect(onanswer.mock.calls).toEqual([[1]]);
+	});
+
+	it('says whose quiz this is and links the other edition', () => {
+		setup();
+		expect(screen.getByText('Valgomat for Akershus')).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Bytt til Oslo' })).toHaveAttribute('href', '/oslo/');
+	});
+
+	it('says "skipped" only for a skip, not for an importance mark alone', async () => {
+		const { rerender } = setup({ answer: { stance: null, important: true }, important: true });
+		expect(screen.queryByText('Du hoppet over denne påstanden.')).toBeNull();
+		await rerender({ answer: { stance: null, important: false }, important: false, skipped: true });
+		expect(screen.getByText('Du hoppet over denne påstanden.')).toBeInTheDocument();
+	});
+});
+
+describe('AnswerScreen when the statement changes', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('ignores taps on the answers and skip until the new statement has settled', async () => {
+		vi.useFakeTimers();
+		const { onanswer, onskip, rerender } = setup();
+		const button = () => screen.getByRole('button', { name: 'Helt enig' });
+		await fireEvent.click(button());
+		expect(onanswer).toHaveBeenCalledTimes(1);
+		await rerender({ statement: SECOND, position: 4 });
+		// The second tap of a double tap lands on the next statement's buttons: ignored.
+		expect(button()).toBeDisabled();
+		expect(screen.getByRole('button', { name: 'Hopp over' })).toBeDisabled();
+		await fireEvent.click(button());
+		await fireEvent.click(screen.getByRole('button', { name: 'Hopp over' }));
+		expect(onanswer).toHaveBeenCalledTimes(1);
+		expect(onskip).not.toHaveBeenCalled();
+		// Marking the new statement important meanwhile does not restart or stop the moment.
+		await rerender({ statement: SECOND, position: 4, important: true });
+		vi.advanceTimersByTime(SETTLE_MS - 1);
+		await tick();
+		expect(button()).toBeDisabled();
+		vi.advanceTimersByTime(1);
+		await tick();
+		expect(button()).toBeEnabled();
+		await fireEvent.click(button());
+		expect(onanswer).toHaveBeenCalledTimes(2);
+	});
+
+	it('moves focus to the new heading and closes "Les mer"', async () => {
+		const { rerender } = setup();
+		const details = () => screen.getByText('Les mer').closest('details')!;
+		details().open = true;
+		await rerender({ statement: SECOND, position: 4 });
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(SECOND.text);
+		expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+		expect(details().open).toBe(false);
 	});
 });

@@ -23,13 +23,19 @@ describe('IntroScreen', () => {
 			view: {
 				screen: 'intro',
 				statementCount: 34,
+				minutes: 9,
 				partyNames: ['Alfa', 'Beta', 'Gamma'],
 				otherEditions: [OSLO]
 			},
 			onstart
 		});
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Valgomat for Akershus');
-		expect(screen.getByText(/^Du får 34 påstander/)).toBeInTheDocument();
+		expect(
+			screen.getByText(/^Du får 34 påstander .*Det tar omtrent ni minutter\.$/)
+		).toBeInTheDocument();
+		// What skip and "Viktig for meg" mean, before the first statement.
+		expect(screen.getByText(/^«Hopp over»/)).toBeInTheDocument();
+		expect(screen.getByText(/^«Viktig for meg»/)).toBeInTheDocument();
 		expect(screen.getByText('Du sammenlignes med Alfa, Beta og Gamma.')).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Bytt til Oslo' })).toHaveAttribute('href', '/oslo/');
 		await fireEvent.click(screen.getByRole('button', { name: 'Start' }));
@@ -39,11 +45,38 @@ describe('IntroScreen', () => {
 	it('words a single statement in the singular', () => {
 		render(IntroScreen, {
 			edition: AKERSHUS,
-			view: { screen: 'intro', statementCount: 1, partyNames: ['Alfa'], otherEditions: [] },
+			view: {
+				screen: 'intro',
+				statementCount: 1,
+				minutes: 1,
+				partyNames: ['Alfa'],
+				otherEditions: []
+			},
 			onstart: () => {}
 		});
-		expect(screen.getByText(/^Du får én påstand om/)).toBeInTheDocument();
+		expect(screen.getByText(/^Du får én påstand om .*omtrent ett minutt\.$/)).toBeInTheDocument();
 		expect(screen.getByText('Du sammenlignes med Alfa.')).toBeInTheDocument();
 		expect(screen.queryByRole('link')).toBeNull();
+	});
+
+	it('until the page is ready, the Start button says it is loading and takes no taps', async () => {
+		const onstart = vi.fn();
+		render(IntroScreen, {
+			edition: AKERSHUS,
+			view: {
+				screen: 'intro',
+				statementCount: 2,
+				minutes: 1,
+				partyNames: ['Alfa'],
+				otherEditions: []
+			},
+			onstart,
+			ready: false
+		});
+		const button = screen.getByRole('button', { name: 'Laster valgomaten …' });
+		expect(button).toBeDisabled();
+		expect(button).toHaveAttribute('aria-busy', 'true');
+		await fireEvent.click(button);
+		expect(onstart).not.toHaveBeenCalled();
 	});
 });

@@ -1,13 +1,15 @@
 /**
- * The prerendered quiz page: rendered on the server (as the build does), it already shows the
- * first statement and its answer buttons, before any JavaScript runs.
+ * The prerendered quiz page: rendered on the server (as the build does), it shows the intro a
+ * first visit starts with, a Start button that says it is loading until the scripts run, a
+ * `<noscript>` message, and the small script that hides the intro from a returning voter until
+ * their place is restored (no "Påstand 1 av N" anywhere).
  */
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { m } from '#lib/messages/index.ts';
-import { SCALE } from '#lib/scoring/types.ts';
+import { STORAGE_KEY } from '#lib/quiz/index.ts';
 import Quiz from './Quiz.svelte';
 import { UNSET_SITE } from '#lib/content/site/schema.ts';
 
@@ -18,26 +20,35 @@ describe.each(dataset.editions.map((e) => [e.name, e] as const))(
 	(_, edition) => {
 		const { body, head } = render(Quiz, { props: { dataset, edition, site: UNSET_SITE } });
 		const asked = askedStatements(dataset, edition);
-		const first = asked[0]!;
 
-		test('shows the first statement the edition asks as the heading, counting only those', () => {
-			const h1 = body.slice(body.indexOf('<h1 id="statement-heading"'));
-			expect(h1.slice(h1.indexOf('>') + 1, h1.indexOf('</h1>'))).toBe(escape(first.text));
-			expect(body).toContain(m.quiz.progress(1, asked.length));
+		test('shows the intro, counting only the statements the edition asks, and no statement', () => {
+			const h1 = body.slice(body.indexOf('<h1 id="screen-heading"'));
+			expect(h1.slice(h1.indexOf('>') + 1, h1.indexOf('</h1>'))).toBe(
+				escape(m.quiz.editionHeading(edition.name))
+			);
+			expect(body).toContain(`Du får ${asked.length} påstander`);
+			expect(body).not.toContain(m.quiz.progress(1, asked.length));
+			expect(body).not.toContain('data-stance');
 		});
 
-		test('offers the five answers as buttons, in scale order', () => {
-			const group = body.slice(body.indexOf('role="group"'));
-			const buttons = [...group.matchAll(/<button[^>]*data-stance="(-?\d)"[^>]*>\s*([^<]*?)\s*</g)];
-			expect(buttons.map(([, stance, label]) => [Number(stance), label])).toEqual(
-				SCALE.map((s) => [s, m.stance[`${s}`]])
+		test('the Start button says the quiz is loading and takes no taps before the scripts run', () => {
+			const button = body.slice(body.indexOf('<button'), body.indexOf('</button>'));
+			expect(button).toMatch(/\sdisabled(=""|\s|>)/);
+			expect(button).toContain('aria-busy="true"');
+			expect(button).toContain(escape(m.quiz.loading));
+		});
+
+		test('tells a visitor without JavaScript that the quiz needs it', () => {
+			expect(body).toContain(
+				`<noscript><p class="callout">${escape(m.quiz.needsScript)}</p></noscript>`
 			);
 		});
 
-		test('titles the page with the progress and the edition', () => {
+		test('marks, before the page paints, whether answers are stored', () => {
 			expect(head).toContain(
-				`<title>${escape(m.quiz.progress(1, asked.length))} – ${escape(m.quiz.editionHeading(edition.name))}`
+				`<script>try{document.documentElement.dataset.quiz=localStorage.getItem(${JSON.stringify(STORAGE_KEY)})`
 			);
+			expect(head).toContain(`<title>${escape(m.quiz.editionHeading(edition.name))}`);
 		});
 	}
 );

@@ -18,9 +18,11 @@ import {
 	quizMachine,
 	recordOf,
 	serialiseRecord,
-	type QuizEvent
+	type QuizEvent,
+	type QuizPlace
 } from '#lib/quiz/index.ts';
 import Quiz from './Quiz.svelte';
+import { SETTLE_MS } from './answer-timing.ts';
 import { UNSET_SITE } from '#lib/content/site/schema.ts';
 
 // jsdom has no layout: the results chart's bind:clientWidth needs a ResizeObserver.
@@ -60,13 +62,18 @@ beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 describe('Quiz', () => {
-	test('a first visit shows the first statement and saves the first answer', async () => {
+	test('a first visit shows the intro, then the first statement, and saves the first answer', async () => {
 		const { container } = render(Quiz, { dataset, edition, site: UNSET_SITE });
 		await tick();
-		expect(heading()).toBe(statements[0]!.text);
+		expect(heading()).toBe(m.quiz.editionHeading(edition.name));
 		expect(notices(container)).toEqual([]);
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
+		expect(heading()).toBe(statements[0]!.text);
+		const title = document.title;
 		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
 		expect(heading()).toBe(statements[1]!.text);
+		// The title stays from statement to statement (a changed one is read aloud over it).
+		expect(document.title).toBe(title);
 		expect(stored()?.answers[statements[0]!.id]).toMatchObject({ stance: 2, important: false });
 	});
 
@@ -89,8 +96,9 @@ describe('Quiz', () => {
 		await tick();
 		expect(notices(container)).toEqual(['reset']);
 		expect(screen.getByText(m.quiz.notice({ code: 'reset' }))).toBeInTheDocument();
-		expect(heading()).toBe(statements[0]!.text);
+		expect(heading()).toBe(m.quiz.editionHeading(edition.name));
 		expect(localStorage.getItem(BACKUP_KEY)).toBe('{"schema":2,');
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
 		await fireEvent.click(screen.getByRole('button', { name: m.stance['0'] }));
 		expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
 		expect(stored()?.answers[statements[0]!.id]).toMatchObject({ stance: 0 });
@@ -132,10 +140,142 @@ describe('Quiz', () => {
 			await tick();
 			expect(notices(container)).toEqual(['memory']);
 			expect(screen.queryByRole('button', { name: m.quiz.dismiss })).toBeNull();
+			await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
 			await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
 			expect(heading()).toBe(statements[1]!.text);
 		} finally {
 			getter.mockRestore();
 		}
+	});
+});
+
+describe('Quiz, taps just after a new statement', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	test('the answers settle once, even when the voter marks the new statement meanwhile', async () => {
+		vi.useFakeTimers();
+		render(Quiz, { dataset, edition, site: UNSET_SITE });
+		await tick();
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
+		expect(heading()).toBe(statements[1]!.text);
+		const answer = () => screen.getByRole('button', { name: m.stance['1'] });
+		expect(answer()).toBeDisabled();
+		await fireEvent.click(screen.getByRole('button', { name: new RegExp(m.important) }));
+		vi.advanceTimersByTime(SETTLE_MS);
+		await tick();
+		expect(answer()).toBeEnabled();
+		await fireEvent.click(answer());
+		expect(heading()).toBe(statements[2]!.text);
+	});
+});
+
+describe('Quiz and the browser history', () => {
+	/** A history like the browser's: a stack of entries and a current one. */
+	function fakeHistory() {
+		const entries: (QuizPlace | undefined)[] = [undefined];
+		let at = $state(0);
+		let version = $state(0);
+		return {
+			entries,
+			get at() {
+				return at;
+			},
+			get place() {
+				void version;
+				return entries[at];
+			},
+			push(place: QuizPlace) {
+				entries.splice(at + 1, Infinity, place);
+				at++;
+				version++;
+			},
+			replace(place: QuizPlace) {
+				entries[at] = place;
+				version++;
+			},
+			back() {
+				at--;
+				version++;
+			},
+			forward() {
+				at++;
+				version++;
+			}
+		};
+	}
+
+	test('every screen the voter moves to is an entry, and back steps through them', async () => {
+		const history = fakeHistory();
+		render(Quiz, { dataset, edition, site: UNSET_SITE, history });
+		await tick();
+		expect(history.entries).toEqual([{ step: 'intro', index: 0 }]);
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
+		await tick();
+		expect(history.entries).toEqual([
+			{ step: 'intro', index: 0 },
+			{ step: 'answering', index: 0 },
+			{ step: 'answering', index: 1 }
+		]);
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.showResults }));
+		await tick();
+		expect(heading()).toBe(m.results.heading);
+		expect(history.entries.at(-1)).toEqual({ step: 'results', index: 0 });
+		history.back();
+		await tick();
+		expect(heading()).toBe(statements[1]!.text);
+		history.back();
+		await tick();
+		expect(heading()).toBe(statements[0]!.text);
+		history.back();
+		await tick();
+		expect(heading()).toBe(m.quiz.editionHeading(edition.name));
+		history.forward();
+		await tick();
+		expect(heading()).toBe(statements[0]!.text);
+		// The answer is kept; answering from here replaces the entries ahead.
+		expect(stored()?.answers[statements[0]!.id]).toMatchObject({ stance: 2 });
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['-1'] }));
+		await tick();
+		expect(history.entries).toHaveLength(3);
+		expect(history.entries.every((e) => e && !('answers' in e))).toBe(true);
+	});
+
+	test('an entry the quiz cannot show any more is replaced by where the quiz is', async () => {
+		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'SHOW_RESULTS' }]);
+		const history = fakeHistory();
+		render(Quiz, { dataset, edition, site: UNSET_SITE, history });
+		await tick();
+		expect(history.entries).toEqual([{ step: 'results', index: 0 }]);
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clear }));
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clearYes }));
+		await tick();
+		expect(history.entries).toEqual([
+			{ step: 'results', index: 0 },
+			{ step: 'intro', index: 0 }
+		]);
+		history.back();
+		await tick();
+		expect(heading()).toBe(m.quiz.editionHeading(edition.name));
+		expect(history.entries[0]).toEqual({ step: 'intro', index: 0 });
+	});
+
+	test('switching from another edition says the answers came along', async () => {
+		const other = dataset.editions.find((e) => e.id !== edition.id)!;
+		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }]);
+		const { container } = render(Quiz, {
+			dataset,
+			edition,
+			site: UNSET_SITE,
+			switchedFrom: other
+		});
+		await tick();
+		expect(notices(container)).toEqual(['switched']);
+		expect(
+			screen.getByText(m.quiz.notice({ code: 'switched', from: other.name, to: edition.name }))
+		).toBeInTheDocument();
 	});
 });

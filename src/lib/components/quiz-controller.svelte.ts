@@ -138,6 +138,11 @@ export class QuizController {
 		if (this.#storage) clear(this.#storage);
 	}
 
+	/** Tells the voter `notice` in place of the restore or "deleted" notice. */
+	announce(notice: QuizNotice): void {
+		this.#message = notice;
+	}
+
 	/** Closes the restore or "deleted" notice (the notices about saving stay: they are still true). */
 	dismissNotice(): void {
 		this.#message = null;

@@ -24,12 +24,14 @@ export { quizInput } from './machine.ts';
 export { statementHash } from './machine.ts';
 
 /** Machine input, context and events; events with a bad payload are ignored. */
-export type { QuizInput, QuizStatement, QuizContext, QuizEvent } from './types.ts';
+export type { QuizInput, QuizStatement, QuizContext, QuizEvent, QuizPlace } from './types.ts';
 /** The notices the quiz shows beside its screens (one channel), and those `restore` gives. */
 export type { QuizNotice, RestoreNotice } from './types.ts';
 
 /** What each screen shows: `quizView(dataset, edition, snapshot)`. */
 export { quizView } from './view.ts';
+/** The place the browser's history keeps (never an answer), and how two compare. */
+export { quizPlace, samePlace } from './view.ts';
 export type { QuizView, QuizIntroView, QuizAnsweringView, QuizResultsView } from './view.ts';
 
 /** Storage that never throws and falls back to memory. */

@@ -228,6 +228,43 @@ describe('answering, stepping', () => {
 		expectIgnored(START, { type: 'GO_TO', index: 2 });
 		expectIgnored(START, { type: 'CONTINUE' });
 	});
+
+	test('taking away an importance mark given before answering records nothing, not a skip', () => {
+		const s = after(THREE, [...START, { type: 'TOGGLE_IMPORTANT' }, { type: 'TOGGLE_IMPORTANT' }]);
+		expect(s.context.answers).toEqual({});
+		expect(skippedCount(s)).toBe(0);
+		// On a skipped statement the mark comes and goes and the skip stays a stored entry.
+		const skipped = after(THREE, [
+			...START,
+			{ type: 'SKIP' },
+			{ type: 'BACK' },
+			{ type: 'TOGGLE_IMPORTANT' }
+		]);
+		expect(skipped.context.answers['s1']).toEqual({ stance: null, important: true });
+	});
+});
+
+describe('SHOW: the browser history moved', () => {
+	test('to a statement, the intro or the results, keeping every answer', () => {
+		const done = [...START, answer(1), answer(-1)];
+		const back = after(THREE, [...done, { type: 'SHOW', step: 'answering', index: 0 }]);
+		expect(back.value).toEqual(STEPPING);
+		expect(back.context.index).toBe(0);
+		expect(Object.keys(back.context.answers)).toEqual(['s1', 's2']);
+		const intro = after(THREE, [...done, { type: 'SHOW', step: 'intro', index: 0 }]);
+		expect(intro.value).toBe('intro');
+		expect(intro.context.index).toBe(0);
+		const results = after(THREE, [...done, { type: 'SHOW', step: 'results', index: 0 }]);
+		expect(results.value).toBe('results');
+		expect(results.context.answers).toEqual(back.context.answers);
+	});
+
+	test('never to results without an answer, nor to a statement that is not there', () => {
+		expectIgnored(START, { type: 'SHOW', step: 'results', index: 0 });
+		expectIgnored(START, { type: 'SHOW', step: 'answering', index: 3 });
+		expectIgnored(START, untyped({ type: 'SHOW', step: 'answering', index: '1' }));
+		expectIgnored(START, untyped({ type: 'SHOW', step: 'revising', index: 0 }));
+	});
 });
 
 describe('results and revising', () => {
@@ -349,6 +386,9 @@ describe('guards and selectors', () => {
 			'hasStatements',
 			'isFirstStatement',
 			'isLastStatement',
+			'showIntro',
+			'showResults',
+			'showStatement',
 			'validIndex',
 			'validStance',
 			'validStanceOnLast'

@@ -20,7 +20,7 @@ import {
 	isStatementIndex,
 	resumeIndex
 } from './selectors.ts';
-import type { QuizContext, QuizEvent, QuizInput } from './types.ts';
+import type { QuizContext, QuizEvent, QuizInput, QuizPlace } from './types.ts';
 
 /**
  * Hash of a statement's text, stored beside each answer so that a changed statement drops
@@ -79,6 +79,13 @@ const validStance = { type: 'validStance', params: stanceParams } as const;
 const validStanceOnLast = { type: 'validStanceOnLast', params: stanceParams } as const;
 const storeAnswer = { type: 'storeAnswer', params: stanceParams } as const;
 
+/** The SHOW payload as guard and action params. */
+const placeParams = ({ event }: { event: QuizPlace }) => ({ step: event.step, index: event.index });
+const showIntro = { type: 'showIntro', params: placeParams } as const;
+const showStatement = { type: 'showStatement', params: placeParams } as const;
+const showResults = { type: 'showResults', params: placeParams } as const;
+const goToShown = { type: 'goTo', params: placeParams } as const;
+
 export const quizMachine = setup({
 	types: {
 		context: {} as QuizContext,
@@ -101,6 +108,14 @@ export const quizMachine = setup({
 		/** `index` is the integer index of a statement (the payload is untrusted). */
 		validIndex: ({ context }, params: { index: unknown }) =>
 			isStatementIndex({ context }, params.index),
+		/** SHOW the intro. */
+		showIntro: (_, params: { step: unknown }) => params.step === 'intro',
+		/** SHOW a statement: `index` is the integer index of one (the payload is untrusted). */
+		showStatement: ({ context }, params: { step: unknown; index: unknown }) =>
+			params.step === 'answering' && isStatementIndex({ context }, params.index),
+		/** SHOW the results, when they may be shown. */
+		showResults: ({ context }, params: { step: unknown }) =>
+			params.step === 'results' && canShowResults({ context }),
 		/** The current statement is the first one. */
 		isFirstStatement: ({ context }) => isFirstStatement({ context }),
 		/** The current statement is the last one. */
@@ -111,15 +126,30 @@ export const quizMachine = setup({
 			storeStance(context, params.stance)
 		),
 		storeSkip: assign(({ context }) => storeStance(context, null)),
-		toggleImportant: assign(({ context }) => ({
-			answers: updateCurrent(context, (previous) => ({
-				stance: previous?.stance ?? null,
-				important: previous?.important !== true
-			}))
-		})),
+		/**
+		 * Flips the current statement's importance. Before an answer it is only a mark (`stance:
+		 * null`, as a skip is stored); taking such a mark away leaves no entry at all, so a mark
+		 * alone never turns into a skip.
+		 */
+		toggleImportant: assign(({ context }) => {
+			const id = currentStatementId({ context });
+			const previous = id === null ? undefined : own(context.answers, id);
+			if (id !== null && previous?.stance === null && previous.important) {
+				return {
+					answers: Object.fromEntries(Object.entries(context.answers).filter(([key]) => key !== id))
+				};
+			}
+			return {
+				answers: updateCurrent(context, () => ({
+					stance: previous?.stance ?? null,
+					important: previous?.important !== true
+				}))
+			};
+		}),
 		next: assign({ index: ({ context }) => context.index + 1 }),
 		previous: assign({ index: ({ context }) => context.index - 1 }),
 		goTo: assign((_, params: { index: number }) => ({ index: params.index })),
+		toFirst: assign({ index: 0 }),
 		/** The first statement without an answer, else the first skipped one, else the first. */
 		resume: assign({ index: ({ context }) => Math.max(0, resumeIndex({ context })) }),
 		clear: assign({ answers: {}, carried: {}, index: 0 })
@@ -129,7 +159,13 @@ export const quizMachine = setup({
 	context: ({ input }) => initialContext(input),
 	initial: 'intro',
 	on: {
-		CLEAR: { target: '.intro', actions: 'clear' }
+		CLEAR: { target: '.intro', actions: 'clear' },
+		/** The browser's history moved: show the place it holds, if it is one the quiz can show. */
+		SHOW: [
+			{ guard: showIntro, target: '.intro', actions: 'toFirst' },
+			{ guard: showStatement, target: '.answering.stepping', actions: goToShown },
+			{ guard: showResults, target: '.results' }
+		]
 	},
 	states: {
 		intro: {

@@ -29,7 +29,9 @@ const TWO = withInput(THREE, { statements: THREE.statements.slice(0, 2) });
 const INVALID: QuizEvent[] = [
 	untyped({ type: 'ANSWER', stance: 7 }),
 	untyped({ type: 'GO_TO', index: 2 }),
-	untyped({ type: 'GO_TO', index: -1 })
+	untyped({ type: 'GO_TO', index: -1 }),
+	untyped({ type: 'SHOW', step: 'answering', index: 2 }),
+	untyped({ type: 'SHOW', step: 'elsewhere', index: 0 })
 ];
 const EVENTS: QuizEvent[] = [
 	{ type: 'START' },
@@ -42,6 +44,10 @@ const EVENTS: QuizEvent[] = [
 	{ type: 'GO_TO', index: 1 },
 	{ type: 'CONTINUE' },
 	{ type: 'CLEAR' },
+	{ type: 'SHOW', step: 'intro', index: 0 },
+	{ type: 'SHOW', step: 'answering', index: 0 },
+	{ type: 'SHOW', step: 'answering', index: 1 },
+	{ type: 'SHOW', step: 'results', index: 0 },
 	...INVALID
 ];
 
@@ -66,7 +72,11 @@ const EXPECTED = [
 	'answering.revising CLEAR intro',
 	'results GO_TO answering.revising',
 	'results CONTINUE answering.stepping',
-	'results CLEAR intro'
+	'results CLEAR intro',
+	// The browser's history moved: from anywhere to the intro, a statement or the results.
+	...['intro', 'answering.stepping', 'answering.revising', 'results'].flatMap((from) =>
+		['intro', 'answering.stepping', 'results'].map((to) => `${from} SHOW ${to}`)
+	)
 ].sort();
 
 /** `answering.stepping` for `{ answering: 'stepping' }`. */

@@ -116,10 +116,10 @@ describe('round trip', () => {
 		expect(answeredCount(actor.getSnapshot())).toBe(2);
 	});
 
-	test('nothing stored starts at the first statement with no notice', () => {
+	test('nothing stored starts at the intro with no notice', () => {
 		const [s, notice] = resume(new MemoryStorage(), FIVE);
 		expect(notice).toBeNull();
-		expect(essence(s)).toEqual(essence(after(FIVE, START)));
+		expect(essence(s)).toEqual(essence(after(FIVE, [])));
 		expect(essence(startingSnapshot(FIVE))).toEqual(essence(s));
 	});
 
@@ -682,8 +682,7 @@ describe('properties', () => {
 			const storage = new MemoryStorage();
 			const steady = actorAfter(FIVE, []);
 			let actor = restore(storage, FIVE).actor;
-			// The restored actor starts where a first visit does: at the first statement.
-			steady.send({ type: 'START' });
+			// The restored actor starts where a first visit does: at the intro.
 			for (const event of events) {
 				steady.send(event);
 				actor.send(event);

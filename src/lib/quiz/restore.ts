@@ -44,10 +44,9 @@ function snapshotAt(step: QuizStep, context: QuizContext): QuizSnapshot {
 	return quizMachine.resolveState({ value: STEP_STATE[step], context });
 }
 
-/** Where a first visit starts: the first statement (the intro when there are none). */
+/** Where a first visit starts: the intro (how many statements, how long, what skip and "viktig" mean). */
 export function startingSnapshot(input: QuizInput): QuizSnapshot {
-	const context = initialContext(input);
-	return snapshotAt(context.statementIds.length > 0 ? 'answering' : 'intro', context);
+	return snapshotAt('intro', initialContext(input));
 }
 
 /** Whether `step` at `index` is a position the machine can be in with `n` statements. */

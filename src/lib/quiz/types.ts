@@ -66,6 +66,16 @@ export interface QuizContext {
 	index: number;
 }
 
+/**
+ * A place in the quiz as the browser's history keeps it: the intro, a statement (by its index
+ * among those the edition asks) or the results. Never any answer.
+ */
+export interface QuizPlace {
+	step: 'intro' | 'answering' | 'results';
+	/** The statement's index while answering; 0 elsewhere. */
+	index: number;
+}
+
 /** Every event the quiz accepts. Events with a bad payload are ignored, never thrown on. */
 export type QuizEvent =
 	/** Leave the intro for the first statement (needs at least one statement). */
@@ -84,6 +94,11 @@ export type QuizEvent =
 	| { type: 'GO_TO'; index: number }
 	/** From the results: keep answering from the first open (else first skipped) statement. */
 	| { type: 'CONTINUE' }
+	/**
+	 * The browser's history moved back or forward: show `step` (a statement only at a valid
+	 * index, the results only when they may be shown; otherwise ignored).
+	 */
+	| ({ type: 'SHOW' } & QuizPlace)
 	/** "Delete my answers": clear every answer and importance mark (carried ones too), back to the intro. */
 	| { type: 'CLEAR' };
 
@@ -101,10 +116,13 @@ export type QuizEvent =
  * - `cleared-elsewhere`: the voter deleted their answers in another tab, so they are gone here;
  * - `memory`: the browser refuses storage, so answers live in memory only;
  * - `unsaved`: saving worked and then stopped (a full storage): the answers from now on live
- *   only in this tab.
+ *   only in this tab;
+ * - `switched`: the voter switched edition from the answering screen, and the answers came
+ *   along (`from` and `to` are the editions' names, from `Edition.name`).
  */
 export type QuizNotice =
 	| { code: 'restored' }
+	| { code: 'switched'; from: string; to: string }
 	| { code: 'partial'; dropped: number; kept: number }
 	| { code: 'incomplete'; kept: number }
 	| { code: 'reset' }

@@ -3,7 +3,7 @@ import type { Dataset, Edition } from '#lib/content/types.ts';
 import { quizInput } from './machine.ts';
 import { after, editionParty as party } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
-import { quizView } from './view.ts';
+import { SECONDS_PER_STATEMENT, quizPlace, quizView, samePlace } from './view.ts';
 
 const OSLO: Edition = {
 	id: 'oslo',
@@ -41,6 +41,7 @@ describe('quizView', () => {
 		expect(view([])).toEqual({
 			screen: 'intro',
 			statementCount: 2,
+			minutes: 1,
 			partyNames: ['Alfa-partiet', 'Beta-partiet'],
 			otherEditions: [AKERSHUS]
 		});
@@ -57,7 +58,9 @@ describe('quizView', () => {
 			total: 2,
 			answer: { stance: -1, important: false },
 			important: false,
-			canShowResults: true
+			skipped: false,
+			canShowResults: true,
+			otherEditions: [AKERSHUS]
 		});
 		// The dead s2 is not asked: the second statement is s3.
 		expect(
@@ -70,7 +73,10 @@ describe('quizView', () => {
 			total: 2,
 			answer: { stance: null, important: true },
 			important: true,
-			canShowResults: true
+			// Marked important before answering: not a skip.
+			skipped: false,
+			canShowResults: true,
+			otherEditions: [AKERSHUS]
 		});
 	});
 
@@ -105,6 +111,51 @@ describe('quizView', () => {
 			{ type: 'GO_TO', index: 1 }
 		]);
 		expect(v).toMatchObject({ screen: 'answering', statement: DATASET.statements[2], position: 2 });
+	});
+
+	test('a skip is a skip', () => {
+		expect(view([{ type: 'START' }, { type: 'SKIP' }, { type: 'BACK' }])).toMatchObject({
+			skipped: true
+		});
+	});
+
+	test('the intro estimates the minutes from the statements asked, at least one', () => {
+		const ids = Array.from({ length: 34 }, (_, i) => `n${i}`);
+		const many: Dataset = {
+			...DATASET,
+			statements: ids.map((id) => ({ id, topic: 'helse', text: id, direction: 'other' }) as const),
+			editions: [{ ...OSLO, parties: [party('a', 'Alfa-partiet', ids)] }]
+		};
+		const intro = quizView(many, many.editions[0]!, after(quizInput(many, many.editions[0]!)));
+		expect(intro).toMatchObject({
+			statementCount: 34,
+			minutes: Math.round((34 * SECONDS_PER_STATEMENT) / 60)
+		});
+		expect(view([])).toMatchObject({ statementCount: 2, minutes: 1 });
+	});
+
+	test('the place the history keeps: intro, statement index or results, never the answers', () => {
+		expect(quizPlace(after(INPUT, []))).toEqual({ step: 'intro', index: 0 });
+		expect(quizPlace(after(INPUT, [{ type: 'START' }, { type: 'ANSWER', stance: 1 }]))).toEqual({
+			step: 'answering',
+			index: 1
+		});
+		const results = after(INPUT, [
+			{ type: 'START' },
+			{ type: 'ANSWER', stance: 1 },
+			{ type: 'SHOW_RESULTS' }
+		]);
+		expect(quizPlace(results)).toEqual({ step: 'results', index: 0 });
+		const revising = after(INPUT, [
+			{ type: 'START' },
+			{ type: 'ANSWER', stance: 1 },
+			{ type: 'SHOW_RESULTS' },
+			{ type: 'GO_TO', index: 1 }
+		]);
+		expect(quizPlace(revising)).toEqual({ step: 'answering', index: 1 });
+		expect(samePlace({ step: 'answering', index: 1 }, { step: 'answering', index: 1 })).toBe(true);
+		expect(samePlace({ step: 'answering', index: 1 }, { step: 'answering', index: 0 })).toBe(false);
+		expect(samePlace({ step: 'intro', index: 0 }, { step: 'results', index: 0 })).toBe(false);
 	});
 
 	test('the results carry the answers', () => {

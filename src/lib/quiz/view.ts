@@ -6,6 +6,7 @@ import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition, Statement } from '#lib/content/types.ts';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import type { QuizSnapshot } from './machine.ts';
+import type { QuizPlace } from './types.ts';
 import {
 	canShowResults,
 	currentAnswer,
@@ -14,11 +15,16 @@ import {
 	progress
 } from './selectors.ts';
 
-/** The intro: how many statements, whom the voter is compared with, the other editions. */
+/** About how long one statement takes to read and answer, for the intro's estimate. */
+export const SECONDS_PER_STATEMENT = 15;
+
+/** The intro: how many statements, about how long, whom the voter is compared with, the other editions. */
 export interface QuizIntroView {
 	screen: 'intro';
 	/** The statements the edition asks. */
 	statementCount: number;
+	/** About how many minutes the quiz takes (at least 1). */
+	minutes: number;
 	/** Party names in the neutral listing order. */
 	partyNames: string[];
 	otherEditions: Edition[];
@@ -34,7 +40,11 @@ export interface QuizAnsweringView {
 	total: number;
 	answer: Answer | undefined;
 	important: boolean;
+	/** Skipped (no stance and no importance mark: a mark alone is not a skip). */
+	skipped: boolean;
 	canShowResults: boolean;
+	/** The editions the voter can switch to; the answers come along. */
+	otherEditions: Edition[];
 }
 
 /** The results: the answers the results view model is computed from. */
@@ -45,13 +55,32 @@ export interface QuizResultsView {
 
 export type QuizView = QuizIntroView | QuizAnsweringView | QuizResultsView;
 
+const otherEditions = (dataset: Dataset, edition: Edition) =>
+	dataset.editions.filter((e) => e.id !== edition.id);
+
 function introView(dataset: Dataset, edition: Edition): QuizIntroView {
+	const statementCount = askedStatements(dataset, edition).length;
 	return {
 		screen: 'intro',
-		statementCount: askedStatements(dataset, edition).length,
+		statementCount,
+		minutes: Math.max(1, Math.round((statementCount * SECONDS_PER_STATEMENT) / 60)),
 		partyNames: edition.parties.map((p) => p.party.name),
-		otherEditions: dataset.editions.filter((e) => e.id !== edition.id)
+		otherEditions: otherEditions(dataset, edition)
 	};
+}
+
+/**
+ * Where the voter is, as the browser's history keeps it: the intro, a statement (revising one
+ * from the results counts as that statement) or the results.
+ */
+export function quizPlace(snapshot: QuizSnapshot): QuizPlace {
+	if (snapshot.matches('answering')) return { step: 'answering', index: snapshot.context.index };
+	return { step: snapshot.matches('results') ? 'results' : 'intro', index: 0 };
+}
+
+/** Whether two places are the same (untrusted history state is compared field by field). */
+export function samePlace(a: QuizPlace, b: QuizPlace): boolean {
+	return a.step === b.step && a.index === b.index;
 }
 
 /**
@@ -65,14 +94,17 @@ export function quizView(dataset: Dataset, edition: Edition, snapshot: QuizSnaps
 	const statement = dataset.statements.find((s) => s.id === id);
 	if (statement === undefined) return introView(dataset, edition);
 	const { position, total } = progress(snapshot);
+	const answer = currentAnswer(snapshot);
 	return {
 		screen: 'answering',
 		statement,
 		topicName: dataset.topics.find((t) => t.id === statement.topic)?.name ?? '',
 		position,
 		total,
-		answer: currentAnswer(snapshot),
+		answer,
 		important: isImportant(snapshot, statement.id),
-		canShowResults: canShowResults(snapshot)
+		skipped: answer !== undefined && answer.stance === null && !answer.important,
+		canShowResults: canShowResults(snapshot),
+		otherEditions: otherEditions(dataset, edition)
 	};
 }

@@ -17,7 +17,10 @@ const notices = {
 	cleared: 'Svarene dine er slettet.',
 	memory:
 		'Nettleseren lar oss ikke lagre svarene. Quizen virker, men svarene forsvinner hvis du lukker siden.'
-} satisfies Record<Exclude<QuizNotice['code'], 'partial' | StorageNotice['code']>, string>;
+} satisfies Record<
+	Exclude<QuizNotice['code'], 'partial' | 'switched' | StorageNotice['code']>,
+	string
+>;
 
 /** "Valgomat for Akershus". */
 const editionHeading = (name: string) => `Valgomat for ${name}`;
@@ -35,7 +38,7 @@ export const quiz = {
 	readMore: 'Les mer',
 	skippedNote: 'Du hoppet over denne påstanden.',
 	shortcutsHeading: 'Hurtigtaster',
-	shortcutsIntro: 'Når markøren er i påstanden eller svarknappene, kan du bruke disse tastene:',
+	shortcutsIntro: 'Mens du svarer på påstandene, kan du bruke disse tastene:',
 	/** The keys and what they do; the digits follow the answer scale in on-screen order. */
 	shortcuts: (scale: readonly Stance[]): [key: string, what: string][] => [
 		[
@@ -59,26 +62,44 @@ export const quiz = {
 				? `Vi fant svarene dine fra sist. Noen påstander er endret siden da, så ${count(notice.dropped, true)} svar ble fjernet${
 						notice.kept === 0 ? '' : ` og ${count(notice.kept, true)} beholdt`
 					}.`
-				: notices[notice.code],
+				: notice.code === 'switched'
+					? `Du byttet fra ${notice.from} til ${notice.to}. Svarene dine ble med, og påstander du alt har svart på, får du ikke på nytt.`
+					: notices[notice.code],
 	dismiss: 'Lukk meldingen',
 	chooseEdition: 'Hvor bor du?',
 	chooseEditionIntro: (editions: readonly string[]) =>
 		`Partiene har ulike dokumenter i ${format.list(editions)}. Velg området ditt, så sammenligner vi deg med riktige dokumenter.`,
 	editionLink: (name: string) => `Start valgomaten for ${name}`,
 	start: 'Start',
+	/** On the Start button and the screen until the page has loaded its scripts. */
+	loading: 'Laster valgomaten …',
+	/** Shown when JavaScript is off. */
+	needsScript:
+		'Valgomaten trenger JavaScript for å virke. Slå på JavaScript i nettleseren, eller åpne siden i en annen nettleser.',
 	otherEdition: (name: string) => `Bytt til ${name}`,
+	/** Above each statement: whose quiz this is ("Valgomat for Akershus"). */
+	editionLabel: 'Område',
+	switchEditionLabel: 'Bytt område',
 	editionHeading,
-	introLead: (statements: number) =>
-		`Du får ${count(statements)} ${format.plural(statements, { one: 'påstand', other: 'påstander' })} om helse og omsorg. Svar så godt du kan; du kan hoppe over påstander og merke dem som er viktige for deg.`,
+	introLead: (statements: number, minutes: number) =>
+		`Du får ${count(statements)} ${format.plural(statements, { one: 'påstand', other: 'påstander' })} om helse og omsorg. Det tar omtrent ${count(minutes, true)} ${format.plural(minutes, { one: 'minutt', other: 'minutter' })}.`,
+	introHowHeading: 'Slik svarer du',
+	/** What the answering screen's buttons mean, for the intro. */
+	introHow: [
+		'Velg hvor enig eller uenig du er i hver påstand. Du kan gå tilbake og endre svarene.',
+		'«Hopp over» går videre uten svar. Påstanden teller da ikke i resultatet ditt.',
+		'«Viktig for meg» gir påstanden mer vekt i resultatet. Du kan merke den før eller etter at du svarer.'
+	],
 	introParties: (names: readonly string[]) => `Du sammenlignes med ${format.list(names)}.`,
-	/** The page title: the screen, the edition, the site. */
+	/**
+	 * The page title: the results or the quiz, the edition, the site. It stays the same from
+	 * statement to statement: each step is a history entry, and SvelteKit reads a changed title
+	 * aloud (assertively) after every step, over the statement the focus has just moved to.
+	 */
 	pageTitle: (view: QuizView, edition: string): string => {
 		const base = `${editionHeading(edition)} – ${site.name}`;
-		if (view.screen === 'answering') return `${progress(view.position, view.total)} – ${base}`;
 		return view.screen === 'results' ? `${results.heading} – ${base}` : base;
-	},
-	unknownEdition: (value: string, editions: readonly string[]) =>
-		`Vi kjenner ikke området «${value}» i lenken. Velg ${format.list(editions, 'disjunction')}.`
+	}
 };
 
 // ─── Saving and other tabs (issue 11: two tabs, full storage) ────────────────────────────────
