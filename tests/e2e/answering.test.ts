@@ -337,7 +337,8 @@ describe.each<Viewport>(['phone', 'narrow'])('"Endre svar" at %s width', (viewpo
 		await page.goto(`${baseURL()}/oslo/`);
 		await hydrated(page);
 		await expect(heading(page)).resolves.toBe(m.results.heading);
-		// The last statement's "Endre svar", far down the results.
+		// The last statement's "Endre svar", far down the results (its section starts closed).
+		await page.getByRole('button', { name: m.results.sections.statements, exact: true }).click();
 		const change = page.getByRole('button', { name: new RegExp(`^${m.results.changeAnswer}`) });
 		await change.last().click();
 		expect(await heading(page)).toBe(statements.at(-1)!.text);

@@ -45,6 +45,10 @@ async function openQuiz(context: BrowserContext, errors: string[]): Promise<Page
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${baseURL()}/oslo/`);
 	await hydrated(page);
+	// A first visit starts on the intro; a tab opened after answers were stored goes straight on.
+	if ((await page.locator('.quiz[data-state="intro"]').count()) > 0) {
+		await page.getByRole('button', { name: m.quiz.start, exact: true }).click();
+	}
 	return page;
 }
 

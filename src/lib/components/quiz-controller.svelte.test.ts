@@ -41,10 +41,12 @@ function tellOtherTabs(): void {
 }
 
 const tabs: QuizController[] = [];
+/** A tab as a voter opens it: a first visit starts on the intro, and the voter presses Start. */
 function openTab(): QuizController {
 	const tab = new QuizController(THREE);
 	tab.resume(() => localStorage);
 	tabs.push(tab);
+	if (tab.snapshot.matches('intro')) tab.send(START);
 	return tab;
 }
 
@@ -144,6 +146,7 @@ describe('a storage that fills up during the visit', () => {
 		const raw = new FillingStorage();
 		const tab = new QuizController(THREE);
 		tab.resume(() => raw);
+		tab.send(START);
 		tab.send(answer(2));
 		expect(tab.notices).toEqual([]);
 		expect(raw.getItem(INTACT_KEY)).toBe('1');
@@ -177,6 +180,7 @@ describe('a storage that fills up during the visit', () => {
 		const raw = new FillingStorage();
 		const tab = new QuizController(THREE);
 		tab.resume(() => raw);
+		tab.send(START);
 		tab.send(answer(2));
 		raw.full = true;
 		tab.send(answer(1));

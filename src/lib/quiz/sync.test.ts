@@ -191,6 +191,19 @@ describe('nextRecord', () => {
 		expect(next.answers['x']).toEqual(agree(2, 'elsewhere'));
 		expect(next.answers['s2']?.rev).toBe(5);
 	});
+
+	test('a mark "viktig" taken back on a statement never answered stays gone', () => {
+		const marked = after(THREE, [{ type: 'START' }, { type: 'TOGGLE_IMPORTANT' }]);
+		const previous = nextRecord(marked, record({}), 10);
+		expect(previous.answers['s1']).toEqual({ stance: null, important: true, hash: H1, rev: 10 });
+		const unmarked = after(THREE, [
+			{ type: 'START' },
+			{ type: 'TOGGLE_IMPORTANT' },
+			{ type: 'TOGGLE_IMPORTANT' }
+		]);
+		expect(unmarked.context.answers).toEqual({});
+		expect(nextRecord(unmarked, previous, 11).answers).toEqual({});
+	});
 });
 
 // Properties: records over a few statements, revisions and deletions drawn small so that

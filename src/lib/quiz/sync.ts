@@ -93,14 +93,20 @@ export function reconcile(ours: QuizRecord, theirs: QuizRecord | null, now = 0):
 }
 
 /**
- * `current` with the answers `previous` holds that `current` lacks: those the tab cannot show
- * (given in a tab running another version of the statements). Absence never deletes; only a
- * deletion does, and it empties `previous` first.
+ * `current` with the answers `previous` holds that `current` lacks and the tab cannot show
+ * (`shown`: the statements this tab asks): those given to statements this tab does not ask
+ * and has no carried answer for, e.g. in a tab running another version of the statements. An
+ * answer to a statement this tab asks that is gone from `current` was taken back here (the
+ * mark "viktig" removed from a statement never answered), so it stays gone.
  */
-function withUnshown(current: QuizRecord, previous: QuizRecord): QuizRecord {
+function withUnshown(
+	current: QuizRecord,
+	previous: QuizRecord,
+	shown: ReadonlySet<string>
+): QuizRecord {
 	const answers = { ...current.answers };
 	for (const [id, answer] of Object.entries(previous.answers)) {
-		if (own(answers, id) === undefined) setOwn(answers, id, answer);
+		if (!shown.has(id) && own(answers, id) === undefined) setOwn(answers, id, answer);
 	}
 	return { ...current, answers };
 }
@@ -111,5 +117,9 @@ function withUnshown(current: QuizRecord, previous: QuizRecord): QuizRecord {
  * cannot show. `previous` is the record the tab last stored or took from another tab.
  */
 export function nextRecord(snapshot: QuizSnapshot, previous: QuizRecord, now = 0): QuizRecord {
-	return withUnshown(recordOf(snapshot, previous, now), previous);
+	return withUnshown(
+		recordOf(snapshot, previous, now),
+		previous,
+		new Set(snapshot.context.statementIds)
+	);
 }
