@@ -39,7 +39,8 @@ import {
 const dataset = loadContent();
 const editionOf = (id: EditionId) => dataset.editions.find((e) => e.id === id)!;
 const asked = (id: EditionId) => askedStatements(dataset, editionOf(id));
-const SHOTS = '/work/shots11/quiz';
+/** Screenshots for a person to look at (beside the others, under test-results/). */
+const SHOTS = 'test-results/screenshots/answering';
 
 let browser: Browser;
 beforeAll(async () => {

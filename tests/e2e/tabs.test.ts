@@ -28,7 +28,8 @@ const oslo = askedStatements(
 	dataset.editions.find((e) => e.id === 'oslo')!
 );
 const [s1, s2, s3] = oslo as [(typeof oslo)[0], (typeof oslo)[0], (typeof oslo)[0]];
-const SHOTS = '/work/shots11/tabs';
+/** Screenshots for a person to look at (beside the others, under test-results/). */
+const SHOTS = 'test-results/screenshots/tabs';
 
 let browser: Browser;
 beforeAll(async () => {
