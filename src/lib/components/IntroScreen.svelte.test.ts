@@ -25,11 +25,14 @@ describe('IntroScreen', () => {
 				statementCount: 34,
 				minutes: 9,
 				partyNames: ['Alfa', 'Beta', 'Gamma'],
+				firstStatement: { id: 's1', topic: 't', text: 'Første påstand.', direction: 'other' },
 				otherEditions: [OSLO]
 			},
 			onstart
 		});
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Valgomat for Akershus');
+		expect(screen.getByRole('heading', { name: 'Den første påstanden' })).toBeInTheDocument();
+		expect(screen.getByText('Første påstand.')).toBeInTheDocument();
 		expect(
 			screen.getByText(/^Du får 34 påstander .*Det tar omtrent ni minutter\.$/)
 		).toBeInTheDocument();
@@ -50,6 +53,7 @@ describe('IntroScreen', () => {
 				statementCount: 1,
 				minutes: 1,
 				partyNames: ['Alfa'],
+				firstStatement: undefined,
 				otherEditions: []
 			},
 			onstart: () => {}
@@ -68,6 +72,7 @@ describe('IntroScreen', () => {
 				statementCount: 2,
 				minutes: 1,
 				partyNames: ['Alfa'],
+				firstStatement: undefined,
 				otherEditions: []
 			},
 			onstart,

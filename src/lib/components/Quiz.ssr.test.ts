@@ -21,7 +21,7 @@ describe.each(dataset.editions.map((e) => [e.name, e] as const))(
 		const { body, head } = render(Quiz, { props: { dataset, edition, site: UNSET_SITE } });
 		const asked = askedStatements(dataset, edition);
 
-		test('shows the intro, counting only the statements the edition asks, and no statement', () => {
+		test('shows the intro, counting only the statements the edition asks, and no statement to answer yet', () => {
 			const h1 = body.slice(body.indexOf('<h1 id="screen-heading"'));
 			expect(h1.slice(h1.indexOf('>') + 1, h1.indexOf('</h1>'))).toBe(
 				escape(m.quiz.editionHeading(edition.name))
@@ -29,6 +29,12 @@ describe.each(dataset.editions.map((e) => [e.name, e] as const))(
 			expect(body).toContain(`Du får ${asked.length} påstander`);
 			expect(body).not.toContain(m.quiz.progress(1, asked.length));
 			expect(body).not.toContain('data-stance');
+		});
+
+		test('reads the first statement before any script runs', () => {
+			const at = body.indexOf(`>${escape(asked[0]!.text)}</p>`);
+			expect(at).toBeGreaterThan(0);
+			expect(body.slice(body.lastIndexOf('<p', at), at)).toMatch(/^<p class="first\b/);
 		});
 
 		test('the Start button says the quiz is loading and takes no taps before the scripts run', () => {

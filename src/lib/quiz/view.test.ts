@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition } from '#lib/content/types.ts';
 import { quizInput } from './machine.ts';
 import { after, editionParty as party } from './test-support.ts';
@@ -43,8 +44,10 @@ describe('quizView', () => {
 			statementCount: 2,
 			minutes: 1,
 			partyNames: ['Alfa-partiet', 'Beta-partiet'],
+			firstStatement: askedStatements(DATASET, OSLO)[0],
 			otherEditions: [AKERSHUS]
 		});
+		expect(view([])).toMatchObject({ firstStatement: { id: expect.any(String) } });
 		const akershus = quizView(DATASET, AKERSHUS, after(quizInput(DATASET, AKERSHUS)));
 		expect(akershus).toMatchObject({ screen: 'intro', statementCount: 1 });
 	});

@@ -27,6 +27,11 @@ export interface QuizIntroView {
 	minutes: number;
 	/** Party names in the neutral listing order. */
 	partyNames: string[];
+	/**
+	 * The first statement the edition asks, shown on the intro so that the prerendered page
+	 * already reads it before any script runs (`undefined` for an edition that asks none).
+	 */
+	firstStatement: Statement | undefined;
 	otherEditions: Edition[];
 }
 
@@ -59,12 +64,14 @@ const otherEditions = (dataset: Dataset, edition: Edition) =>
 	dataset.editions.filter((e) => e.id !== edition.id);
 
 function introView(dataset: Dataset, edition: Edition): QuizIntroView {
-	const statementCount = askedStatements(dataset, edition).length;
+	const asked = askedStatements(dataset, edition);
+	const statementCount = asked.length;
 	return {
 		screen: 'intro',
 		statementCount,
 		minutes: Math.max(1, Math.round((statementCount * SECONDS_PER_STATEMENT) / 60)),
 		partyNames: edition.parties.map((p) => p.party.name),
+		firstStatement: asked[0],
 		otherEditions: otherEditions(dataset, edition)
 	};
 }

@@ -84,6 +84,8 @@ export const quiz = {
 	introLead: (statements: number, minutes: number) =>
 		`Du får ${count(statements)} ${format.plural(statements, { one: 'påstand', other: 'påstander' })} om helse og omsorg. Det tar omtrent ${count(minutes, true)} ${format.plural(minutes, { one: 'minutt', other: 'minutter' })}.`,
 	introHowHeading: 'Slik svarer du',
+	/** Over the first statement on the intro. */
+	introFirst: 'Den første påstanden',
 	/** What the answering screen's buttons mean, for the intro. */
 	introHow: [
 		'Velg hvor enig eller uenig du er i hver påstand. Du kan gå tilbake og endre svarene.',
