@@ -19,6 +19,8 @@ export const CHECKS: [string, string, string[]][] = [
 			'warning'
 		]
 	],
+	// The service worker has its own tsconfig (WebWorker types), outside svelte-check's.
+	['service worker types', 'npx', ['tsc', '-p', 'src/service-worker']],
 	['eslint', 'npx', ['eslint', '--max-warnings=0', '.']],
 	['prettier', 'npx', ['prettier', '--check', '.']]
 ];

@@ -31,6 +31,7 @@ export const LAYERS = {
 		pure: true
 	},
 	paths: { imports: [], types: ['pledges', 'content'], pure: false, files: 'src/lib/paths.ts' },
+	offline: { imports: [], pure: true, files: 'src/lib/offline.ts' },
 	components: {
 		imports: [
 			'hash',
@@ -41,7 +42,8 @@ export const LAYERS = {
 			'quiz',
 			'share',
 			'messages',
-			'paths'
+			'paths',
+			'offline'
 		],
 		pure: false
 	}

@@ -6,8 +6,19 @@ import { CHROMIUM_ARGS } from '../support/chromium.ts';
 
 export const baseURL = () => inject('baseURL');
 
-export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS });
+/**
+ * Chromium for the e2e tests. Its contexts block the service worker unless a test asks for it
+ * (`serviceWorkers: 'allow'`, as the offline test does): otherwise every fresh context would
+ * precache the whole deployment, and a test would depend on what a worker had cached.
+ */
+export async function launch(): Promise<Browser> {
+	const browser = await chromium.launch({
+		executablePath: inject('chromium'),
+		args: CHROMIUM_ARGS
+	});
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = (options) => newContext({ serviceWorkers: 'block', ...options });
+	return browser;
 }
 
 export type Viewport = 'phone' | 'narrow';

@@ -55,5 +55,10 @@ export const site = {
 	privacy: 'Ingen sporing, ingen informasjonskapsler: svarene dine forlater aldri enheten din.',
 	privacyLabel: 'Personvern',
 	footerSource: 'Åpen kildekode. Partienes standpunkter er hentet fra deres egne dokumenter.',
+	/** A new deployment is ready (offered only between quizzes). */
+	update: {
+		text: 'En ny versjon av valgomaten er klar.',
+		action: 'Last inn ny versjon'
+	},
 	errors
 };
