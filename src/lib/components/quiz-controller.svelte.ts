@@ -115,7 +115,7 @@ export class QuizController {
 	 */
 	resume(getStorage: () => KeyValueStorage | undefined): void {
 		this.#storage = safeStorage(getStorage);
-		const { actor, notice, record } = restore(this.#storage, this.#input);
+		const { actor, notice, record } = restore(this.#storage, this.#input, { now: Date.now() });
 		this.#attach(actor);
 		// Store the repaired record at once (the edition of this page, dropped answers gone); an
 		// unreadable value is already safe under the backup key.

@@ -40,6 +40,8 @@ export type { KeyValueStorage, SafeStorage } from './storage.ts';
 
 /** The stored record (schema 4): type, steps, parse (with schema 3, 2 and 1 migration), serialise. */
 export { RECORD_SCHEMA, QUIZ_STEPS, recordOf, parseRecord, serialiseRecord } from './record.ts';
+/** How long stored answers are kept after the last change, by default, and whether they have expired. */
+export { KEEP_ANSWERS_DAYS, expired } from './record.ts';
 export type { QuizRecord, QuizStep, RecordAnswer, StoredAnswer, ParsedRecord } from './record.ts';
 
 /** The quiz in several tabs: merge what another tab stored (per statement; a deletion wins over older answers). */

@@ -86,6 +86,32 @@ export function clockOf(record: Pick<QuizRecord, 'cleared' | 'answers'>): number
 	return clock;
 }
 
+/** How long stored answers are kept after the voter last changed one, by default. */
+export const KEEP_ANSWERS_DAYS = 30;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Revisions below this are not times: a Lamport counter, or answers migrated from schema 3
+ * (stored at revision 1). Such a record cannot tell when it was answered, so it never expires
+ * before the voter changes an answer again.
+ */
+const EARLIEST_TIME = Date.UTC(2024, 0, 1);
+
+/**
+ * Whether the answers in `record` have expired at `now` (milliseconds): it holds answers and
+ * the voter last changed one more than `keepDays` days before. The last change is the record's
+ * clock ({@link clockOf}), which a tab sets from the time it saves a changed answer at.
+ */
+export function expired(record: QuizRecord, now: number, keepDays: number): boolean {
+	const last = clockOf(record);
+	return (
+		Object.keys(record.answers).length > 0 &&
+		last >= EARLIEST_TIME &&
+		now - last > keepDays * DAY_MS
+	);
+}
+
 /** Whether two answers say the same (their revisions aside). */
 export function sameAnswer(a: RecordAnswer, b: RecordAnswer): boolean {
 	return a.stance === b.stance && a.important === b.important && a.hash === b.hash;

@@ -12,6 +12,7 @@ import {
 	clear,
 	restore,
 	save,
+	saveRecord,
 	snapshotFromRecord,
 	startingSnapshot
 } from './restore.ts';
@@ -831,4 +832,60 @@ describe('properties', () => {
 			expect(allNotice).toEqual(Object.keys(answers).length > 0 ? { code: 'restored' } : null);
 		}
 	);
+});
+
+describe('stored answers expire', () => {
+	const DAY = 24 * 60 * 60 * 1000;
+	const answeredAt = Date.UTC(2026, 10, 1, 12);
+
+	/** Answers stored as a tab stores them: revisions from the time of each change. */
+	function answeredOn(time: number): MemoryStorage {
+		const storage = new MemoryStorage();
+		const snapshot = after(FIVE, [...START, answer(2), answer(-1)]);
+		expect(saveRecord(storage, recordOf(snapshot, undefined, time))).toBe(true);
+		storage.setItem(BACKUP_KEY, 'an old unreadable value');
+		return storage;
+	}
+
+	test('kept until the configured days have passed since the last change', () => {
+		const storage = answeredOn(answeredAt);
+		const { actor, notice } = restore(storage, FIVE, { now: answeredAt + 30 * DAY });
+		expect(notice).toEqual({ code: 'restored' });
+		expect(answeredCount(actor.getSnapshot())).toBe(2);
+	});
+
+	test('deleted after them, with a notice, leaving nothing stored of the old answers', () => {
+		const storage = answeredOn(answeredAt);
+		const { actor, notice, record } = restore(storage, FIVE, {
+			now: answeredAt + 30 * DAY + 1
+		});
+		expect(notice).toEqual({ code: 'expired', days: 30 });
+		expect(actor.getSnapshot().value).toBe('intro');
+		expect(answeredCount(actor.getSnapshot())).toBe(0);
+		expect(record.answers).toEqual({});
+		for (const key of [STORAGE_KEY, BACKUP_KEY, INTACT_KEY])
+			expect(storage.getItem(key)).toBeNull();
+	});
+
+	test('the period is configurable', () => {
+		const { notice } = restore(answeredOn(answeredAt), FIVE, {
+			now: answeredAt + 8 * DAY,
+			keepDays: 7
+		});
+		expect(notice).toEqual({ code: 'expired', days: 7 });
+	});
+
+	test('a record that cannot tell when it was answered (Lamport revisions, schema 3) is kept', () => {
+		const { notice } = restore(saved(FIVE, [...START, answer(1)]), FIVE, {
+			now: answeredAt + 3650 * DAY
+		});
+		expect(notice).toEqual({ code: 'restored' });
+	});
+
+	test('a record without answers has nothing to expire', () => {
+		const storage = new MemoryStorage();
+		saveRecord(storage, recordOf(after(FIVE, START), undefined, answeredAt));
+		const { notice } = restore(storage, FIVE, { now: answeredAt + 365 * DAY });
+		expect(notice).toBeNull();
+	});
 });

@@ -14,8 +14,10 @@ import { own } from '#lib/scoring/types.ts';
 import { initialContext, quizMachine, statementHash } from './machine.ts';
 import type { QuizActor, QuizSnapshot } from './machine.ts';
 import {
+	KEEP_ANSWERS_DAYS,
 	RECORD_SCHEMA,
 	STEP_STATE,
+	expired,
 	parseRecord,
 	recordOf,
 	serialiseRecord,
@@ -222,14 +224,28 @@ function restoreNotice(kept: number, dropped: number, incomplete: boolean): Rest
 	return kept > 0 ? { code: 'restored' } : null;
 }
 
+/** When the quiz restores: the time, and how long answers are kept. */
+export interface RestoreOptions {
+	/** The time in milliseconds. */
+	now: number;
+	/** Days stored answers are kept after the voter last changed one. */
+	keepDays?: number;
+}
+
 /**
  * Reads the stored record and starts the quiz from it (a first visit when nothing is
  * stored). An unreadable value is moved to {@link BACKUP_KEY} (an earlier backup is kept and
  * the newer unreadable value dropped) and the quiz starts afresh with a `reset` notice. A
- * record that is out of date (saving stopped working, see {@link INTACT_KEY}) gives the
- * `incomplete` notice, never `restored`, and its position is not taken as is.
+ * record whose answers have expired (see `expired`) is deleted with any backup, and the quiz
+ * starts afresh with an `expired` notice. A record that is out of date (saving stopped working,
+ * see {@link INTACT_KEY}) gives the `incomplete` notice, never `restored`, and its position is
+ * not taken as is.
  */
-export function restore(storage: KeyValueStorage, input: QuizInput): Restored {
+export function restore(
+	storage: KeyValueStorage,
+	input: QuizInput,
+	{ now, keepDays = KEEP_ANSWERS_DAYS }: RestoreOptions = { now: Date.now() }
+): Restored {
 	const fresh = (notice: RestoreNotice | null): Restored => {
 		const snapshot = startingSnapshot(input);
 		return { actor: started(input, snapshot), notice, record: recordOf(snapshot) };
@@ -240,6 +256,10 @@ export function restore(storage: KeyValueStorage, input: QuizInput): Restored {
 	if (!parsed.ok) {
 		backUp(storage, raw);
 		return fresh({ code: 'reset' });
+	}
+	if (expired(parsed.record, now, keepDays)) {
+		clear(storage);
+		return fresh({ code: 'expired', days: keepDays });
 	}
 	const incomplete = outOfDate(storage, parsed);
 	const { snapshot, kept, dropped } = snapshotFromRecord(parsed.record, input, {

@@ -4,6 +4,7 @@
  * and hashes). Pure and read-only: it never changes the record or the storage.
  */
 import { own } from '#lib/scoring/types.ts';
+import { KEEP_ANSWERS_DAYS, expired } from './record.ts';
 import type { QuizRecord, QuizStep } from './record.ts';
 
 /** What the start page knows of an edition: its id and the statements it asks, in order. */
@@ -26,14 +27,17 @@ export interface ResumeSummary {
 }
 
 /**
- * The summary of `record`, or `null` when there is nothing to go back to: an edition the
- * site does not have, or no answer with a stance that still counts (an answer to a statement
- * whose text has changed since is dropped on restore, so it is not counted here either).
+ * The summary of `record`, or `null` when there is nothing to go back to: answers that have
+ * expired at `now` (the quiz deletes them on restore), an edition the site does not have, or
+ * no answer with a stance that still counts (an answer to a statement whose text has changed
+ * since is dropped on restore, so it is not counted here either).
  */
 export function resumeSummary(
 	record: QuizRecord,
-	editions: readonly ResumeEdition[]
+	editions: readonly ResumeEdition[],
+	{ now, keepDays = KEEP_ANSWERS_DAYS }: { now: number; keepDays?: number }
 ): ResumeSummary | null {
+	if (expired(record, now, keepDays)) return null;
 	const edition = editions.find((e) => e.id === record.edition);
 	if (!edition) return null;
 	let answered = 0;

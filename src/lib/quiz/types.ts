@@ -110,6 +110,8 @@ export type QuizEvent =
  *   answers carried for statements the edition does not ask count in neither;
  * - `reset`: the stored value was unreadable; it is kept under a backup key until the voter
  *   answers again, and the quiz starts afresh;
+ * - `expired`: the stored answers were older than the site keeps them (`days` after the last
+ *   change), so they were deleted and the quiz starts afresh;
  * - `incomplete`: saving stopped working last time (a full storage), so the stored record
  *   lacks the answers given after that; `kept` of its answers came back. Never `restored`;
  * - `cleared`: the voter deleted their answers;
@@ -126,6 +128,7 @@ export type QuizNotice =
 	| { code: 'partial'; dropped: number; kept: number }
 	| { code: 'incomplete'; kept: number }
 	| { code: 'reset' }
+	| { code: 'expired'; days: number }
 	| { code: 'cleared' }
 	| { code: 'cleared-elsewhere' }
 	| { code: 'memory' }
@@ -134,5 +137,5 @@ export type QuizNotice =
 /** The notices `restore` can give. */
 export type RestoreNotice = Extract<
 	QuizNotice,
-	{ code: 'restored' | 'partial' | 'incomplete' | 'reset' }
+	{ code: 'restored' | 'partial' | 'incomplete' | 'reset' | 'expired' }
 >;

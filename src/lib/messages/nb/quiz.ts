@@ -18,7 +18,7 @@ const notices = {
 	memory:
 		'Nettleseren lar oss ikke lagre svarene. Quizen virker, men svarene forsvinner hvis du lukker siden.'
 } satisfies Record<
-	Exclude<QuizNotice['code'], 'partial' | 'switched' | StorageNotice['code']>,
+	Exclude<QuizNotice['code'], 'partial' | 'switched' | 'expired' | StorageNotice['code']>,
 	string
 >;
 
@@ -53,7 +53,9 @@ export const quiz = {
 	clearConfirm: 'Vil du slette alle svarene dine? Dette kan ikke angres.',
 	clearYes: 'Ja, slett',
 	clearNo: 'Avbryt',
-	storageOnly: 'Svarene dine lagres bare på denne enheten.',
+	/** Where the answers are kept, and for how long after the last change. */
+	storageOnly: (days: number) =>
+		`Svarene dine lagres bare på denne enheten, og slettes ${count(days, true)} dager etter at du svarte sist.`,
 	/** What a notice tells the voter. */
 	notice: (notice: QuizNotice): string =>
 		isStorageNotice(notice)
@@ -64,7 +66,9 @@ export const quiz = {
 					}.`
 				: notice.code === 'switched'
 					? `Du byttet fra ${notice.from} til ${notice.to}. Svarene dine ble med, og påstander du alt har svart på, får du ikke på nytt.`
-					: notices[notice.code],
+					: notice.code === 'expired'
+						? `Svarene dine fra sist er slettet, fordi det var mer enn ${count(notice.days, true)} dager siden du svarte. Du kan begynne på nytt.`
+						: notices[notice.code],
 	dismiss: 'Lukk meldingen',
 	chooseEdition: 'Hvor bor du?',
 	chooseEditionIntro: (editions: readonly string[]) =>
