@@ -14,7 +14,28 @@ export default defineConfig({
 			prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 			// Small per-component CSS files (shared chunks) go into the HTML instead of costing a
 			// request each on a slow phone network.
-			inlineStyleThreshold: 2048
+			inlineStyleThreshold: 2048,
+			csp: {
+				// Prerendered pages carry this policy in a <meta> tag, with the hashes of Kit's inline
+				// scripts and styles. Headers a <meta> cannot carry (frame-ancestors) and the rest of
+				// the header set are in the generated `_headers` file (see ARCHITECTURE.md).
+				mode: 'hash',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src-elem': ['self'],
+					// Party colours and bar widths are style attributes. An attribute can only restyle
+					// its own element (no selectors, no script), and img-src stops it loading anything
+					// from elsewhere.
+					'style-src-attr': ['unsafe-inline'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self']
+				}
+			}
 		})
 	],
 	test: {

@@ -12,13 +12,13 @@ const notFoundTitle = () =>
 
 /**
  * What `404.html` says without JavaScript, where the app that renders the error page cannot
- * start (the page links the site's stylesheet; its own rule sets the column).
+ * start (the page links the site's stylesheet, where `.noscript` sets the column: an inline
+ * `<style>` here would have no hash in the page's Content-Security-Policy).
  */
 function notFoundWithoutScript(): string {
 	const { notFound, toStart } = m.site.errors;
 	return (
-		'<noscript><style>.noscript{max-width:var(--measure);margin:0 auto;padding:var(--space)}</style>' +
-		'<main class="noscript">' +
+		'<noscript><main class="noscript">' +
 		`<h1>${escapeHtml(notFound.title)}</h1><p>${escapeHtml(notFound.text)}</p>` +
 		`<p><a href="${escapeHtml(paths.home())}">${escapeHtml(toStart)}</a></p></main></noscript>`
 	);
