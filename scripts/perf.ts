@@ -1,0 +1,201 @@
+/**
+ * `npm run perf`: the performance budget, measured as a voter on a cheap phone meets the site.
+ *
+ * Builds the site (unless `--no-build`), serves `build/` as a static host would (gzip, the
+ * `_headers` file), and loads each page in Chromium on one phone profile: 390×844, 150 ms
+ * round trip, 1.6 Mbit/s down and 750 kbit/s up, the CPU slowed 4×, a cold cache. For each page
+ * it lists every file requested before the page is ready (a quiz page: its first statement
+ * answerable; any other page: loaded) with its gzip size, and on quiz pages times the first
+ * statement visible (first contentful paint), answerable (hydrated), each tap to the next
+ * statement painted, and the last answer to the results shown, as medians of `--rounds` cold
+ * loads (default 3).
+ *
+ * Bytes and requests are checked against BUDGETS and the script exits 1 over budget. Timings
+ * are printed, not enforced: on a shared machine they vary from run to run, and a test must
+ * never depend on wall-clock speed.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+export const PROFILE = {
+	viewport: { width: 390, height: 844 },
+	latencyMs: 150,
+	downloadBitsPerSecond: 1_600_000,
+	uploadBitsPerSecond: 750_000,
+	cpuSlowdown: 4
+} as const;
+
+/** What each kind of page may load before it is ready. */
+export const BUDGETS = {
+	quiz: { bytes: 60 * 1024, requests: 8 },
+	start: { bytes: 30 * 1024, requests: 8 }
+} as const;
+
+type Kind = keyof typeof BUDGETS | 'other';
+
+const BUILD = 'build';
+
+/** The pages measured: the start page and both quiz pages, in every language the build has. */
+function pages(): { path: string; kind: Kind }[] {
+	const prefixes = ['', '/nn', '/en'].filter((p) => existsSync(join(BUILD, p, 'index.html')));
+	return prefixes.flatMap((prefix) => [
+		{ path: `${prefix}/`, kind: 'start' as const },
+		{ path: `${prefix}/akershus/`, kind: 'quiz' as const },
+		{ path: `${prefix}/oslo/`, kind: 'quiz' as const }
+	]);
+}
+
+/** The gzip size of the built file a request for `pathname` is answered with. */
+function gzipSize(pathname: string): { raw: number; gzip: number } | null {
+	let file = join(BUILD, decodeURIComponent(pathname));
+	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+	if (!existsSync(file)) return null;
+	const bytes = readFileSync(file);
+	return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+interface Round {
+	files: { path: string; raw: number; gzip: number }[];
+	fcp: number;
+	ready: number;
+	taps: number[];
+	results: number | null;
+}
+
+/** One cold load of `path` on the phone profile, and on a quiz page the whole quiz. */
+async function round(browser: Browser, base: string, path: string, kind: Kind): Promise<Round> {
+	const context = await browser.newContext({
+		viewport: PROFILE.viewport,
+		isMobile: true,
+		hasTouch: true,
+		serviceWorkers: 'block'
+	});
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: PROFILE.latencyMs,
+		downloadThroughput: PROFILE.downloadBitsPerSecond / 8,
+		uploadThroughput: PROFILE.uploadBitsPerSecond / 8
+	});
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+	const requested: string[] = [];
+	let ready = false;
+	page.on('request', (request) => {
+		if (!ready) requested.push(new URL(request.url()).pathname);
+	});
+	// When the quiz marks itself hydrated: its first statement is answerable from then on.
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (document.querySelector('.quiz[data-hydrated="true"]')) {
+				(window as unknown as { __ready: number }).__ready = performance.now();
+				observer.disconnect();
+			}
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
+	});
+	await page.goto(base + path, { waitUntil: kind === 'quiz' ? 'commit' : 'load' });
+	if (kind === 'quiz') await page.locator('.quiz[data-hydrated="true"]').waitFor();
+	ready = true;
+	const marks = await page.evaluate(() => ({
+		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+		ready:
+			(window as unknown as { __ready?: number }).__ready ??
+			performance.getEntriesByType('navigation')[0]!.duration
+	}));
+	const files = requested.map((p) => ({ path: p, ...(gzipSize(p) ?? { raw: 0, gzip: 0 }) }));
+	const taps: number[] = [];
+	let results: number | null = null;
+	if (kind === 'quiz') {
+		await page.getByRole('button', { name: 'Start' }).click();
+		for (;;) {
+			const answers = page.locator('.answers button[aria-pressed]');
+			if ((await answers.count()) === 0) break;
+			// The quiz ignores a tap in the first moments after a statement appears.
+			await page.waitForTimeout(400);
+			const ms = await page.evaluate(async () => {
+				const before = document.querySelector('h1')?.textContent;
+				const button = document.querySelector<HTMLButtonElement>('.answers button[aria-pressed]');
+				const start = performance.now();
+				button!.click();
+				for (let i = 0; i < 200 && document.querySelector('h1')?.textContent === before; i++) {
+					await new Promise((r) => setTimeout(r, 5));
+				}
+				await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+				return performance.now() - start;
+			});
+			if ((await page.locator('.answers button[aria-pressed]').count()) === 0) results = ms;
+			else taps.push(ms);
+		}
+	}
+	await context.close();
+	return { files, fcp: marks.fcp, ready: marks.ready, taps, results };
+}
+
+const median = (xs: number[]) => {
+	const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+	return s.length === 0 ? NaN : s[Math.floor((s.length - 1) / 2)]!;
+};
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ms = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${Math.round(x)} ms`);
+
+async function main() {
+	const args = process.argv.slice(2);
+	const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
+	if (!args.includes('--no-build')) {
+		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+		if (build.status !== 0) process.exit(1);
+	}
+	const { server, baseURL } = await serveStatic(BUILD);
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	const over: string[] = [];
+	try {
+		const list = pages();
+		const byPage = new Map<string, Round[]>(list.map((p) => [p.path, []]));
+		// Interleaved: round 1 of every page, then round 2, so a busy moment hits all alike.
+		for (let i = 0; i < rounds; i++) {
+			for (const { path, kind } of list) {
+				byPage.get(path)!.push(await round(browser, baseURL, path, kind));
+			}
+		}
+		for (const { path, kind } of list) {
+			const measured = byPage.get(path)!;
+			const { files } = measured[0]!;
+			const bytes = files.reduce((sum, f) => sum + f.gzip, 0);
+			console.log(
+				`\n${path} (${kind}): ${files.length} requests, ${kb(bytes)} KB gzip before ready`
+			);
+			for (const f of files) console.log(`  ${kb(f.gzip).padStart(6)} KB  ${f.path}`);
+			const taps = measured.flatMap((r) => r.taps);
+			console.log(
+				`  first contentful paint ${ms(median(measured.map((r) => r.fcp)))}, ready ${ms(median(measured.map((r) => r.ready)))}` +
+					(kind === 'quiz'
+						? `, tap → next statement ${ms(median(taps))} (slowest ${ms(Math.max(...taps))}), last answer → results ${ms(median(measured.map((r) => r.results ?? NaN)))}`
+						: '')
+			);
+			if (kind !== 'other') {
+				const budget = BUDGETS[kind];
+				if (bytes > budget.bytes || files.length > budget.requests) {
+					over.push(
+						`${path}: ${kb(bytes)} KB in ${files.length} requests (budget ${kb(budget.bytes)} KB in ${budget.requests})`
+					);
+				}
+			}
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	if (over.length > 0) {
+		console.error(`\nOver budget:\n  ${over.join('\n  ')}`);
+		process.exit(1);
+	}
+	console.log('\nEvery page is within its budget.');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
