@@ -17,8 +17,9 @@ import type { SafeHtml } from '../markdown.ts';
 import type { SimulationOptions } from '../measures.ts';
 import type { SiteConfig } from '../site/schema.ts';
 import type { OpenDataFile } from '../opendata.ts';
-import { renderChangelog } from './changelog.ts';
+import { CHANGELOG_LANG, renderChangelog } from './changelog.ts';
 import { parseMethodology } from './document.ts';
+import { compareStructure } from './structure.ts';
 import { workedExample, type ExampleParty, type WorkedExample } from './example.ts';
 import { methodologyFacts, type FactsInput, type MethodologyFacts } from './facts.ts';
 import {
@@ -135,6 +136,11 @@ export interface MethodologyPage {
 	readonly rubric: readonly RubricRow[];
 	readonly downloads: Readonly<Record<OpenDataFile, SafeHtml>>;
 	readonly changelog: SafeHtml;
+	/**
+	 * The language the changelog is written in. The log is an editorial record kept in one
+	 * language: pages in other languages show it as written, marked with this `lang`.
+	 */
+	readonly changelogLang: typeof CHANGELOG_LANG;
 	/** How well the statements separate the parties, per edition (`::measures`). */
 	readonly measures: MethodologyMeasuresBlock;
 	/** Who publishes the valgomat and where to ask for a correction (`content/site.yaml`). */
@@ -144,6 +150,11 @@ export interface MethodologyPage {
 export interface MethodologyInput {
 	/** The language file: its text and its name in error messages. */
 	readonly markdown: { readonly file: string; readonly text: string };
+	/**
+	 * The original the language file translates (`nb.md`), when it is a translation: the
+	 * translation must have its structure (`compareStructure`), or the build fails.
+	 */
+	readonly reference?: { readonly file: string; readonly text: string };
 	/** The text of content/CHANGELOG.md. */
 	readonly changelog: string;
 	readonly content: FactsInput;
@@ -181,16 +192,25 @@ const exact = (value: number) => {
 /** Builds the page; throws a `MethodologyError` (file and line) for broken Markdown. */
 export function methodologyPage({
 	markdown,
+	reference,
 	changelog,
 	content,
 	site,
 	words,
 	simulation
 }: MethodologyInput): MethodologyPage {
+	const vocabulary = { slots: METHODOLOGY_SLOTS, messages: METHODOLOGY_MESSAGES };
+	// A translation is compared with its original, which has every slot: a slot missing from
+	// the translation is reported where it belongs.
+	const original = reference && parseMethodology(reference.text, reference.file, vocabulary);
 	const source = parseMethodology(markdown.text, markdown.file, {
-		slots: METHODOLOGY_SLOTS,
-		messages: METHODOLOGY_MESSAGES
+		...vocabulary,
+		everySlot: !original
 	});
+	if (original) {
+		const issues = compareStructure(original, source);
+		if (issues.length > 0) throw new MethodologyError(issues);
+	}
 	const missing = METHODOLOGY_MESSAGES.filter((name) => !source.messages[name]);
 	if (missing.length > 0) {
 		throw new MethodologyError(
@@ -347,6 +367,7 @@ export function methodologyPage({
 			priorities: t.inline(message('download-priorities'), {})
 		},
 		changelog: renderChangelog(changelog),
+		changelogLang: CHANGELOG_LANG,
 		measures: methodologyMeasures(content.dataset, {
 			t,
 			message,
