@@ -199,7 +199,8 @@ export function compareStructure(
 	for (const name of names) {
 		const a = reference.messages[name];
 		const b = translation.messages[name];
-		if (!b) continue; // a missing message is reported by the page builder
+		// A message missing from either is reported by the page builder.
+		if (!a || !b) continue;
 		const item = (source: Source): Item => ({
 			key: name,
 			label: `the message "${name}"`,

@@ -271,7 +271,8 @@ export function placeholderNames(text: string): string[] | null {
 	const names = new Set<string>();
 	const walk = (elements: Ast) => {
 		for (const element of elements) {
-			if (element.type >= ARGUMENT && element.type <= PLURAL) names.add(element.value as string);
+			if ('value' in element && element.type >= ARGUMENT && element.type <= PLURAL)
+				names.add(element.value);
 			if (element.type === SELECT || element.type === PLURAL)
 				for (const option of Object.values(element.options)) walk(option.value);
 		}
