@@ -250,16 +250,17 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
 }
 
 function shapeOf(token: Token): string {
+	const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 	switch (token.type) {
 		case 'heading':
 			return `h${(token as Tokens.Heading).depth}`;
 		case 'list': {
 			const list = token as Tokens.List;
-			return `${list.ordered ? 'ordered, ' : ''}${list.items.length} ${list.items.length === 1 ? 'item' : 'items'}`;
+			return `${list.ordered ? 'ordered, ' : ''}${count(list.items.length, 'item', 'items')}`;
 		}
 		case 'table': {
 			const table = token as Tokens.Table;
-			return `${table.header.length} columns, ${table.rows.length} rows`;
+			return `${count(table.header.length, 'column', 'columns')}, ${count(table.rows.length, 'row', 'rows')}`;
 		}
 		default:
 			return '';

@@ -152,7 +152,7 @@ export function compareStructure(
 			const lacking = a.placeholders.filter((n) => !b.placeholders!.includes(n));
 			const added = b.placeholders.filter((n) => !a.placeholders!.includes(n));
 			if (lacking.length > 0)
-				at(b.line, `${prefix}${b.label} lacks ${list(lacking)} (${ref(a.line)} has it)`);
+				at(b.line, `${prefix}${b.label} lacks ${list(lacking)}, which ${ref(a.line)} uses`);
 			if (added.length > 0)
 				at(b.line, `${prefix}${b.label} uses ${list(added)}, which ${ref(a.line)} does not`);
 		}

@@ -189,7 +189,7 @@ describe('a translation that differs in structure from nb.md', () => {
 	it('names a dropped or added placeholder, a changed link and a message without its placeholder', () => {
 		const dropped = NN.replace('dokumenta {lastChecked}.', 'dokumenta i går.');
 		expect(refusal(() => build('nn', dropped))).toEqual([
-			`nn.md:${lineOf(dropped, 'dokumenta i går.')}: section {#hvem}: a paragraph lacks {lastChecked} (nb.md:${lineOf(ORIGINAL, '{lastChecked}')} has it)`
+			`nn.md:${lineOf(dropped, 'dokumenta i går.')}: section {#hvem}: a paragraph lacks {lastChecked}, which nb.md:${lineOf(ORIGINAL, '{lastChecked}')} uses`
 		]);
 		const added = NN.replace('Alt kan etterprøvast.', 'Alt kan etterprøvast i {version}.');
 		expect(refusal(() => build('nn', added))).toEqual([
@@ -201,7 +201,7 @@ describe('a translation that differs in structure from nb.md', () => {
 		]);
 		const message = NN.replace('{party} i {edition}', '{party}');
 		expect(refusal(() => build('nn', message))).toEqual([
-			`nn.md:${lineOf(message, '```message level-case') + 1}: the message "level-case" lacks {edition} (nb.md:${lineOf(ORIGINAL, '```message level-case') + 1} has it)`
+			`nn.md:${lineOf(message, '```message level-case') + 1}: the message "level-case" lacks {edition}, which nb.md:${lineOf(ORIGINAL, '```message level-case') + 1} uses`
 		]);
 	});
 });
