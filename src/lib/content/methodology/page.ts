@@ -12,7 +12,7 @@
  *
  * Pure: the caller reads the files.
  */
-import { MIN_BASIS, type ChangeKind, type Stance } from '#lib/scoring/index.ts';
+import { MIN_BASIS, type ChangeKind, type Flag, type Stance } from '#lib/scoring/index.ts';
 import type { SafeHtml } from '../markdown.ts';
 import type { SimulationOptions } from '../measures.ts';
 import type { SiteConfig } from '../site/schema.ts';
@@ -86,6 +86,13 @@ export interface MethodologyWords {
 	stanceName(stance: Stance | null): string;
 	/** The name of the "important" mark, as the quiz shows it. */
 	readonly important: string;
+	/** The words of the results screen the page quotes. */
+	readonly results: {
+		/** A flagged party's note ("for lite grunnlag"). */
+		readonly notes: Readonly<Record<Flag, string>>;
+		/** The priorities' name for the pledges of no statement topic ("Andre temaer"). */
+		readonly prioritiesOther: string;
+	};
 	/** The site configuration's values in words, with a placeholder for an unset one. */
 	readonly trust: {
 		publisher(name: string | null): string;
@@ -248,6 +255,16 @@ export function methodologyPage({
 	const margin = 1 / widest.asked;
 	const { change } = example;
 
+	// The labels the text quotes from the quiz and the results, as the UI words them.
+	const labels = {
+		fullyAgree: words.stanceName(2),
+		fullyDisagree: words.stanceName(-2),
+		neutral: words.stanceName(0),
+		tooLittleBasis: words.results.notes['too-little-basis'],
+		noCommonStatements: words.results.notes['no-common-statements'],
+		otherTopics: words.results.prioritiesOther
+	} satisfies TemplateValues;
+
 	const values: TemplateValues = {
 		parties: facts.parties.length,
 		partyNames: list(facts.parties),
@@ -266,6 +283,7 @@ export function methodologyPage({
 		levelCases: listOf(facts.levelCases.map((c) => t.fragment(message('level-case'), c))),
 		minBasis: MIN_BASIS,
 		important: words.important,
+		...labels,
 		version: facts.version,
 		tieStatements: widest.asked,
 		tieEdition: widest.name,
@@ -334,7 +352,8 @@ export function methodologyPage({
 			percent: p.percent,
 			basis: p.basis,
 			flagged: p.flag === 'too-little-basis',
-			minBasis: example.minBasis
+			minBasis: example.minBasis,
+			tooLittleBasis: labels.tooLittleBasis
 		})
 	}));
 
