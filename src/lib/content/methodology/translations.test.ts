@@ -3,16 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFormat, m, type Locale } from '#lib/messages/index.ts';
-import { loadSeeds } from '#lib/pledges/load.ts';
-import { resolveDataset } from '../resolve.ts';
-import { parseStatements } from '../schema.ts';
 import { UNSET_SITE } from '../site/schema.ts';
-import { fixturePledgeTopics, passingStatements, statementsYaml } from '../test-support.ts';
 import { CHANGELOG_LANG } from './changelog.ts';
-import type { FactsInput } from './facts.ts';
 import { loadMethodologyPage, METHODOLOGY_DIR, ORIGINAL_LANG } from './load.ts';
 import { methodologyPage, type MethodologyPage, type MethodologyWords } from './page.ts';
 import { MethodologyError } from './template.ts';
+import { fixtureContent } from './test-support.ts';
 
 /** Every language file of the methodology page, by language. */
 const FILES = Object.fromEntries(
@@ -30,16 +26,7 @@ const TRANSLATIONS = Object.keys(FILES).filter((lang) => lang !== ORIGINAL_LANG)
  */
 const wordsIn = (lang: Locale): MethodologyWords => ({ ...m, format: createFormat(lang) });
 
-/** The fixture content: 24 statements (8 per direction), every party on all of them. */
-function fixture(): FactsInput {
-	const s = loadSeeds(process.cwd());
-	const raw = parseStatements(statementsYaml(passingStatements(s.pledges)), 'fixture.yaml', {
-		documentIds: s.metadata.documents.map((d) => d.id)
-	});
-	const { dataset, positions } = resolveDataset(raw, s, fixturePledgeTopics(s.pledges));
-	return { dataset, parties: s.metadata.parties, pledges: s.pledges, positions };
-}
-const content = fixture();
+const content = fixtureContent();
 const CHANGELOG = readFileSync('content/CHANGELOG.md', 'utf8');
 
 const build = (lang: Locale, text = FILES[lang]!) =>
