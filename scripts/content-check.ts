@@ -12,13 +12,13 @@
  * usage error. `main(argv, io)` runs the check in-process (the tests call it); the file
  * still runs as a CLI.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkContent, pledgeTopicsFile, statementsFile } from '../src/lib/content/load.ts';
 import { findRawHtml } from '../src/lib/content/markdown.ts';
 import type { FactsInput } from '../src/lib/content/methodology/facts.ts';
-import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
+import { CHANGELOG_FILE, ORIGINAL_LANG } from '../src/lib/content/methodology/load.ts';
 import { methodologyPage } from '../src/lib/content/methodology/page.ts';
 import { MethodologyError } from '../src/lib/content/methodology/template.ts';
 import { m } from '../src/lib/messages/index.ts';
@@ -392,7 +392,11 @@ function displayName(file: string): string {
 	return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
 }
 
-/** Problems building the methodology page from a language file with the checked content. */
+/**
+ * Problems building the methodology page from a language file with the checked content. A
+ * translation (any file but `nb.md`, with `nb.md` beside it) must have the original's
+ * structure. The page is built with the bokmål messages: what is checked is the file.
+ */
 function checkMethodology(
 	file: string,
 	name: string,
@@ -400,9 +404,14 @@ function checkMethodology(
 	simulation: SimulationOptions,
 	site: SiteConfig
 ): MarkdownIssue[] {
+	const original = join(dirname(file), `${ORIGINAL_LANG}.md`);
+	const translates = resolve(original) !== resolve(file) && existsSync(original);
 	try {
 		methodologyPage({
 			markdown: { file: name, text: readFileSync(file, 'utf8') },
+			reference: translates
+				? { file: displayName(original), text: readFileSync(original, 'utf8') }
+				: undefined,
 			changelog: readFileSync(CHANGELOG_FILE, 'utf8'),
 			content,
 			site,

@@ -244,6 +244,33 @@ describe('scripts/content-check.ts', () => {
 		expect(real).toMatchObject({ errors: [], markdown: [] });
 	});
 
+	it('fails a translation of the methodology page that lacks a block of nb.md, by line', () => {
+		const passing = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const read = (lang: string) =>
+			readFileSync(join(ROOT, `content/methodology/${lang}.md`), 'utf8');
+		const original = fixture('translated/methodology/nb.md', read('nb'));
+		const text = read('en').replace('\n::downloads\n', '\n');
+		const en = fixture('translated/methodology/en.md', text);
+		const { status, stdout } = run(
+			'--json',
+			'--file',
+			passing,
+			'--markdown',
+			join(dir, 'translated')
+		);
+		expect(status).toBe(1);
+		const next = text.split('\n').findIndex((l) => l.startsWith('Dataset version:')) + 1;
+		const slot = read('nb').split('\n').indexOf('::downloads') + 1;
+		// The original is fine; the translation is refused at the line where the slot belongs.
+		expect(JSON.parse(stdout).markdown).toEqual([
+			{
+				file: en,
+				line: next,
+				message: `section {#apne-data}: the slot ::downloads is missing here (${original}:${slot})`
+			}
+		]);
+	});
+
 	it('warns about every unset site value without failing, and fails a broken site file', () => {
 		const passing = fixture('passing.yaml', statementsYaml(passingStatements(seeds().pledges)));
 		const unset = run('--file', passing);

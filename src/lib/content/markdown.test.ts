@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRawHtml, renderInline, renderMarkdown, safeUrl } from './markdown.ts';
+import { findRawHtml, markdownBlocks, renderInline, renderMarkdown, safeUrl } from './markdown.ts';
 
 /** The rendered HTML parsed the way a browser would, for assertions on the real DOM. */
 function dom(html: string): DocumentFragment {
@@ -212,6 +212,39 @@ describe('findRawHtml', () => {
 			{ line: 5, html: '<div>\nblokk\n</div>' },
 			{ line: 16, html: '<!-- kommentar --> i en liste' },
 			{ line: 20, html: '<img src=x onerror=y>' }
+		]);
+	});
+});
+
+describe('markdownBlocks', () => {
+	it('lists the top-level blocks with their shape and first line', () => {
+		const markdown = [
+			'', // 1
+			'### Tittel {#anker}', // 2
+			'', // 3
+			'Et avsnitt', // 4
+			'over to linjer.', // 5
+			'', // 6
+			'- én', // 7
+			'- to', // 8
+			'', // 9
+			'1. først', // 10
+			'', // 11
+			'```', // 12
+			'kode', // 13
+			'```', // 14
+			'', // 15
+			'| a | b |', // 16
+			'| - | - |', // 17
+			'| 1 | 2 |' // 18
+		].join('\r\n');
+		expect(markdownBlocks(markdown).map((b) => [b.kind, b.shape, b.line])).toEqual([
+			['heading', 'h3', 2],
+			['paragraph', '', 4],
+			['list', '2 items', 7],
+			['list', 'ordered, 1 item', 10],
+			['code', '', 12],
+			['table', '2 columns, 1 row', 16]
 		]);
 	});
 });

@@ -216,3 +216,53 @@ export function findRawHtml(markdown: string): RawHtml[] {
 	}
 	return found;
 }
+
+/** A top-level block of Markdown as its structure: kind, 1-based line, and its source. */
+export interface MarkdownBlock {
+	/** `heading`, `paragraph`, `list`, `code`, `table`, `blockquote`, `hr`, … (marked's token type). */
+	readonly kind: string;
+	/** What else fixes the block's shape: `h3`, `3 items`, `ordered, 2 items`, `4 columns, 2 rows`. */
+	readonly shape: string;
+	readonly line: number;
+	readonly raw: string;
+}
+
+/**
+ * The top-level blocks of the Markdown, as the pipeline would parse them, with their lines
+ * (blank space between blocks is not a block). Used to compare a translation's structure
+ * with the original's.
+ */
+export function markdownBlocks(markdown: string): MarkdownBlock[] {
+	const source = markdown.replace(/\r\n?/g, '\n');
+	const blocks: MarkdownBlock[] = [];
+	let offset = 0;
+	for (const token of markedFor({}).lexer(source)) {
+		const at = source.indexOf(token.raw, offset);
+		const start = at === -1 ? offset : at;
+		if (at !== -1) offset = at + token.raw.length;
+		if (token.type === 'space') continue;
+		// A block's first line is its first non-blank one.
+		const leading = /^\s*\n/.exec(token.raw)?.[0] ?? '';
+		const line = source.slice(0, start + leading.length).split('\n').length;
+		blocks.push({ kind: token.type, shape: shapeOf(token), line, raw: token.raw });
+	}
+	return blocks;
+}
+
+function shapeOf(token: Token): string {
+	const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+	switch (token.type) {
+		case 'heading':
+			return `h${(token as Tokens.Heading).depth}`;
+		case 'list': {
+			const list = token as Tokens.List;
+			return `${list.ordered ? 'ordered, ' : ''}${count(list.items.length, 'item', 'items')}`;
+		}
+		case 'table': {
+			const table = token as Tokens.Table;
+			return `${count(table.header.length, 'column', 'columns')}, ${count(table.rows.length, 'row', 'rows')}`;
+		}
+		default:
+			return '';
+	}
+}

@@ -15,6 +15,12 @@
  */
 import { renderMarkdown, type SafeHtml } from '../markdown.ts';
 
+/**
+ * The language the log is written in (bokmål). The log is an editorial record, like the
+ * party quotes it cites: it is kept in one language and shown as written on every page.
+ */
+export const CHANGELOG_LANG = 'nb';
+
 /** The first dated heading of the log: where the entries begin. */
 export const FIRST_ENTRY = /^## \d{4}-\d{2}-\d{2}\b/m;
 

@@ -152,6 +152,19 @@ describe('parseMethodology', () => {
 		]);
 	});
 
+	it('lets a translation leave out a slot (its original names the line), never use one twice', () => {
+		const without = VALID.replace('::documents', 'Tekst.');
+		expect(issues(without)).toEqual(['1: the slot "documents" is missing']);
+		const vocabulary = { ...VOCABULARY, everySlot: false };
+		const doc = parseMethodology(without, 'nn.md', vocabulary);
+		expect(doc.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'slot'))).toEqual([
+			{ kind: 'slot', slot: 'scale', line: 27 }
+		]);
+		expect(() =>
+			parseMethodology(VALID.replace('::documents', '::scale'), 'nn.md', vocabulary)
+		).toThrow('nn.md:27: the slot "scale" is used more than once');
+	});
+
 	it('refuses a slot used twice, or outside a section', () => {
 		const text = VALID.replace('# Slik fungerer det\n', '# Slik fungerer det\n\n::scale\n').replace(
 			'::documents',

@@ -59,6 +59,11 @@ export interface MethodologySource<Slot extends string = string, Message extends
 export interface Vocabulary<Slot extends string, Message extends string> {
 	readonly slots: readonly Slot[];
 	readonly messages: readonly Message[];
+	/**
+	 * Whether a slot that does not appear is an issue (default true). A translation is
+	 * compared with its original instead, which names the line where the slot belongs.
+	 */
+	readonly everySlot?: boolean;
 }
 
 const FRONT_MATTER_KEYS = ['description'] as const;
@@ -192,7 +197,8 @@ export function parseMethodology<Slot extends string, Message extends string>(
 	if (sections.length === 0) problem(1, 'the file must have sections: `## Title {#anchor}`');
 	for (const name of vocabulary.slots) {
 		const at = slotLines.get(name) ?? [];
-		if (at.length === 0) problem(1, `the slot "${name}" is missing`);
+		if (at.length === 0 && vocabulary.everySlot !== false)
+			problem(1, `the slot "${name}" is missing`);
 		for (const line of at.slice(1)) problem(line, `the slot "${name}" is used more than once`);
 	}
 	if (issues.length > 0) throw new MethodologyError(issues);

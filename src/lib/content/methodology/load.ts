@@ -13,19 +13,36 @@ import { methodologyPage, type MethodologyPage, type MethodologyWords } from './
 /** The folder of the language files, relative to the repository root. */
 export const METHODOLOGY_DIR = 'content/methodology';
 
+/** The language of the original; every other language file is a translation of it. */
+export const ORIGINAL_LANG = 'nb';
+
 /** The content changelog, relative to the repository root. */
 export const CHANGELOG_FILE = 'content/CHANGELOG.md';
 
-/** The methodology page in `lang` (the file `content/methodology/<lang>.md`). */
+/** A language file, relative to the repository root: `content/methodology/<lang>.md`. */
+export function methodologyFile(lang: string): string {
+	return join(METHODOLOGY_DIR, `${lang}.md`);
+}
+
+/**
+ * The methodology page in `lang` (the file `content/methodology/<lang>.md`), worded and
+ * formatted with `words`, the messages of the same language. A translation must have the
+ * structure of the original (`nb.md`): the build fails otherwise, naming file and line.
+ */
 export function loadMethodologyPage(
 	lang: string,
 	words: MethodologyWords,
 	root: string = process.cwd()
 ): MethodologyPage {
-	const file = join(METHODOLOGY_DIR, `${lang}.md`);
+	if (words.format.locale !== lang)
+		throw new Error(
+			`The methodology page in "${lang}" needs the messages of "${lang}", not of "${words.format.locale}".`
+		);
+	const read = (file: string) => ({ file, text: readFileSync(join(root, file), 'utf8') });
 	const { dataset, seeds, positions } = loadResolvedContent(root);
 	return methodologyPage({
-		markdown: { file, text: readFileSync(join(root, file), 'utf8') },
+		markdown: read(methodologyFile(lang)),
+		reference: lang === ORIGINAL_LANG ? undefined : read(methodologyFile(ORIGINAL_LANG)),
 		changelog: readFileSync(join(root, CHANGELOG_FILE), 'utf8'),
 		content: { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions },
 		site: loadSite(root),

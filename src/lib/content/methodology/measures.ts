@@ -204,7 +204,9 @@ function editionsMeasures(
 					agreeTop: namesOf(rs.top.agree),
 					agreeTopCount: rs.top.agree.length,
 					disagreeTop: namesOf(rs.top.disagree),
-					disagreeTopCount: rs.top.disagree.length
+					disagreeTopCount: rs.top.disagree.length,
+					fullyAgree: stanceName(RESPONSE_SETS.agree),
+					fullyDisagree: stanceName(RESPONSE_SETS.disagree)
 				}),
 				direction: t.inline(message('measures-direction'), {
 					min: db.floor,

@@ -5,17 +5,15 @@ import { m } from '#lib/messages/index.ts';
 import { loadSeeds } from '#lib/pledges/load.ts';
 import { MIN_BASIS } from '#lib/scoring/index.ts';
 import { editionMeasures, RANDOM_VOTERS } from '../measures.ts';
-import { resolveDataset } from '../resolve.ts';
-import { parseStatements } from '../schema.ts';
 import { UNSET_SITE, type SiteConfig } from '../site/schema.ts';
-import { fixturePledgeTopics, passingStatements, statementsYaml } from '../test-support.ts';
-import type { FactsInput } from './facts.ts';
+import { passingStatements } from '../test-support.ts';
 import {
 	METHODOLOGY_SLOTS,
 	methodologyPage,
 	type MethodologyPage,
 	type MethodologyWords
 } from './page.ts';
+import { fixtureContent } from './test-support.ts';
 
 // The messages layer has the shape the page takes (checked by the compiler).
 const words: MethodologyWords = m;
@@ -23,17 +21,7 @@ const words: MethodologyWords = m;
 const NB = readFileSync('content/methodology/nb.md', 'utf8');
 const CHANGELOG = readFileSync('content/CHANGELOG.md', 'utf8');
 
-/** The fixture content: 24 statements (8 per direction), every party on all of them. */
-function fixture(): FactsInput {
-	const s = loadSeeds(process.cwd());
-	const raw = parseStatements(statementsYaml(passingStatements(s.pledges)), 'fixture.yaml', {
-		documentIds: s.metadata.documents.map((d) => d.id)
-	});
-	const { dataset, positions } = resolveDataset(raw, s, fixturePledgeTopics(s.pledges));
-	return { dataset, parties: s.metadata.parties, pledges: s.pledges, positions };
-}
-
-const content = fixture();
+const content = fixtureContent();
 const build = (text = NB, site: SiteConfig = UNSET_SITE) =>
 	methodologyPage({
 		markdown: { file: 'nb.md', text },
@@ -162,15 +150,6 @@ describe('methodologyPage (content/methodology/nb.md)', () => {
 });
 
 describe('the measures (::measures)', () => {
-	/** Content from a statements fixture, resolved against the real seeds. */
-	function contentOf(statements: ReturnType<typeof passingStatements>): FactsInput {
-		const s = loadSeeds(process.cwd());
-		const raw = parseStatements(statementsYaml(statements), 'fixture.yaml', {
-			documentIds: s.metadata.documents.map((d) => d.id)
-		});
-		const { dataset, positions } = resolveDataset(raw, s, fixturePledgeTopics(s.pledges));
-		return { dataset, parties: s.metadata.parties, pledges: s.pledges, positions };
-	}
 	const text = (html: string) => {
 		const template = document.createElement('template');
 		template.innerHTML = html;
@@ -260,7 +239,7 @@ describe('the measures (::measures)', () => {
 		const failing = methodologyPage({
 			markdown: { file: 'nb.md', text: NB },
 			changelog: CHANGELOG,
-			content: contentOf([...statements, extra]),
+			content: fixtureContent([...statements, extra]),
 			site: UNSET_SITE,
 			words,
 			simulation: { ...RANDOM_VOTERS, voters: 200 }

@@ -12,13 +12,14 @@
  *
  * Pure: the caller reads the files.
  */
-import { MIN_BASIS, type ChangeKind, type Stance } from '#lib/scoring/index.ts';
+import { MIN_BASIS, type ChangeKind, type Flag, type Stance } from '#lib/scoring/index.ts';
 import type { SafeHtml } from '../markdown.ts';
 import type { SimulationOptions } from '../measures.ts';
 import type { SiteConfig } from '../site/schema.ts';
 import type { OpenDataFile } from '../opendata.ts';
-import { renderChangelog } from './changelog.ts';
+import { CHANGELOG_LANG, renderChangelog } from './changelog.ts';
 import { parseMethodology } from './document.ts';
+import { compareStructure } from './structure.ts';
 import { workedExample, type ExampleParty, type WorkedExample } from './example.ts';
 import { methodologyFacts, type FactsInput, type MethodologyFacts } from './facts.ts';
 import {
@@ -85,6 +86,13 @@ export interface MethodologyWords {
 	stanceName(stance: Stance | null): string;
 	/** The name of the "important" mark, as the quiz shows it. */
 	readonly important: string;
+	/** The words of the results screen the page quotes. */
+	readonly results: {
+		/** A flagged party's note ("for lite grunnlag"). */
+		readonly notes: Readonly<Record<Flag, string>>;
+		/** The priorities' name for the pledges of no statement topic ("Andre temaer"). */
+		readonly prioritiesOther: string;
+	};
 	/** The site configuration's values in words, with a placeholder for an unset one. */
 	readonly trust: {
 		publisher(name: string | null): string;
@@ -135,6 +143,11 @@ export interface MethodologyPage {
 	readonly rubric: readonly RubricRow[];
 	readonly downloads: Readonly<Record<OpenDataFile, SafeHtml>>;
 	readonly changelog: SafeHtml;
+	/**
+	 * The language the changelog is written in. The log is an editorial record kept in one
+	 * language: pages in other languages show it as written, marked with this `lang`.
+	 */
+	readonly changelogLang: typeof CHANGELOG_LANG;
 	/** How well the statements separate the parties, per edition (`::measures`). */
 	readonly measures: MethodologyMeasuresBlock;
 	/** Who publishes the valgomat and where to ask for a correction (`content/site.yaml`). */
@@ -144,6 +157,11 @@ export interface MethodologyPage {
 export interface MethodologyInput {
 	/** The language file: its text and its name in error messages. */
 	readonly markdown: { readonly file: string; readonly text: string };
+	/**
+	 * The original the language file translates (`nb.md`), when it is a translation: the
+	 * translation must have its structure (`compareStructure`), or the build fails.
+	 */
+	readonly reference?: { readonly file: string; readonly text: string };
 	/** The text of content/CHANGELOG.md. */
 	readonly changelog: string;
 	readonly content: FactsInput;
@@ -181,16 +199,25 @@ const exact = (value: number) => {
 /** Builds the page; throws a `MethodologyError` (file and line) for broken Markdown. */
 export function methodologyPage({
 	markdown,
+	reference,
 	changelog,
 	content,
 	site,
 	words,
 	simulation
 }: MethodologyInput): MethodologyPage {
+	const vocabulary = { slots: METHODOLOGY_SLOTS, messages: METHODOLOGY_MESSAGES };
+	// A translation is compared with its original, which has every slot: a slot missing from
+	// the translation is reported where it belongs.
+	const original = reference && parseMethodology(reference.text, reference.file, vocabulary);
 	const source = parseMethodology(markdown.text, markdown.file, {
-		slots: METHODOLOGY_SLOTS,
-		messages: METHODOLOGY_MESSAGES
+		...vocabulary,
+		everySlot: !original
 	});
+	if (original) {
+		const issues = compareStructure(original, source);
+		if (issues.length > 0) throw new MethodologyError(issues);
+	}
 	const missing = METHODOLOGY_MESSAGES.filter((name) => !source.messages[name]);
 	if (missing.length > 0) {
 		throw new MethodologyError(
@@ -228,6 +255,16 @@ export function methodologyPage({
 	const margin = 1 / widest.asked;
 	const { change } = example;
 
+	// The labels the text quotes from the quiz and the results, as the UI words them.
+	const labels = {
+		fullyAgree: words.stanceName(2),
+		fullyDisagree: words.stanceName(-2),
+		neutral: words.stanceName(0),
+		tooLittleBasis: words.results.notes['too-little-basis'],
+		noCommonStatements: words.results.notes['no-common-statements'],
+		otherTopics: words.results.prioritiesOther
+	} satisfies TemplateValues;
+
 	const values: TemplateValues = {
 		parties: facts.parties.length,
 		partyNames: list(facts.parties),
@@ -246,6 +283,7 @@ export function methodologyPage({
 		levelCases: listOf(facts.levelCases.map((c) => t.fragment(message('level-case'), c))),
 		minBasis: MIN_BASIS,
 		important: words.important,
+		...labels,
 		version: facts.version,
 		tieStatements: widest.asked,
 		tieEdition: widest.name,
@@ -314,7 +352,8 @@ export function methodologyPage({
 			percent: p.percent,
 			basis: p.basis,
 			flagged: p.flag === 'too-little-basis',
-			minBasis: example.minBasis
+			minBasis: example.minBasis,
+			tooLittleBasis: labels.tooLittleBasis
 		})
 	}));
 
@@ -347,6 +386,7 @@ export function methodologyPage({
 			priorities: t.inline(message('download-priorities'), {})
 		},
 		changelog: renderChangelog(changelog),
+		changelogLang: CHANGELOG_LANG,
 		measures: methodologyMeasures(content.dataset, {
 			t,
 			message,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '#lib/messages/index.ts';
-import { MethodologyError, Templater, type NumberWords, type Source } from './template.ts';
+import {
+	MethodologyError,
+	placeholderNames,
+	Templater,
+	type NumberWords,
+	type Source
+} from './template.ts';
 
 const WORDS: NumberWords = {
 	locale: m.format.locale,
@@ -105,5 +111,20 @@ describe('Templater', () => {
 
 	it('lets ICU quoting write literal braces', () => {
 		expect(blocks("Klammer: '{'ikke en verdi'}'")).toBe('<p>Klammer: {ikke en verdi}</p>\n');
+	});
+});
+
+describe('placeholderNames', () => {
+	it('lists every placeholder, also inside plural and select branches, once and sorted', () => {
+		expect(
+			placeholderNames(
+				"{z} {n, plural, one {# {b}} other {{c, number, count} '{'quoted'}'}} {s, select, x {{z}} other {}}"
+			)
+		).toEqual(['b', 'c', 'n', 's', 'z']);
+		expect(placeholderNames('Ingen plassholdere her.')).toEqual([]);
+	});
+
+	it('is null for text that is not valid ICU', () => {
+		expect(placeholderNames('{n, plural}')).toBeNull();
 	});
 });

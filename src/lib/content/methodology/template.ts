@@ -253,6 +253,34 @@ export class Templater {
 	}
 }
 
+/**
+ * The names of the placeholders `text` uses, including those inside plural and select
+ * branches, sorted and without repeats; null when the text is not valid ICU (the templater
+ * reports that with its line).
+ */
+export function placeholderNames(text: string): string[] | null {
+	let ast: Ast;
+	try {
+		ast = new IntlMessageFormat(text, undefined, FORMATS, {
+			ignoreTag: true,
+			requiresOtherClause: false
+		}).getAst();
+	} catch {
+		return null;
+	}
+	const names = new Set<string>();
+	const walk = (elements: Ast) => {
+		for (const element of elements) {
+			if ('value' in element && element.type >= ARGUMENT && element.type <= PLURAL)
+				names.add(element.value);
+			if (element.type === SELECT || element.type === PLURAL)
+				for (const option of Object.values(element.options)) walk(option.value);
+		}
+	};
+	walk(ast);
+	return [...names].sort();
+}
+
 function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
