@@ -194,11 +194,9 @@ describe('a translation that differs in structure from nb.md', () => {
 });
 
 describe('loadMethodologyPage', () => {
-	it('builds every language from its file with the real content', () => {
-		for (const lang of TRANSLATIONS) {
-			const page = loadMethodologyPage(lang, wordsIn(lang));
-			expect(page.sections.map((s) => s.id)).toEqual(original().sections.map((s) => s.id));
-		}
+	it.each(TRANSLATIONS)('builds %s from its file with the real content', (lang) => {
+		const page = loadMethodologyPage(lang, wordsIn(lang));
+		expect(page.sections.map((s) => s.id)).toEqual(original().sections.map((s) => s.id));
 	});
 
 	it('refuses the messages of another language', () => {
