@@ -23,7 +23,7 @@ export function loadMethodologyPage(
 	root: string = process.cwd()
 ): MethodologyPage {
 	const file = join(METHODOLOGY_DIR, `${lang}.md`);
-	const { dataset, seeds, positions } = loadResolvedContent(root);
+	const { dataset, seeds, positions } = loadResolvedContent('nb', root);
 	return methodologyPage({
 		markdown: { file, text: readFileSync(join(root, file), 'utf8') },
 		changelog: readFileSync(join(root, CHANGELOG_FILE), 'utf8'),
