@@ -28,10 +28,12 @@ import {
 	type MeasureStatus,
 	type SimulationOptions
 } from '../src/lib/content/measures.ts';
+import { TRANSLATED_LOCALES } from '../src/lib/content/locales.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
 import { ContentError, formatIssue } from '../src/lib/content/schema.ts';
 import { loadSite, SITE_FILE } from '../src/lib/content/site/load.ts';
 import { UNSET_SITE, unsetSiteFields, type SiteConfig } from '../src/lib/content/site/schema.ts';
+import { checkTranslations } from '../src/lib/content/translate.ts';
 import { OTHER_TOPIC, type Dataset } from '../src/lib/content/types.ts';
 
 /** Where the check writes: standard output and standard error, or a test's buffers. */
@@ -221,6 +223,28 @@ function printMeasures(
 	return out;
 }
 
+/** Every statement's LIX in bokmål and nynorsk, and how complete each translation is. */
+function printReadability(report: Report): string[] {
+	const out = ['', `━━ Readability (LIX; above ${THRESHOLDS.maxLix} is marked "!") ━━`, ''];
+	const idWidth = Math.min(44, Math.max(...report.readability.map((r) => chars(r.statement))));
+	const value = (lix: number | undefined) =>
+		lix === undefined
+			? padStart('–', 6)
+			: padStart(`${lix.toFixed(1)}${lix > THRESHOLDS.maxLix ? '!' : ' '}`, 6);
+	out.push(`  ${pad('id', idWidth)}  ${padStart('nb', 6)}  ${padStart('nn', 6)}`);
+	for (const r of report.readability) {
+		out.push(
+			`  ${pad(truncate(r.statement, idWidth), idWidth)}  ${value(r.lix)}  ${value(r.nn?.lix)}`
+		);
+	}
+	const { translated, texts } = report.translations;
+	out.push(
+		'',
+		`  Translations of the ${texts} voter-visible texts: ${TRANSLATED_LOCALES.map((locale) => `${locale} ${translated[locale]}/${texts}`).join(', ')}`
+	);
+	return out;
+}
+
 function printReport(report: Report, dataset: Dataset, file: string): string[] {
 	const out: string[] = [];
 	const shortName = new Map(
@@ -319,6 +343,8 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 			...printMeasures(e.measures, partyIds, (id) => `${name.get(id) ?? id} (${short(id)})`, short)
 		);
 	}
+
+	out.push(...printReadability(report));
 
 	out.push('', '━━ Pledge usage by document ━━');
 	for (const d of report.documents) {
@@ -529,14 +555,16 @@ export function main(
 		io.stdout('content check: FAILED\n');
 		return 1;
 	}
-	const report = check.dataset
-		? buildReport({
-				dataset: check.dataset,
-				positions: check.positions,
-				pledges: check.seeds.pledges,
-				simulation
-			})
-		: null;
+	const report =
+		check.dataset && check.raw
+			? buildReport({
+					dataset: check.dataset,
+					positions: check.positions,
+					pledges: check.seeds.pledges,
+					translations: checkTranslations(check.raw),
+					simulation
+				})
+			: null;
 	const errors = [
 		...check.errors.map((issue) => formatIssue(check.file, issue)),
 		...site.errors,

@@ -25,3 +25,13 @@ export const TRANSLATED_LOCALES = LOCALES.filter(
 export function isLocale(value: unknown): value is Locale {
 	return (LOCALES as readonly unknown[]).includes(value);
 }
+
+/**
+ * Each language's name in the editors' messages (`content:check`, schema errors), which are
+ * English. Never shown to voters: their words live in the messages layer.
+ */
+export const LANGUAGE_NAMES = {
+	nb: 'bokmål',
+	nn: 'nynorsk',
+	en: 'English'
+} as const satisfies Record<Locale, string>;

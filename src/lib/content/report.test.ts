@@ -46,7 +46,16 @@ function report(
 	pledges: Pledge[] = [],
 	thresholds: Thresholds = THRESHOLDS
 ) {
-	return buildReport({ dataset: data, positions, pledges, simulation: SIMULATION }, thresholds);
+	return buildReport(
+		{
+			dataset: data,
+			positions,
+			pledges,
+			translations: { texts: [], stray: [] },
+			simulation: SIMULATION
+		},
+		thresholds
+	);
 }
 
 const kinds = (r: ReturnType<typeof report>): FindingKind[] => r.failures.map((f) => f.kind);

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { expected, formatPath, idField, textField } from '#lib/pledges/validation.ts';
 import { formatFileIssue, issueAt, readYaml, type FileIssue } from '#lib/pledges/yaml.ts';
 import type { Stance } from '#lib/scoring/types.ts';
-import { TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
+import { LANGUAGE_NAMES, TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
 import { sentenceCount } from './sentences.ts';
 import type { Direction, Statement, Topic } from './types.ts';
 
@@ -176,12 +176,6 @@ const reasonSchema = (language: string) => {
 	});
 };
 
-/** The name of each translated language in the schema's messages. */
-const LANGUAGE_NAMES = { nn: 'nynorsk', en: 'English' } as const satisfies Record<
-	TranslatedLocale,
-	string
->;
-
 /**
  * The `nn:` and `en:` blocks of a part of the file: each a mapping holding (some of) the
  * same fields as the bokmål beside it, in that language.
@@ -222,7 +216,7 @@ const positionSchema = z.strictObject(
 			.array(quoteSchema, expected('a list of quotes'))
 			.min(1, expected('at least one quote')),
 		rationale: text('a one-line rationale'),
-		reason: reasonSchema('bokmål').optional(),
+		reason: reasonSchema(LANGUAGE_NAMES.nb).optional(),
 		...translationBlocks((language) => ({ reason: reasonSchema(language) }), 'reason')
 	},
 	expected('a position (a mapping with stance, quotes, rationale and reason)')

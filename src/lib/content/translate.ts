@@ -117,6 +117,26 @@ export function translatableTexts(raw: RawContent): TranslatableText[] {
 	return texts;
 }
 
+/** What the content report checks of the translations (`checkTranslations`). */
+export interface TranslationCheck {
+	texts: TranslatableText[];
+	stray: StrayTranslation[];
+}
+
+/** Every voter-visible text with its translations, and every stray translation. */
+export function checkTranslations(raw: RawContent): TranslationCheck {
+	return { texts: translatableTexts(raw), stray: strayTranslations(raw) };
+}
+
+/**
+ * The path of a text's translation into `locale`: the language before the field's name
+ * (`nn.text`, `positions.ap-oslo.en.reason`, `nn.name`).
+ */
+export function translatedField(field: string, locale: TranslatedLocale): string {
+	const dot = field.lastIndexOf('.');
+	return dot === -1 ? `${locale}.${field}` : `${field.slice(0, dot)}.${locale}${field.slice(dot)}`;
+}
+
 /** Translations with no bokmål beside them: they would never be shown. */
 export function strayTranslations(raw: RawContent): StrayTranslation[] {
 	const stray: StrayTranslation[] = [];
