@@ -6,14 +6,18 @@ import { ROOT, seeds } from '#lib/pledges/test-support.ts';
 import {
 	checkContent,
 	loadContent,
+	loadContentInEveryLocale,
 	loadResolvedContent,
 	PLEDGE_TOPICS_ENV,
 	PLEDGE_TOPICS_FILE,
 	STATEMENTS_ENV,
 	STATEMENTS_FILE
 } from './load.ts';
+import { LOCALES } from './locales.ts';
 import { ContentError, formatIssue } from './schema.ts';
 import {
+	FIXTURE_EN,
+	FIXTURE_NN,
 	fixturePledgeTopics,
 	passingStatements,
 	pledgeTopicsYaml,
@@ -49,6 +53,31 @@ const VALID = () => statementsYaml(passingStatements(seeds().pledges));
 const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
 
 describe('loadContent', () => {
+	it('gives the dataset in each language: the same shape and version, its own texts', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const root = tempRoot(VALID());
+		const nb = loadContent('nb', root);
+		expect(loadContent(undefined, root)).toBe(nb);
+		for (const [locale, fixture] of [
+			['nn', FIXTURE_NN],
+			['en', FIXTURE_EN]
+		] as const) {
+			const dataset = loadContent(locale, root);
+			expect(loadContent(locale, root)).toBe(dataset);
+			expect(dataset.version).toBe(nb.version);
+			expect(dataset.statements.map((s) => s.text)).toEqual(
+				nb.statements.map((s) => fixture.text(s.id))
+			);
+			expect(
+				dataset.statements.map(({ id, topic, direction }) => ({ id, topic, direction }))
+			).toEqual(nb.statements.map(({ id, topic, direction }) => ({ id, topic, direction })));
+			expect(loadResolvedContent(locale, root).positions).toBe(
+				loadResolvedContent('nb', root).positions
+			);
+		}
+		expect(Object.keys(loadContentInEveryLocale(root))).toEqual([...LOCALES]);
+	});
+
 	it('reads, verifies and resolves content/statements.yaml under the root', () => {
 		vi.stubEnv(STATEMENTS_ENV, '');
 		const root = tempRoot(VALID());
