@@ -31,8 +31,14 @@ import {
 import { TRANSLATED_LOCALES } from '../src/lib/content/locales.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
 import { ContentError, formatIssue } from '../src/lib/content/schema.ts';
-import { loadSite, SITE_FILE } from '../src/lib/content/site/load.ts';
-import { UNSET_SITE, unsetSiteFields, type SiteConfig } from '../src/lib/content/site/schema.ts';
+import { loadSiteFile, SITE_FILE } from '../src/lib/content/site/load.ts';
+import {
+	siteTranslationIssues,
+	UNSET_SITE,
+	unsetSiteFields,
+	type SiteConfig,
+	type SiteFile
+} from '../src/lib/content/site/schema.ts';
 import { checkTranslations } from '../src/lib/content/translate.ts';
 import { OTHER_TOPIC, type Dataset } from '../src/lib/content/types.ts';
 
@@ -483,9 +489,9 @@ export interface SiteCheck {
 
 /** Validates the site configuration `file` (relative to the current directory). */
 export function checkSite(file: string): SiteCheck {
-	let config: SiteConfig;
+	let site: SiteFile;
 	try {
-		config = loadSite(process.cwd(), file);
+		site = loadSiteFile(process.cwd(), file);
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
 		return {
@@ -494,10 +500,12 @@ export function checkSite(file: string): SiteCheck {
 			warnings: []
 		};
 	}
+	const { config } = site;
 	const warnings = unsetSiteFields(config).map(
 		(field) => `${field}: not set; the pages show ${JSON.stringify(m.trust.unset[field])}`
 	);
-	return { config, errors: [], warnings };
+	const errors = siteTranslationIssues(site).map((issue) => formatIssue(file, issue));
+	return { config, errors, warnings };
 }
 
 /**

@@ -313,11 +313,23 @@ describe('scripts/content-check.ts', () => {
 
 		const set = fixture(
 			'site-set.yaml',
-			'publisher: Lokalavisa\noccasion: Kommunevalget 2027\nlastChecked: 2027-08-20\ncorrections: https://lokalavisa.no/rettelser\n'
+			'publisher: Lokalavisa\noccasion: Kommunevalget 2027\nnn:\n  occasion: Kommunevalet 2027\nen:\n  occasion: The 2027 local elections\nlastChecked: 2027-08-20\ncorrections: https://lokalavisa.no/rettelser\n'
 		);
 		const complete = run('--file', passing, '--site', set);
 		expect(complete.status).toBe(0);
 		expect(complete.stdout).not.toContain('Site configuration');
+
+		// The occasion is shown on the pages of every language: it needs its translations.
+		const untranslated = fixture(
+			'site-untranslated.yaml',
+			'occasion: Kommunevalget 2027\nen:\n  occasion: The 2027 local elections\n'
+		);
+		const missing = run('--file', passing, '--site', untranslated);
+		expect(missing.status).toBe(1);
+		expect(missing.stdout).toContain('content check: FAILED (1 error, 0 threshold failures)');
+		expect(missing.stdout).toContain(
+			`${untranslated}: nn.occasion: missing the nynorsk occasion: \`occasion\` is set, so the nynorsk pages need it too (write it under \`nn:\`) (line 1)`
+		);
 
 		const broken = fixture(
 			'site-broken.yaml',

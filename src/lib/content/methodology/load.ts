@@ -28,7 +28,7 @@ export function loadMethodologyPage(
 		markdown: { file, text: readFileSync(join(root, file), 'utf8') },
 		changelog: readFileSync(join(root, CHANGELOG_FILE), 'utf8'),
 		content: { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions },
-		site: loadSite(root),
+		site: loadSite('nb', root),
 		words
 	});
 }
