@@ -30,7 +30,7 @@ export function isLocale(value: unknown): value is Locale {
  * Each language's name in the editors' messages (`content:check`, schema errors), which are
  * English. Never shown to voters: their words live in the messages layer.
  */
-export const LANGUAGE_NAMES = {
+export const EDITOR_LANGUAGE_NAMES = {
 	nb: 'bokmål',
 	nn: 'nynorsk',
 	en: 'English'

@@ -17,7 +17,7 @@ import {
 	type SimulationOptions
 } from './measures.ts';
 import type { DocumentPosition } from './resolve.ts';
-import { LANGUAGE_NAMES, TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
+import { EDITOR_LANGUAGE_NAMES, TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
 import { partyInputs } from './scoring-input.ts';
 import { HAS_WORD, sentenceCount } from './sentences.ts';
 import { translatedField, type TranslationCheck } from './translate.ts';
@@ -459,7 +459,7 @@ function translationFindings(
 				failures.push({
 					kind: 'missing-translation',
 					...where(text),
-					message: `${owner(text)}: ${translatedField(text.field, locale)}: missing the ${LANGUAGE_NAMES[locale]} ${what}${at(text.line)}; write it in an \`${locale}:\` block beside the bokmål ${what} (content/README.md)`
+					message: `${owner(text)}: ${translatedField(text.field, locale)}: missing the ${EDITOR_LANGUAGE_NAMES[locale]} ${what}${at(text.line)}; write it in an \`${locale}:\` block beside the bokmål ${what} (content/README.md)`
 				});
 			}
 		}

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { expected, formatPath, idField, textField } from '#lib/pledges/validation.ts';
 import { formatFileIssue, issueAt, readYaml, type FileIssue } from '#lib/pledges/yaml.ts';
 import type { Stance } from '#lib/scoring/types.ts';
-import { LANGUAGE_NAMES, TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
+import { EDITOR_LANGUAGE_NAMES, TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
 import { sentenceCount } from './sentences.ts';
 import type { Direction, Statement, Topic } from './types.ts';
 
@@ -187,13 +187,15 @@ function translationBlocks<Shape extends z.core.$ZodLooseShape>(
 	const names = (shape: Shape) => Object.keys(shape).join(' and ');
 	return Object.fromEntries(
 		TRANSLATED_LOCALES.map((locale) => {
-			const shape = fields(LANGUAGE_NAMES[locale]);
+			const shape = fields(EDITOR_LANGUAGE_NAMES[locale]);
 			return [
 				locale,
 				z
 					.strictObject(
 						shape,
-						expected(`the ${LANGUAGE_NAMES[locale]} ${what} (a mapping with ${names(shape)})`)
+						expected(
+							`the ${EDITOR_LANGUAGE_NAMES[locale]} ${what} (a mapping with ${names(shape)})`
+						)
 					)
 					.partial()
 					.optional()
@@ -216,7 +218,7 @@ const positionSchema = z.strictObject(
 			.array(quoteSchema, expected('a list of quotes'))
 			.min(1, expected('at least one quote')),
 		rationale: text('a one-line rationale'),
-		reason: reasonSchema(LANGUAGE_NAMES.nb).optional(),
+		reason: reasonSchema(EDITOR_LANGUAGE_NAMES.nb).optional(),
 		...translationBlocks((language) => ({ reason: reasonSchema(language) }), 'reason')
 	},
 	expected('a position (a mapping with stance, quotes, rationale and reason)')

@@ -48,11 +48,12 @@ function translationsOf<Fields>(
 	owner: Translations<Fields>,
 	key: keyof Fields
 ): { [L in TranslatedLocale]: string | undefined } {
-	const pick = (locale: TranslatedLocale) => {
-		const value = owner[locale]?.[key];
-		return typeof value === 'string' ? value : undefined;
-	};
-	return { nn: pick('nn'), en: pick('en') };
+	return Object.fromEntries(
+		TRANSLATED_LOCALES.map((locale) => {
+			const value = owner[locale]?.[key];
+			return [locale, typeof value === 'string' ? value : undefined];
+		})
+	) as { [L in TranslatedLocale]: string | undefined };
 }
 
 /**

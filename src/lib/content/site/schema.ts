@@ -13,7 +13,7 @@ import { dateField, expected, isHttpsUrl } from '#lib/pledges/validation.ts';
 import { issueAt, readYaml, type FileIssue } from '#lib/pledges/yaml.ts';
 import {
 	DEFAULT_LOCALE,
-	LANGUAGE_NAMES,
+	EDITOR_LANGUAGE_NAMES,
 	TRANSLATED_LOCALES,
 	type Locale,
 	type TranslatedLocale
@@ -121,11 +121,11 @@ const translationSchema = (locale: TranslatedLocale) =>
 	z
 		.strictObject(
 			{
-				occasion: nameField(`the election or occasion in ${LANGUAGE_NAMES[locale]}`)
+				occasion: nameField(`the election or occasion in ${EDITOR_LANGUAGE_NAMES[locale]}`)
 					.nullable()
 					.optional()
 			},
-			expected(`a mapping with occasion in ${LANGUAGE_NAMES[locale]}`)
+			expected(`a mapping with occasion in ${EDITOR_LANGUAGE_NAMES[locale]}`)
 		)
 		.nullable()
 		.optional();
@@ -199,10 +199,9 @@ export function parseSiteFile(source: string | Uint8Array, fileName: string): Si
 			lastChecked: site.lastChecked ?? null,
 			corrections: site.corrections ?? null
 		},
-		translations: {
-			nn: { occasion: site.nn?.occasion ?? null },
-			en: { occasion: site.en?.occasion ?? null }
-		},
+		translations: Object.fromEntries(
+			TRANSLATED_LOCALES.map((locale) => [locale, { occasion: site[locale]?.occasion ?? null }])
+		) as SiteFile['translations'],
 		lines
 	};
 }
@@ -246,8 +245,8 @@ export function siteTranslationIssues(file: SiteFile): FileIssue[] {
 					file.lines,
 					[locale, field],
 					set
-						? `missing the ${LANGUAGE_NAMES[locale]} ${field}: \`${field}\` is set, so the ${LANGUAGE_NAMES[locale]} pages need it too (write it under \`${locale}:\`)`
-						: `a ${LANGUAGE_NAMES[locale]} ${field} while \`${field}\` is unset: set both, or neither`,
+						? `missing the ${EDITOR_LANGUAGE_NAMES[locale]} ${field}: \`${field}\` is set, so the ${EDITOR_LANGUAGE_NAMES[locale]} pages need it too (write it under \`${locale}:\`)`
+						: `a ${EDITOR_LANGUAGE_NAMES[locale]} ${field} while \`${field}\` is unset: set both, or neither`,
 					set ? [field] : [locale, field]
 				)
 			);
