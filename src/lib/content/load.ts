@@ -149,7 +149,7 @@ export interface LoadedContent {
 	file: string;
 	/** The dataset in the language asked for (the same shape and version in every language). */
 	dataset: Dataset;
-	/** The statements file as parsed: the bokmål with its translations (for the open data). */
+	/** The statements file as parsed: the bokmål with the translations `dataset` takes its texts from. */
 	raw: RawContent;
 	seeds: Seeds;
 	positions: DocumentPosition[];
