@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { checkContent, pledgeTopicsFile, statementsFile } from '../src/lib/content/load.ts';
 import { findRawHtml } from '../src/lib/content/markdown.ts';
 import type { FactsInput } from '../src/lib/content/methodology/facts.ts';
-import { CHANGELOG_FILE, ORIGINAL_LANG } from '../src/lib/content/methodology/load.ts';
+import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
 import { methodologyPage } from '../src/lib/content/methodology/page.ts';
 import { MethodologyError } from '../src/lib/content/methodology/template.ts';
 import { m } from '../src/lib/messages/index.ts';
@@ -28,10 +28,18 @@ import {
 	type MeasureStatus,
 	type SimulationOptions
 } from '../src/lib/content/measures.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../src/lib/content/locales.ts';
 import { buildReport, THRESHOLDS, type Report } from '../src/lib/content/report.ts';
 import { ContentError, formatIssue } from '../src/lib/content/schema.ts';
-import { loadSite, SITE_FILE } from '../src/lib/content/site/load.ts';
-import { UNSET_SITE, unsetSiteFields, type SiteConfig } from '../src/lib/content/site/schema.ts';
+import { loadSiteFile, SITE_FILE } from '../src/lib/content/site/load.ts';
+import {
+	siteTranslationIssues,
+	UNSET_SITE,
+	unsetSiteFields,
+	type SiteConfig,
+	type SiteFile
+} from '../src/lib/content/site/schema.ts';
+import { checkTranslations } from '../src/lib/content/translate.ts';
 import { OTHER_TOPIC, type Dataset } from '../src/lib/content/types.ts';
 
 /** Where the check writes: standard output and standard error, or a test's buffers. */
@@ -221,6 +229,28 @@ function printMeasures(
 	return out;
 }
 
+/** Every statement's LIX in bokmål and nynorsk, and how complete each translation is. */
+function printReadability(report: Report): string[] {
+	const out = ['', `━━ Readability (LIX; above ${THRESHOLDS.maxLix} is marked "!") ━━`, ''];
+	const idWidth = Math.min(44, Math.max(...report.readability.map((r) => chars(r.statement))));
+	const value = (lix: number | undefined) =>
+		lix === undefined
+			? padStart('–', 6)
+			: padStart(`${lix.toFixed(1)}${lix > THRESHOLDS.maxLix ? '!' : ' '}`, 6);
+	out.push(`  ${pad('id', idWidth)}  ${padStart('nb', 6)}  ${padStart('nn', 6)}`);
+	for (const r of report.readability) {
+		out.push(
+			`  ${pad(truncate(r.statement, idWidth), idWidth)}  ${value(r.lix)}  ${value(r.nn?.lix)}`
+		);
+	}
+	const { translated, texts } = report.translations;
+	out.push(
+		'',
+		`  Translations of the ${texts} voter-visible texts: ${TRANSLATED_LOCALES.map((locale) => `${locale} ${translated[locale]}/${texts}`).join(', ')}`
+	);
+	return out;
+}
+
 function printReport(report: Report, dataset: Dataset, file: string): string[] {
 	const out: string[] = [];
 	const shortName = new Map(
@@ -320,6 +350,8 @@ function printReport(report: Report, dataset: Dataset, file: string): string[] {
 		);
 	}
 
+	out.push(...printReadability(report));
+
 	out.push('', '━━ Pledge usage by document ━━');
 	for (const d of report.documents) {
 		const fail =
@@ -404,7 +436,7 @@ function checkMethodology(
 	simulation: SimulationOptions,
 	site: SiteConfig
 ): MarkdownIssue[] {
-	const original = join(dirname(file), `${ORIGINAL_LANG}.md`);
+	const original = join(dirname(file), `${DEFAULT_LOCALE}.md`);
 	const translates = resolve(original) !== resolve(file) && existsSync(original);
 	try {
 		methodologyPage({
@@ -466,9 +498,9 @@ export interface SiteCheck {
 
 /** Validates the site configuration `file` (relative to the current directory). */
 export function checkSite(file: string): SiteCheck {
-	let config: SiteConfig;
+	let site: SiteFile;
 	try {
-		config = loadSite(process.cwd(), file);
+		site = loadSiteFile(process.cwd(), file);
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
 		return {
@@ -477,10 +509,12 @@ export function checkSite(file: string): SiteCheck {
 			warnings: []
 		};
 	}
+	const { config } = site;
 	const warnings = unsetSiteFields(config).map(
 		(field) => `${field}: not set; the pages show ${JSON.stringify(m.trust.unset[field])}`
 	);
-	return { config, errors: [], warnings };
+	const errors = siteTranslationIssues(site).map((issue) => formatIssue(file, issue));
+	return { config, errors, warnings };
 }
 
 /**
@@ -538,14 +572,16 @@ export function main(
 		io.stdout('content check: FAILED\n');
 		return 1;
 	}
-	const report = check.dataset
-		? buildReport({
-				dataset: check.dataset,
-				positions: check.positions,
-				pledges: check.seeds.pledges,
-				simulation
-			})
-		: null;
+	const report =
+		check.dataset && check.raw
+			? buildReport({
+					dataset: check.dataset,
+					positions: check.positions,
+					pledges: check.seeds.pledges,
+					translations: checkTranslations(check.raw),
+					simulation
+				})
+			: null;
 	const errors = [
 		...check.errors.map((issue) => formatIssue(check.file, issue)),
 		...site.errors,

@@ -163,6 +163,57 @@ describe('scripts/content-check.ts', () => {
 		);
 	});
 
+	it('fails a voter-visible text without its translation, naming statement, field and line', () => {
+		const statements = passingStatements(seeds().pledges);
+		statements[1]!.nn = {};
+		statements[3]!.positions['h-nasjonal']!.en = null;
+		const text = statementsYaml(statements);
+		const lines = text.split('\n');
+		const lineOf = (from: number, pattern: RegExp) =>
+			lines.findIndex((l, i) => i >= from && pattern.test(l)) + 1;
+		const textLine = lineOf(0, /^ {4}text: Dette er påstand nummer 2\.$/);
+		const reasonLine = lineOf(
+			lineOf(lineOf(0, /^ {2}- id: pastand-4$/), /^ {6}h-nasjonal:$/),
+			/^ {8}reason: /
+		);
+		const { status, stdout } = run('--file', fixture('untranslated.yaml', text));
+		expect(status).toBe(1);
+		expect(stdout).toContain('content check: FAILED (0 errors, 2 threshold failures)');
+		expect(stdout).toContain(
+			`  ✗ statement "pastand-2": nn.text: missing the nynorsk text (line ${textLine}); write it in an \`nn:\` block beside the bokmål text (content/README.md)`
+		);
+		expect(stdout).toContain(
+			`  ✗ statement "pastand-4": positions.h-nasjonal.en.reason: missing the English reason (line ${reasonLine}); write it in an \`en:\` block beside the bokmål reason (content/README.md)`
+		);
+	});
+
+	it('fails a translation without a bokmål text beside it', () => {
+		const statements = passingStatements(seeds().pledges);
+		statements[0]!.nn = { text: 'Ein påstand.', background: 'Ein bakgrunn.' };
+		const { status, stdout } = run('--file', fixture('stray.yaml', statementsYaml(statements)));
+		expect(status).toBe(1);
+		expect(stdout).toMatch(
+			/^ {2}✗ statement "pastand-1": nn\.background: a translation without a bokmål text beside it \(line \d+\); write the bokmål too, or remove the translation$/m
+		);
+	});
+
+	it('prints the LIX of every statement in bokmål and nynorsk, and how much is translated', () => {
+		const statements = passingStatements(seeds().pledges);
+		statements[0]!.nn = { text: 'Kommunane bør tilsetje fleire helsesjukepleiarar.' };
+		statements[1]!.nn = {};
+		const { stdout } = run('--file', fixture('lix.yaml', statementsYaml(statements)));
+		// 5 words (1 long) in bokmål: 5 + 20; 5 words (3 long) in nynorsk: 5 + 60, above 40.
+		expect(stdout).toMatch(/^ {2}pastand-1 +25\.0 +65\.0!$/m);
+		expect(stdout).toMatch(/^ {2}pastand-2 +25\.0 +–$/m);
+		// 2 topic names, 24 statement texts and 24 · 4 + 6 reasons; one nynorsk text missing.
+		expect(stdout).toContain(
+			'  Translations of the 128 voter-visible texts: nn 127/128, en 128/128'
+		);
+		expect(stdout).toContain(
+			'statement "pastand-1": nn.text has LIX 65.0 (above 40, where the bokmål is not): 5 words, 3 long'
+		);
+	});
+
 	it('reports schema errors without a report', () => {
 		const file = fixture(
 			'schema.yaml',
@@ -289,11 +340,23 @@ describe('scripts/content-check.ts', () => {
 
 		const set = fixture(
 			'site-set.yaml',
-			'publisher: Lokalavisa\noccasion: Kommunevalget 2027\nlastChecked: 2027-08-20\ncorrections: https://lokalavisa.no/rettelser\n'
+			'publisher: Lokalavisa\noccasion: Kommunevalget 2027\nnn:\n  occasion: Kommunevalet 2027\nen:\n  occasion: The 2027 local elections\nlastChecked: 2027-08-20\ncorrections: https://lokalavisa.no/rettelser\n'
 		);
 		const complete = run('--file', passing, '--site', set);
 		expect(complete.status).toBe(0);
 		expect(complete.stdout).not.toContain('Site configuration');
+
+		// The occasion is shown on the pages of every language: it needs its translations.
+		const untranslated = fixture(
+			'site-untranslated.yaml',
+			'occasion: Kommunevalget 2027\nen:\n  occasion: The 2027 local elections\n'
+		);
+		const missing = run('--file', passing, '--site', untranslated);
+		expect(missing.status).toBe(1);
+		expect(missing.stdout).toContain('content check: FAILED (1 error, 0 threshold failures)');
+		expect(missing.stdout).toContain(
+			`${untranslated}: nn.occasion: missing the nynorsk occasion: \`occasion\` is set, so the nynorsk pages need it too (write it under \`nn:\`) (line 1)`
+		);
 
 		const broken = fixture(
 			'site-broken.yaml',

@@ -6,14 +6,18 @@ import { ROOT, seeds } from '#lib/pledges/test-support.ts';
 import {
 	checkContent,
 	loadContent,
+	loadContentInEveryLocale,
 	loadResolvedContent,
 	PLEDGE_TOPICS_ENV,
 	PLEDGE_TOPICS_FILE,
 	STATEMENTS_ENV,
 	STATEMENTS_FILE
 } from './load.ts';
+import { LOCALES } from './locales.ts';
 import { ContentError, formatIssue } from './schema.ts';
 import {
+	FIXTURE_EN,
+	FIXTURE_NN,
 	fixturePledgeTopics,
 	passingStatements,
 	pledgeTopicsYaml,
@@ -49,25 +53,50 @@ const VALID = () => statementsYaml(passingStatements(seeds().pledges));
 const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
 
 describe('loadContent', () => {
+	it('gives the dataset in each language: the same shape and version, its own texts', () => {
+		vi.stubEnv(STATEMENTS_ENV, '');
+		const root = tempRoot(VALID());
+		const nb = loadContent('nb', root);
+		expect(loadContent(undefined, root)).toBe(nb);
+		for (const [locale, fixture] of [
+			['nn', FIXTURE_NN],
+			['en', FIXTURE_EN]
+		] as const) {
+			const dataset = loadContent(locale, root);
+			expect(loadContent(locale, root)).toBe(dataset);
+			expect(dataset.version).toBe(nb.version);
+			expect(dataset.statements.map((s) => s.text)).toEqual(
+				nb.statements.map((s) => fixture.text(s.id))
+			);
+			expect(
+				dataset.statements.map(({ id, topic, direction }) => ({ id, topic, direction }))
+			).toEqual(nb.statements.map(({ id, topic, direction }) => ({ id, topic, direction })));
+			expect(loadResolvedContent(locale, root).positions).toBe(
+				loadResolvedContent('nb', root).positions
+			);
+		}
+		expect(Object.keys(loadContentInEveryLocale(root))).toEqual([...LOCALES]);
+	});
+
 	it('reads, verifies and resolves content/statements.yaml under the root', () => {
 		vi.stubEnv(STATEMENTS_ENV, '');
 		const root = tempRoot(VALID());
-		const dataset = loadContent(root);
+		const dataset = loadContent('nb', root);
 		expect(dataset.statements).toHaveLength(24);
 		expect(dataset.editions.map((e) => e.id)).toEqual(['akershus', 'oslo']);
-		expect(loadResolvedContent(root).seeds.pledges).toHaveLength(seeds().pledges.length);
+		expect(loadResolvedContent('nb', root).seeds.pledges).toHaveLength(seeds().pledges.length);
 	});
 
 	it('memoises per root and file, and reloads when the file changes', () => {
 		vi.stubEnv(STATEMENTS_ENV, '');
 		const root = tempRoot(VALID());
-		const first = loadContent(root);
-		expect(loadContent(root)).toBe(first);
+		const first = loadContent('nb', root);
+		expect(loadContent('nb', root)).toBe(first);
 		const statements = passingStatements(seeds().pledges);
 		statements[0]!.text = 'Endret påstand.';
 		writeFileSync(join(root, STATEMENTS_FILE), statementsYaml(statements));
 		utimesSync(join(root, STATEMENTS_FILE), new Date(), new Date(Date.now() + 5_000));
-		const second = loadContent(root);
+		const second = loadContent('nb', root);
 		expect(second).not.toBe(first);
 		expect(second.statements[0]?.text).toBe('Endret påstand.');
 		expect(second.version).not.toBe(first.version);
@@ -76,14 +105,14 @@ describe('loadContent', () => {
 	it('reloads when the pledge-topics file changes', () => {
 		vi.stubEnv(STATEMENTS_ENV, '');
 		const root = tempRoot(VALID());
-		const first = loadContent(root);
+		const first = loadContent('nb', root);
 		const pledges = seeds().pledges;
 		writeFileSync(
 			join(root, PLEDGE_TOPICS_FILE),
 			pledgeTopicsYaml(pledges, fixturePledgeTopics(pledges, [{ id: 'omsorg' }]))
 		);
 		utimesSync(join(root, PLEDGE_TOPICS_FILE), new Date(), new Date(Date.now() + 5_000));
-		const second = loadContent(root);
+		const second = loadContent('nb', root);
 		expect(second.pledgesPerTopic['ap-oslo']).toEqual({
 			omsorg: pledges.filter((p) => p.document === 'ap-oslo').length
 		});
@@ -97,9 +126,9 @@ describe('loadContent', () => {
 			{ id: 'b', positions: { 'sp-fylke': { stance: 1, quotes: [SP_LIST] } } }
 		]);
 		const root = tempRoot(yaml);
-		expect(() => loadContent(root)).toThrow(ContentError);
+		expect(() => loadContent('nb', root)).toThrow(ContentError);
 		try {
-			loadContent(root);
+			loadContent('nb', root);
 		} catch (error) {
 			const lines = (error as ContentError).message.split('\n');
 			expect(lines).toHaveLength(2);
@@ -118,7 +147,7 @@ describe('loadContent', () => {
 			{ id: 'a', positions: { 'sp-nasjonal': { stance: 2, quotes: ['Listelengden må kuttes'] } } }
 		]);
 		const root = tempRoot(yaml);
-		expect(() => loadContent(root)).toThrow(
+		expect(() => loadContent('nb', root)).toThrow(
 			/content\/statements\.yaml: statement "a": positions\.sp-nasjonal\.quotes\[0\]: quote not found in sp-nasjonal/
 		);
 	});
@@ -126,18 +155,20 @@ describe('loadContent', () => {
 	it('throws when the statements file is missing', () => {
 		vi.stubEnv(STATEMENTS_ENV, '');
 		const root = tempRoot();
-		expect(() => loadContent(root)).toThrow('content/statements.yaml: the file does not exist');
+		expect(() => loadContent('nb', root)).toThrow(
+			'content/statements.yaml: the file does not exist'
+		);
 	});
 
 	it('honours $VALGOMAT_STATEMENTS, relative to the root or absolute', () => {
 		const root = tempRoot('not: [valid');
 		writeFileSync(join(root, 'draft.yaml'), VALID());
 		vi.stubEnv(STATEMENTS_ENV, 'draft.yaml');
-		expect(loadContent(root).statements).toHaveLength(24);
-		expect(loadResolvedContent(root).file).toBe('draft.yaml');
+		expect(loadContent('nb', root).statements).toHaveLength(24);
+		expect(loadResolvedContent('nb', root).file).toBe('draft.yaml');
 
 		vi.stubEnv(STATEMENTS_ENV, join(root, 'missing.yaml'));
-		expect(() => loadContent(root)).toThrow('missing.yaml: the file does not exist');
+		expect(() => loadContent('nb', root)).toThrow('missing.yaml: the file does not exist');
 
 		// With the default root (the current directory: the repository), and pledge topics for
 		// the draft's topics.
@@ -185,7 +216,7 @@ describe('checkContent', () => {
 			helse: Math.ceil(spAkershus / 2),
 			omsorg: Math.floor(spAkershus / 2)
 		});
-		expect(loadResolvedContent(tempRoot(VALID())).pledgeTopics.size).toBe(pledges.length);
+		expect(loadResolvedContent('nb', tempRoot(VALID())).pledgeTopics.size).toBe(pledges.length);
 	});
 
 	it('reports pledge-topic problems in their own file, and still resolves the dataset', () => {
@@ -209,15 +240,15 @@ describe('checkContent', () => {
 			)
 		);
 		expect(check.dataset).not.toBeNull();
-		expect(() => loadContent(root)).toThrow(/^content\/pledge-topics\.yaml: /);
+		expect(() => loadContent('nb', root)).toThrow(/^content\/pledge-topics\.yaml: /);
 	});
 
 	it('reports a missing pledge-topics file, and honours $VALGOMAT_PLEDGE_TOPICS', () => {
 		vi.stubEnv(STATEMENTS_ENV, '');
 		const root = tempRoot(VALID());
 		vi.stubEnv(PLEDGE_TOPICS_ENV, 'draft-topics.yaml');
-		expect(() => loadContent(root)).toThrow('draft-topics.yaml: the file does not exist');
+		expect(() => loadContent('nb', root)).toThrow('draft-topics.yaml: the file does not exist');
 		writeFileSync(join(root, 'draft-topics.yaml'), TOPICS());
-		expect(loadContent(root).pledgesPerTopic['ap-oslo']).toBeDefined();
+		expect(loadContent('nb', root).pledgesPerTopic['ap-oslo']).toBeDefined();
 	});
 });

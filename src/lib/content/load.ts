@@ -10,9 +10,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { loadSeeds, type Seeds } from '#lib/pledges/load.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 import { parsePledgeTopics, type PledgeTopics } from './pledge-topics.ts';
 import { resolveDataset, type DocumentPosition } from './resolve.ts';
 import { ContentError, parseStatements, type ContentIssue, type RawContent } from './schema.ts';
+import { localizeDataset } from './translate.ts';
 import type { Dataset } from './types.ts';
 
 /** The statements file, relative to the repository root. */
@@ -145,21 +147,34 @@ export function checkContent(
 /** The resolved content with the seeds it was resolved against. */
 export interface LoadedContent {
 	file: string;
+	/** The dataset in the language asked for (the same shape and version in every language). */
 	dataset: Dataset;
+	/** The statements file as parsed: the bokmål with the translations `dataset` takes its texts from. */
+	raw: RawContent;
 	seeds: Seeds;
 	positions: DocumentPosition[];
 	/** Pledge id → topic id, for the open data. */
 	pledgeTopics: PledgeTopics;
 }
 
-const memo = new Map<string, LoadedContent>();
+/** The bokmål content, and the same in each other language once asked for. */
+interface Memo {
+	loaded: LoadedContent;
+	locales: Map<Locale, LoadedContent>;
+}
+
+const memo = new Map<string, Memo>();
 
 /**
- * Like {@link loadContent}, but also returns the seeds (documents, pledges) and every
- * document's position. Memoised per process by root, file and the file's modification
- * time (so `vite dev` picks up edits).
+ * Like {@link loadContent}, but also returns the parsed statements file, the seeds
+ * (documents, pledges) and every document's position (in bokmål: the positions are the
+ * editors' view, `dataset` the voters'). Memoised per process by root, file and the file's
+ * modification time (so `vite dev` picks up edits), and by language.
  */
-export function loadResolvedContent(root: string = process.cwd()): LoadedContent {
+export function loadResolvedContent(
+	locale: Locale = DEFAULT_LOCALE,
+	root: string = process.cwd()
+): LoadedContent {
 	const file = statementsFile();
 	const topicsFile = pledgeTopicsFile();
 	const stamp = (relative: string) => {
@@ -172,26 +187,52 @@ export function loadResolvedContent(root: string = process.cwd()): LoadedContent
 		}
 	};
 	const key = `${resolve(root)}\u0000${stamp(file)}\u0000${stamp(topicsFile)}`;
-	const cached = memo.get(key);
-	if (cached) return cached;
-	const check = checkContent(root, file, topicsFile);
-	if (check.errors.length > 0 || !check.dataset) throw new ContentError(check.file, check.errors);
-	const loaded: LoadedContent = {
-		file: check.file,
-		dataset: check.dataset,
-		seeds: check.seeds,
-		positions: check.positions,
-		pledgeTopics: check.pledgeTopics
-	};
-	memo.set(key, loaded);
-	return loaded;
+	let cached = memo.get(key);
+	if (!cached) {
+		const check = checkContent(root, file, topicsFile);
+		if (check.errors.length > 0 || !check.dataset || !check.raw) {
+			throw new ContentError(check.file, check.errors);
+		}
+		const loaded: LoadedContent = {
+			file: check.file,
+			dataset: check.dataset,
+			raw: check.raw,
+			seeds: check.seeds,
+			positions: check.positions,
+			pledgeTopics: check.pledgeTopics
+		};
+		cached = { loaded, locales: new Map([[DEFAULT_LOCALE, loaded]]) };
+		memo.set(key, cached);
+	}
+	let localized = cached.locales.get(locale);
+	if (!localized) {
+		const { loaded } = cached;
+		localized = { ...loaded, dataset: localizeDataset(loaded.dataset, loaded.raw, locale) };
+		cached.locales.set(locale, localized);
+	}
+	return localized;
 }
 
 /**
- * The resolved `Dataset` from `content/statements.yaml` (or `$VALGOMAT_STATEMENTS`) and
- * the seeds under `root`. Throws a `ContentError` listing every schema and provenance
- * error when the content is broken. Memoised per process.
+ * The resolved `Dataset` in `locale` (default bokmål) from `content/statements.yaml` (or
+ * `$VALGOMAT_STATEMENTS`) and the seeds under `root`. Every language gives the same shape,
+ * ids, stances, quotes and `version`; only the voter-visible texts (topic
+ * names, statement texts and backgrounds, the voters' reasons) are in `locale`, with bokmål
+ * where a translation is still missing (which `content:check` fails). Throws a
+ * `ContentError` listing every schema and provenance error when the content is broken.
+ * Memoised per process and language.
  */
-export function loadContent(root: string = process.cwd()): Dataset {
-	return loadResolvedContent(root).dataset;
+export function loadContent(
+	locale: Locale = DEFAULT_LOCALE,
+	root: string = process.cwd()
+): Dataset {
+	return loadResolvedContent(locale, root).dataset;
+}
+
+/** The dataset in every language, keyed by locale (for the open data). */
+export function loadContentInEveryLocale(root: string = process.cwd()): Record<Locale, Dataset> {
+	return Object.fromEntries(LOCALES.map((locale) => [locale, loadContent(locale, root)])) as Record<
+		Locale,
+		Dataset
+	>;
 }

@@ -429,31 +429,38 @@ export function randomVoters(
 
 // ── Per edition ───────────────────────────────────────────────────────────────
 
-const memo = new WeakMap<Edition, EditionMeasures>();
+/**
+ * The published measures by everything they are computed from (the statements asked, the dead
+ * ones, every party's stances): the same in every language, so the pages of all three compute
+ * them once.
+ */
+const memo = new Map<string, EditionMeasures>();
 
 /**
  * Every measure of `edition`, over the statements it asks. With the published simulation
- * (the default) the result is memoised per edition object, so the content check, the open
- * data and the methodology page of one build compute it once.
+ * (the default) the result is memoised by its inputs, so the content check, the open data and
+ * the methodology page of one build, in every language, compute it once.
  */
 export function editionMeasures(
 	dataset: Dataset,
 	edition: Edition,
 	simulation: SimulationOptions = RANDOM_VOTERS
 ): EditionMeasures {
-	const published = simulation === RANDOM_VOTERS;
-	const cached = published ? memo.get(edition) : undefined;
-	if (cached) return cached;
 	const asked = askedStatements(dataset, edition).map((s) => s.id);
+	const dead = deadStatements(dataset, edition).map((s) => s.id);
 	const inputs = partyInputs(edition);
+	const published = simulation === RANDOM_VOTERS;
+	const key = published ? JSON.stringify([asked, dead, inputs]) : '';
+	const cached = published ? memo.get(key) : undefined;
+	if (cached) return cached;
 	const measures: EditionMeasures = {
 		asked: asked.length,
-		dead: deadStatements(dataset, edition).map((s) => s.id),
+		dead,
 		responseSets: responseSets(prepareParties(asked, inputs)),
 		directionBalance: directionBalance(inputs, asked),
 		separation: separation(inputs, asked),
 		randomVoters: randomVoters(inputs, asked, simulation)
 	};
-	if (published) memo.set(edition, measures);
+	if (published) memo.set(key, measures);
 	return measures;
 }

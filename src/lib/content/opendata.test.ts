@@ -2,6 +2,7 @@ import { m } from '#lib/messages/index.ts';
 import { describe, expect, it } from 'vitest';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import { seeds } from '#lib/pledges/test-support.ts';
+import { LOCALES, type Locale } from './locales.ts';
 import { editionMeasures, RANDOM_VOTERS } from './measures.ts';
 import {
 	buildOpenDataCsv,
@@ -11,24 +12,41 @@ import {
 	CSV_COLUMNS,
 	OPEN_DATA_SCHEMA,
 	openDataJsonText,
-	PRIORITIES_CSV_COLUMNS
+	PRIORITIES_CSV_COLUMNS,
+	type LocalizedDatasets
 } from './opendata.ts';
 import { resolveDataset } from './resolve.ts';
 import { parseStatements } from './schema.ts';
-import { fixturePledgeTopics, statementsYaml } from './test-support.ts';
-import type { Dataset } from './types.ts';
+import {
+	FIXTURE_EN,
+	FIXTURE_NN,
+	fixturePledgeTopics,
+	statementsYaml,
+	type FixtureStatement
+} from './test-support.ts';
+import { localizeDataset } from './translate.ts';
 
 const SP_LIST = 'Listelengden og legevaktbelastningen må reduseres';
 const SPA_REHAB =
 	'Det må være kapasitet både til å trene opp nyopererte og de med kroniske lidelser.';
 const H_TEAMS = 'Etablere oppfølgingsteam i primærhelsetjenesten';
 
+/** The statements resolved against the real seeds, in every language. */
+function localized(statements: FixtureStatement[]): LocalizedDatasets {
+	const raw = parseStatements(statementsYaml(statements), 'test.yaml');
+	const { dataset, problems } = resolveDataset(raw, seeds(), fixturePledgeTopics(seeds().pledges));
+	expect(problems).toEqual([]);
+	return Object.fromEntries(
+		LOCALES.map((locale) => [locale, localizeDataset(dataset, raw, locale)])
+	) as Record<Locale, typeof dataset>;
+}
+
 /**
- * A small resolved dataset from the real seeds: three statements, one without positions;
- * h-nasjonal's position on s1 has no reason for voters yet.
+ * A small resolved dataset from the real seeds, in every language: three statements, one
+ * without positions; h-nasjonal's position on s1 has no reason for voters yet.
  */
-function small(): Dataset {
-	const yaml = statementsYaml([
+function small(): LocalizedDatasets {
+	return localized([
 		{
 			id: 's1',
 			text: 'Første; med "anførsel"\nog linjeskift.',
@@ -52,17 +70,10 @@ function small(): Dataset {
 		{ id: 's2', positions: { 'h-nasjonal': { stance: 0, quotes: [H_TEAMS] } } },
 		{ id: 's3', positions: {} }
 	]);
-	const { dataset, problems } = resolveDataset(
-		parseStatements(yaml, 'test.yaml'),
-		seeds(),
-		fixturePledgeTopics(seeds().pledges)
-	);
-	expect(problems).toEqual([]);
-	return dataset;
 }
 
-function json(dataset: Dataset) {
-	return buildOpenDataJson(dataset, {
+function json(datasets: LocalizedDatasets) {
+	return buildOpenDataJson(datasets, {
 		parties: partiesInListingOrder(seeds().metadata.parties),
 		pledges: seeds().pledges,
 		pledgeTopics: fixturePledgeTopics(seeds().pledges)
@@ -108,6 +119,9 @@ function parseCsv(text: string): string[][] {
 	return rows;
 }
 
+/** The fixture's translations of a reason. */
+const TRANSLATED_REASON = { nn: { text: FIXTURE_NN.reason }, en: { text: FIXTURE_EN.reason } };
+
 describe('buildOpenDataJson', () => {
 	it('lists every statement for every party in every edition, null where none is stated', () => {
 		const dataset = small();
@@ -141,8 +155,16 @@ describe('buildOpenDataJson', () => {
 			],
 			rationale: ['Regional.', 'National.'],
 			reasons: [
-				{ document: 'sp-akershus', text: 'Fylkeslaget vil ha mer kapasitet.' },
-				{ document: 'sp-nasjonal', text: 'Partiet sier det; rett ut.' }
+				{
+					document: 'sp-akershus',
+					text: 'Fylkeslaget vil ha mer kapasitet.',
+					translations: TRANSLATED_REASON
+				},
+				{
+					document: 'sp-nasjonal',
+					text: 'Partiet sier det; rett ut.',
+					translations: TRANSLATED_REASON
+				}
 			]
 		});
 		expect(akershus.parties[1]?.positions.s1?.reasons).toEqual([]);
@@ -180,15 +202,44 @@ describe('buildOpenDataJson', () => {
 		});
 		expect(data.parties.map((p) => p.id)).toEqual(['ap', 'h', 'sp']);
 		expect(data.pledges).toHaveLength(seeds().pledges.length);
+		const translations = (id: string, background: boolean) => ({
+			nn: { text: FIXTURE_NN.text(id), background: background ? FIXTURE_NN.background : null },
+			en: { text: FIXTURE_EN.text(id), background: background ? FIXTURE_EN.background : null }
+		});
 		expect(data.statements).toEqual([
 			{
 				id: 's1',
 				text: 'Første; med "anførsel"\nog linjeskift.',
 				topic: 'helse',
-				background: 'Bakgrunn.'
+				background: 'Bakgrunn.',
+				translations: translations('s1', true)
 			},
-			{ id: 's2', text: 'Påstand s2.', topic: 'helse', background: null },
-			{ id: 's3', text: 'Påstand s3.', topic: 'helse', background: null }
+			{
+				id: 's2',
+				text: 'Påstand s2.',
+				topic: 'helse',
+				background: null,
+				translations: translations('s2', false)
+			},
+			{
+				id: 's3',
+				text: 'Påstand s3.',
+				topic: 'helse',
+				background: null,
+				translations: translations('s3', false)
+			}
+		]);
+		expect(data.topics).toEqual([
+			{
+				id: 'helse',
+				name: 'Helse',
+				translations: { nn: { name: 'Helse' }, en: { name: 'Health' } }
+			},
+			{
+				id: 'omsorg',
+				name: 'Omsorg',
+				translations: { nn: { name: 'Omsorg' }, en: { name: 'Care' } }
+			}
 		]);
 		expect(data).not.toHaveProperty('generated');
 	});
@@ -198,7 +249,7 @@ describe('buildOpenDataJson', () => {
 		const data = json(dataset);
 		expect(data.schema).toBe(OPEN_DATA_SCHEMA);
 		data.editions.forEach((edition, i) => {
-			expect(edition.measures).toEqual(editionMeasures(dataset, dataset.editions[i]!));
+			expect(edition.measures).toEqual(editionMeasures(dataset.nb, dataset.nb.editions[i]!));
 			expect(Object.keys(edition.measures)).toEqual([
 				'asked',
 				'dead',
@@ -224,14 +275,17 @@ describe('buildOpenDataJson', () => {
 	});
 
 	it('publishes where a document comes from when the metadata says', () => {
-		const dataset = small();
-		const withOrigin: Dataset = {
-			...dataset,
-			documents: dataset.documents.map((d) =>
-				d.id === 'h-nasjonal'
-					? { ...d, url: 'https://hoyre.no/politikk/helse', retrieved: '2026-11-30' }
-					: d
-			)
+		const { nb, ...translated } = small();
+		const withOrigin: LocalizedDatasets = {
+			...translated,
+			nb: {
+				...nb,
+				documents: nb.documents.map((d) =>
+					d.id === 'h-nasjonal'
+						? { ...d, url: 'https://hoyre.no/politikk/helse', retrieved: '2026-11-30' }
+						: d
+				)
+			}
 		};
 		const documents = json(withOrigin).documents;
 		expect(documents.find((d) => d.id === 'h-nasjonal')).toMatchObject({
@@ -292,7 +346,7 @@ describe('buildOpenDataCsv', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.slice(1).startsWith(`${CSV_COLUMNS.join(';')}\r\n`)).toBe(true);
 		expect(CSV_COLUMNS.join(';')).toBe(
-			'edition;party;party_name;statement_id;statement;stance;stance_label;documents;lines;quotes;reason'
+			'edition;party;party_name;statement_id;statement;stance;stance_label;documents;lines;quotes;reason;statement_nn;statement_en;reason_nn;reason_en'
 		);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		// Every line break outside quoted fields is CRLF.
@@ -313,7 +367,7 @@ describe('buildOpenDataCsv', () => {
 		);
 	});
 
-	it('writes stances, bokmål labels, documents, lines, quotes and reasons', () => {
+	it('writes stances, bokmål labels, documents, lines, quotes, and reasons and statements in every language', () => {
 		const rows = parseCsv(buildOpenDataCsv(small(), m.stanceName).slice(1));
 		const row = (edition: string, party: string, statement: string) =>
 			rows.find((r) => r[0] === edition && r[1] === party && r[3] === statement);
@@ -328,19 +382,44 @@ describe('buildOpenDataCsv', () => {
 			'sp-akershus | sp-nasjonal',
 			'sp-akershus:54-56 | sp-nasjonal:19',
 			`${SPA_REHAB} | ${SP_LIST}`,
-			'Fylkeslaget vil ha mer kapasitet. | Partiet sier det; rett ut.'
+			'Fylkeslaget vil ha mer kapasitet. | Partiet sier det; rett ut.',
+			FIXTURE_NN.text('s1'),
+			FIXTURE_EN.text('s1'),
+			`${FIXTURE_NN.reason} | ${FIXTURE_NN.reason}`,
+			`${FIXTURE_EN.reason} | ${FIXTURE_EN.reason}`
 		]);
 		expect(row('oslo', 'sp', 's1')?.slice(7)).toEqual([
 			'sp-nasjonal',
 			'sp-nasjonal:19',
 			SP_LIST,
-			'Partiet sier det; rett ut.'
+			'Partiet sier det; rett ut.',
+			FIXTURE_NN.text('s1'),
+			FIXTURE_EN.text('s1'),
+			FIXTURE_NN.reason,
+			FIXTURE_EN.reason
 		]);
-		// A position without a reason yet has an empty reason cell.
-		expect(row('oslo', 'h', 's1')?.at(-1)).toBe('');
+		// A position without a reason yet has empty reason cells.
+		expect(row('oslo', 'h', 's1')?.slice(CSV_COLUMNS.indexOf('reason'))).toEqual([
+			'',
+			FIXTURE_NN.text('s1'),
+			FIXTURE_EN.text('s1'),
+			'',
+			''
+		]);
 		expect(row('oslo', 'h', 's1')?.slice(5, 7)).toEqual(['-1', 'Delvis uenig']);
 		expect(row('oslo', 'h', 's2')?.slice(5, 7)).toEqual(['0', 'Nøytral']);
-		expect(row('oslo', 'ap', 's1')?.slice(5)).toEqual(['', 'Ingen standpunkt', '', '', '', '']);
+		expect(row('oslo', 'ap', 's1')?.slice(5)).toEqual([
+			'',
+			'Ingen standpunkt',
+			'',
+			'',
+			'',
+			'',
+			FIXTURE_NN.text('s1'),
+			FIXTURE_EN.text('s1'),
+			'',
+			''
+		]);
 	});
 
 	it('quotes fields with a separator, a quote or a line break (RFC 4180)', () => {
@@ -385,25 +464,22 @@ describe('CSV formula injection (OWASP)', () => {
 	});
 
 	it('neutralises text cells of the export and keeps the stance column numeric', () => {
-		const yaml = statementsYaml([
+		const datasets = localized([
 			{
 				id: 's1',
 				text: '=HYPERLINK("https://x.example";"Klikk")',
-				positions: { 'h-nasjonal': { stance: -2, quotes: [H_TEAMS] } }
+				nn: { text: '+47 er eit telefonnummer.' },
+				positions: { 'h-nasjonal': { stance: -2, quotes: [H_TEAMS], en: '@-teiknet.' } }
 			},
 			{ id: 's2', text: '−2 er ikke en formel.', positions: {} }
 		]);
-		const { dataset, problems } = resolveDataset(
-			parseStatements(yaml, 'test.yaml'),
-			seeds(),
-			fixturePledgeTopics(seeds().pledges)
-		);
-		expect(problems).toEqual([]);
-		const rows = parseCsv(buildOpenDataCsv(dataset, m.stanceName).slice(1));
+		const rows = parseCsv(buildOpenDataCsv(datasets, m.stanceName).slice(1));
 		const h = rows.find((r) => r[0] === 'oslo' && r[1] === 'h' && r[3] === 's1')!;
 		expect(h[4]).toBe(`'=HYPERLINK("https://x.example";"Klikk")`);
 		expect(h.slice(5, 7)).toEqual(['-2', 'Helt uenig']);
 		expect(rows.find((r) => r[3] === 's2')?.[4]).toBe('−2 er ikke en formel.');
+		expect(h[CSV_COLUMNS.indexOf('statement_nn')]).toBe("'+47 er eit telefonnummer.");
+		expect(h[CSV_COLUMNS.indexOf('reason_en')]).toBe("'@-teiknet.");
 		// No cell of the whole export starts like a formula, except the numeric stance column.
 		const stance = CSV_COLUMNS.indexOf('stance');
 		for (const row of rows.slice(1)) {
@@ -416,7 +492,8 @@ describe('CSV formula injection (OWASP)', () => {
 });
 
 describe('buildPrioritiesCsv', () => {
-	const OTHER_NAME = 'Andre temaer';
+	const OTHER_NAMES = { nb: 'Andre temaer', nn: 'Andre tema', en: 'Other topics' };
+	const OTHER_NAME = (locale: Locale) => OTHER_NAMES[locale];
 	const rows = () => parseCsv(buildPrioritiesCsv(small(), OTHER_NAME).slice(1));
 
 	it('is UTF-8 with BOM, semicolon-separated, CRLF, with a header', () => {
@@ -449,18 +526,24 @@ describe('buildPrioritiesCsv', () => {
 			'Helse',
 			String(helse),
 			String(both),
-			'sp-akershus | sp-nasjonal'
+			'sp-akershus | sp-nasjonal',
+			'Helse',
+			'Health'
 		]);
 		expect(row('akershus', 'sp', 'other')?.slice(4)).toEqual([
-			OTHER_NAME,
+			OTHER_NAMES.nb,
 			'0',
 			String(both),
-			'sp-akershus | sp-nasjonal'
+			'sp-akershus | sp-nasjonal',
+			OTHER_NAMES.nn,
+			OTHER_NAMES.en
 		]);
 		expect(row('oslo', 'sp', 'omsorg')?.slice(5)).toEqual([
 			String(Math.floor(n('sp-nasjonal') / 2)),
 			String(n('sp-nasjonal')),
-			'sp-nasjonal'
+			'sp-nasjonal',
+			'Omsorg',
+			'Care'
 		]);
 	});
 

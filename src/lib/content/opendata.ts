@@ -8,6 +8,7 @@
 import { pledgeJson } from '#lib/pledges/json.ts';
 import type { LineSpan, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
+import { TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from './locales.ts';
 import { editionMeasures, type EditionMeasures } from './measures.ts';
 import type { PledgeTopics } from './pledge-topics.ts';
 import { editionPriorities } from './priorities.ts';
@@ -16,14 +17,26 @@ import {
 	type Dataset,
 	type EditionId,
 	type PositionReason,
+	type ResolvedPosition,
 	type Topic
 } from './types.ts';
+
+/**
+ * The resolved dataset in every language (`loadContent(locale)` for each of `LOCALES`): the
+ * same statements, positions and version, the voter-visible texts in each language.
+ */
+export type LocalizedDatasets = Readonly<Record<Locale, Dataset>>;
+
+/** A text's translations, keyed by language: the same fields as the bokmål beside them. */
+export type OpenDataTranslations<Fields> = Record<TranslatedLocale, Fields>;
 
 /**
  * The version of the JSON export's shape, raised when a field changes meaning or goes away
  * (new fields alone do not break a reader). 1: the first export, without this field.
  * 2: `schema`, `measures` and each party's `pledges` per topic in every edition, each pledge's
  * `topic`, each position's `reasons`, each document's `url` and `retrieved` (issue 10).
+ * Still 2 with issue 14, which only adds fields: `translations` (nynorsk and English) beside
+ * every statement's text and background, every topic's name and every reason.
  */
 export const OPEN_DATA_SCHEMA = 2;
 
@@ -56,15 +69,27 @@ export interface OpenDataPosition {
 	stance: Stance | null;
 	sources: OpenDataSource[];
 	rationale: string[];
-	/** Why the quotes mean the stance, in bokmål for voters: one sentence per document. */
-	reasons: PositionReason[];
+	/** Why the quotes mean the stance, for voters: one sentence per document, in every language. */
+	reasons: OpenDataReason[];
+}
+
+/** A reason for voters in bokmål (`text`), with its translations. */
+export interface OpenDataReason extends PositionReason {
+	translations: OpenDataTranslations<{ text: string }>;
 }
 
 export interface OpenDataStatement {
 	id: string;
+	/** The statement in bokmål; `translations` has it in nynorsk and English. */
 	text: string;
 	topic: string;
 	background: string | null;
+	translations: OpenDataTranslations<{ text: string; background: string | null }>;
+}
+
+/** A topic with its bokmål name and its translations. */
+export interface OpenDataTopic extends Topic {
+	translations: OpenDataTranslations<{ name: string }>;
 }
 
 /** A pledge with the topic it is mainly about (a topic id, or `other`: none of the topics). */
@@ -88,7 +113,7 @@ export interface OpenData {
 	parties: Party[];
 	pledges: OpenDataPledge[];
 	statements: OpenDataStatement[];
-	topics: Topic[];
+	topics: OpenDataTopic[];
 	editions: {
 		id: EditionId;
 		name: string;
@@ -109,6 +134,27 @@ export const OPEN_DATA_FILES = ['json', 'csv', 'priorities'] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
 const countsKey = (edition: EditionId, party: string) => `${edition}\u0000${party}`;
+
+/** A party's position on a statement; undefined: no stated position. */
+function positionOf(
+	positions: Readonly<Record<string, ResolvedPosition>>,
+	statement: string
+): ResolvedPosition | undefined {
+	return Object.hasOwn(positions, statement) ? positions[statement] : undefined;
+}
+
+/**
+ * The position of party `i` of edition `e` on `statement` in `dataset`: the datasets of every
+ * language list editions, parties, statements and reasons in the same order.
+ */
+function localizedPosition(
+	dataset: Dataset,
+	e: number,
+	i: number,
+	statement: string
+): ResolvedPosition | undefined {
+	return positionOf(dataset.editions[e]?.parties[i]?.positions ?? {}, statement);
+}
 
 /** A party's pledge counts for each edition, keyed by `countsKey(edition id, party id)`. */
 function pledgeCounts(dataset: Dataset): Map<string, OpenDataPledgeCounts> {
@@ -136,9 +182,14 @@ function pledgeCounts(dataset: Dataset): Map<string, OpenDataPledgeCounts> {
  * Each edition carries its measures (`editionMeasures`, the published simulation).
  */
 export function buildOpenDataJson(
-	dataset: Dataset,
+	datasets: LocalizedDatasets,
 	seeds: { parties: readonly Party[]; pledges: readonly Pledge[]; pledgeTopics: PledgeTopics }
 ): OpenData {
+	const dataset = datasets.nb;
+	const translated = <Fields>(fields: (dataset: Dataset) => Fields) =>
+		Object.fromEntries(
+			TRANSLATED_LOCALES.map((locale) => [locale, fields(datasets[locale])])
+		) as OpenDataTranslations<Fields>;
 	const counts = pledgeCounts(dataset);
 	const topicOf = (pledge: Pledge) => {
 		const topic = seeds.pledgeTopics.get(pledge.id);
@@ -167,23 +218,31 @@ export function buildOpenDataJson(
 			colour
 		})),
 		pledges: seeds.pledges.map((p) => ({ ...pledgeJson(p), topic: topicOf(p) })),
-		statements: dataset.statements.map((s) => ({
+		statements: dataset.statements.map((s, j) => ({
 			id: s.id,
 			text: s.text,
 			topic: s.topic,
-			background: s.background ?? null
+			background: s.background ?? null,
+			translations: translated((d) => ({
+				text: d.statements[j]?.text ?? '',
+				background: d.statements[j]?.background ?? null
+			}))
 		})),
-		topics: dataset.topics.map(({ id, name }) => ({ id, name })),
-		editions: dataset.editions.map((edition) => ({
+		topics: dataset.topics.map(({ id, name }, j) => ({
+			id,
+			name,
+			translations: translated((d) => ({ name: d.topics[j]?.name ?? '' }))
+		})),
+		editions: dataset.editions.map((edition, e) => ({
 			id: edition.id,
 			name: edition.name,
-			parties: edition.parties.map((p) => ({
+			parties: edition.parties.map((p, i) => ({
 				party: p.party.id,
 				documents: p.documents,
 				pledges: counts.get(countsKey(edition.id, p.party.id))!,
 				positions: Object.fromEntries(
 					dataset.statements.map((s): [string, OpenDataPosition] => {
-						const position = Object.hasOwn(p.positions, s.id) ? p.positions[s.id] : undefined;
+						const position = positionOf(p.positions, s.id);
 						if (!position) {
 							return [s.id, { stance: null, sources: [], rationale: [], reasons: [] }];
 						}
@@ -199,7 +258,13 @@ export function buildOpenDataJson(
 									...(source.pledge ? { pledge: source.pledge } : {})
 								})),
 								rationale: position.rationale,
-								reasons: position.reasons.map(({ document, text }) => ({ document, text }))
+								reasons: position.reasons.map(({ document, text }, k) => ({
+									document,
+									text,
+									translations: translated((d) => ({
+										text: localizedPosition(d, e, i, s.id)?.reasons[k]?.text ?? ''
+									}))
+								}))
 							}
 						];
 					})
@@ -228,7 +293,11 @@ export const CSV_COLUMNS = [
 	'documents',
 	'lines',
 	'quotes',
-	'reason'
+	'reason',
+	'statement_nn',
+	'statement_en',
+	'reason_nn',
+	'reason_en'
 ] as const;
 
 /** Separator between several values in one cell (documents, lines, quotes). */
@@ -265,20 +334,28 @@ function span([start, end]: LineSpan): string {
  * ends, a header row, and one row per edition × party × statement. `lines` lists
  * `<document>:<first>-<last>` (file lines) per source, `quotes` the quoted text, both
  * joined with ` | `, and `reason` the reasons for voters (one per document, joined the same
- * way). `stanceLabel` words a stance for the `stance_label` column (the messages
- * layer's `stanceName`: the content layer holds no voter-facing text). Every text cell is
- * neutralised against formula injection (`csvField`); `stance` is a number (−2…2, written
- * with an ASCII minus) so that a spreadsheet can compute with it.
+ * way). `statement` and `reason` are in bokmål; the last columns hold them in nynorsk and
+ * English (`statement_nn`, `statement_en`, `reason_nn`, `reason_en`), after the columns of
+ * earlier exports so that a reader by column number still works. `stanceLabel` words a stance
+ * for the `stance_label` column (the messages layer's `stanceName`: the content layer holds no
+ * voter-facing text). Every text cell is neutralised against formula injection (`csvField`);
+ * `stance` is a number (−2…2, written with an ASCII minus) so that a spreadsheet can compute
+ * with it.
  */
 export function buildOpenDataCsv(
-	dataset: Dataset,
+	datasets: LocalizedDatasets,
 	stanceLabel: (stance: Stance | null) => string
 ): string {
+	const dataset = datasets.nb;
 	const rows: (string | number)[][] = [[...CSV_COLUMNS]];
-	for (const edition of dataset.editions) {
-		for (const p of edition.parties) {
-			for (const s of dataset.statements) {
-				const position = Object.hasOwn(p.positions, s.id) ? p.positions[s.id] : undefined;
+	dataset.editions.forEach((edition, e) => {
+		edition.parties.forEach((p, i) => {
+			const reasons = (d: Dataset, statement: string) =>
+				(localizedPosition(d, e, i, statement)?.reasons ?? [])
+					.map((reason) => reason.text)
+					.join(CSV_LIST_SEPARATOR);
+			dataset.statements.forEach((s, j) => {
+				const position = positionOf(p.positions, s.id);
 				rows.push([
 					edition.id,
 					p.party.id,
@@ -294,11 +371,13 @@ export function buildOpenDataCsv(
 								.join(CSV_LIST_SEPARATOR)
 						: '',
 					position ? position.sources.map((source) => source.quote).join(CSV_LIST_SEPARATOR) : '',
-					position ? position.reasons.map((reason) => reason.text).join(CSV_LIST_SEPARATOR) : ''
+					reasons(dataset, s.id),
+					...TRANSLATED_LOCALES.map((locale) => datasets[locale].statements[j]?.text ?? ''),
+					...TRANSLATED_LOCALES.map((locale) => reasons(datasets[locale], s.id))
 				]);
-			}
-		}
-	}
+			});
+		});
+	});
 	return csvText(rows);
 }
 
@@ -315,7 +394,9 @@ export const PRIORITIES_CSV_COLUMNS = [
 	'topic_name',
 	'pledges',
 	'party_pledges',
-	'documents'
+	'documents',
+	'topic_name_nn',
+	'topic_name_en'
 ] as const;
 
 /**
@@ -323,11 +404,18 @@ export const PRIORITIES_CSV_COLUMNS = [
  * topic (every topic in the dataset's order, then `other`, named `otherTopicName`), with the
  * party's pledges on the topic in the edition's documents (`pledges`), all its pledges there
  * (`party_pledges`) and those documents (joined with ` | `). The same counts as the JSON's
- * `editions[].parties[].pledges`.
+ * `editions[].parties[].pledges`. `topic_name` is in bokmål, `topic_name_nn` and
+ * `topic_name_en` in nynorsk and English (`otherTopicName(locale)` names `other`: it is a
+ * message).
  */
-export function buildPrioritiesCsv(dataset: Dataset, otherTopicName: string): string {
+export function buildPrioritiesCsv(
+	datasets: LocalizedDatasets,
+	otherTopicName: (locale: Locale) => string
+): string {
+	const dataset = datasets.nb;
 	const counts = pledgeCounts(dataset);
-	const names = new Map(dataset.topics.map((t) => [t.id, t.name]));
+	const nameIn = (locale: Locale, topic: string) =>
+		datasets[locale].topics.find((t) => t.id === topic)?.name ?? otherTopicName(locale);
 	const rows: string[][] = [[...PRIORITIES_CSV_COLUMNS]];
 	for (const edition of dataset.editions) {
 		for (const p of edition.parties) {
@@ -338,10 +426,11 @@ export function buildPrioritiesCsv(dataset: Dataset, otherTopicName: string): st
 					p.party.id,
 					p.party.name,
 					topic,
-					names.get(topic) ?? otherTopicName,
+					nameIn('nb', topic),
 					String(perTopic[topic]),
 					String(total),
-					p.documents.join(CSV_LIST_SEPARATOR)
+					p.documents.join(CSV_LIST_SEPARATOR),
+					...TRANSLATED_LOCALES.map((locale) => nameIn(locale, topic))
 				]);
 			}
 		}

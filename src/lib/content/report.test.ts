@@ -46,7 +46,16 @@ function report(
 	pledges: Pledge[] = [],
 	thresholds: Thresholds = THRESHOLDS
 ) {
-	return buildReport({ dataset: data, positions, pledges, simulation: SIMULATION }, thresholds);
+	return buildReport(
+		{
+			dataset: data,
+			positions,
+			pledges,
+			translations: { texts: [], stray: [] },
+			simulation: SIMULATION
+		},
+		thresholds
+	);
 }
 
 const kinds = (r: ReturnType<typeof report>): FindingKind[] => r.failures.map((f) => f.kind);
@@ -348,6 +357,53 @@ describe('buildReport: reasons for voters', () => {
 			}
 		]);
 		expect(r.failures).toEqual([]);
+	});
+});
+
+describe('buildReport: translations', () => {
+	const text = (statement: string, nn: string | undefined, en: string | undefined) => ({
+		statement,
+		field: 'text',
+		nb: 'Det er kort.',
+		translations: { nn, en }
+	});
+
+	it('fails every missing translation, naming statement, field and language', () => {
+		const data = dataset(24, passing());
+		const translations = {
+			texts: [text('s1', 'Det er kort.', undefined), text('s2', undefined, 'It is short.')],
+			stray: [{ statement: 's3', field: 'positions.a-doc.nn.reason', line: 7 }]
+		};
+		const r = buildReport({
+			dataset: data,
+			positions: positionsOf(data),
+			pledges: [],
+			translations,
+			simulation: SIMULATION
+		});
+		expect(r.failures.map((f) => [f.kind, f.statement, f.message])).toEqual([
+			[
+				'missing-translation',
+				's1',
+				'statement "s1": en.text: missing the English text; write it in an `en:` block beside the bokmål text (content/README.md)'
+			],
+			[
+				'missing-translation',
+				's2',
+				'statement "s2": nn.text: missing the nynorsk text; write it in an `nn:` block beside the bokmål text (content/README.md)'
+			],
+			[
+				'stray-translation',
+				's3',
+				'statement "s3": positions.a-doc.nn.reason: a translation without a bokmål text beside it (line 7); write the bokmål too, or remove the translation'
+			]
+		]);
+		expect(r.translations).toEqual({ texts: 2, translated: { nn: 1, en: 1 } });
+		expect(r.readability.slice(0, 3).map((x) => x.nn?.lix ?? null)).toEqual([
+			lix('Det er kort.').lix,
+			null,
+			null
+		]);
 	});
 });
 

@@ -17,8 +17,10 @@ import {
 	type SimulationOptions
 } from './measures.ts';
 import type { DocumentPosition } from './resolve.ts';
+import { EDITOR_LANGUAGE_NAMES, TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
 import { partyInputs } from './scoring-input.ts';
 import { HAS_WORD, sentenceCount } from './sentences.ts';
+import { translatedField, type TranslationCheck } from './translate.ts';
 import type { Dataset, Direction, Edition } from './types.ts';
 
 /** The limits the content check enforces (`maxLix` and `maxReasonLix` only warn). */
@@ -178,7 +180,10 @@ export type FindingKind =
 	| 'lix'
 	| 'not-asked'
 	| 'missing-reason'
-	| 'reason-lix';
+	| 'reason-lix'
+	| 'missing-translation'
+	| 'stray-translation'
+	| 'translation-lix';
 
 /** A threshold failure or a warning. */
 export interface Finding {
@@ -195,8 +200,13 @@ export interface Report {
 	statements: number;
 	/** Statements with positions from two or more parties in at least one edition (informative). */
 	multiPartyStatements: number;
-	/** LIX of every statement text, in file order. */
-	readability: ({ statement: string } & Lix)[];
+	/**
+	 * LIX of every statement text in bokmål, in file order, with the LIX of its nynorsk text
+	 * (`nn`; null while that is missing). English has no LIX.
+	 */
+	readability: ({ statement: string; nn: Lix | null } & Lix)[];
+	/** The voter-visible texts (topic names, statement texts and backgrounds, reasons) and how many are translated into each language. */
+	translations: { texts: number; translated: Record<TranslatedLocale, number> };
 	editions: EditionReport[];
 	documents: DocumentUsage[];
 	/** Threshold failures: the content check fails when any exists. */
@@ -211,6 +221,11 @@ export interface ReportInput {
 	positions: readonly DocumentPosition[];
 	/** All pledges of the seeds. */
 	pledges: readonly Pledge[];
+	/**
+	 * The voter-visible texts with their translations (`checkTranslations` of the statements
+	 * file): a missing or stray translation fails, and the nynorsk statements get their LIX.
+	 */
+	translations: TranslationCheck;
 	/** The random-voter simulation (default: the published one, `RANDOM_VOTERS`). */
 	simulation?: SimulationOptions;
 }
@@ -419,6 +434,64 @@ function reasonFindings(
 	return { failures, warnings };
 }
 
+/**
+ * The translations: every voter-visible text needs one in every published language (a
+ * missing one fails, naming the statement or topic, the field and the line), a translation
+ * without a bokmål text beside it fails, and a nynorsk statement text or reason above its
+ * LIX limit warns where the bokmål stays within it.
+ */
+function translationFindings(
+	{ texts, stray }: TranslationCheck,
+	thresholds: Thresholds
+): { failures: Finding[]; warnings: Finding[] } {
+	const failures: Finding[] = [];
+	const warnings: Finding[] = [];
+	const owner = (t: { statement?: string; topic?: string }) =>
+		t.statement !== undefined ? `statement "${t.statement}"` : `topic "${t.topic}"`;
+	const where = (t: { statement?: string }) =>
+		t.statement === undefined ? {} : { statement: t.statement };
+	const at = (line: number | undefined) => (line === undefined ? '' : ` (line ${line})`);
+	for (const text of texts) {
+		const what = text.field.slice(text.field.lastIndexOf('.') + 1);
+		for (const locale of TRANSLATED_LOCALES) {
+			const translated = text.translations[locale];
+			if (translated === undefined) {
+				failures.push({
+					kind: 'missing-translation',
+					...where(text),
+					message: `${owner(text)}: ${translatedField(text.field, locale)}: missing the ${EDITOR_LANGUAGE_NAMES[locale]} ${what}${at(text.line)}; write it in an \`${locale}:\` block beside the bokmål ${what} (content/README.md)`
+				});
+			}
+		}
+		// LIX is a Scandinavian measure: checked for nynorsk, as for bokmål (statements, reasons).
+		const nynorsk = text.translations.nn;
+		const limit =
+			text.field === 'text'
+				? thresholds.maxLix
+				: text.field.endsWith('.reason')
+					? thresholds.maxReasonLix
+					: null;
+		if (limit !== null && nynorsk !== undefined) {
+			const nn = lix(nynorsk);
+			if (nn.lix > limit && lix(text.nb).lix <= limit) {
+				warnings.push({
+					kind: 'translation-lix',
+					...where(text),
+					message: `${owner(text)}: ${translatedField(text.field, 'nn')} has LIX ${nn.lix.toFixed(1)} (above ${limit}, where the bokmål is not): ${nn.words} words, ${nn.longWords} long`
+				});
+			}
+		}
+	}
+	for (const entry of stray) {
+		failures.push({
+			kind: 'stray-translation',
+			...where(entry),
+			message: `${owner(entry)}: ${entry.field}: a translation without a bokmål text beside it${at(entry.line)}; write the bokmål too, or remove the translation`
+		});
+	}
+	return { failures, warnings };
+}
+
 /** Builds the report and its threshold failures and warnings. */
 export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHOLDS): Report {
 	const { dataset } = input;
@@ -426,7 +499,15 @@ export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHO
 	const warnings: Finding[] = [];
 	const count = dataset.statements.length;
 
-	const readability = dataset.statements.map((s) => ({ statement: s.id, ...lix(s.text) }));
+	const nynorsk = new Map(
+		input.translations.texts
+			.filter((t) => t.field === 'text' && t.statement !== undefined)
+			.map((t) => [t.statement, t.translations.nn])
+	);
+	const readability = dataset.statements.map((s) => {
+		const nn = nynorsk.get(s.id);
+		return { statement: s.id, ...lix(s.text), nn: nn === undefined ? null : lix(nn) };
+	});
 	const lixOf = new Map(readability.map((r) => [r.statement, r.lix]));
 	for (const r of readability) {
 		if (r.lix > thresholds.maxLix) {
@@ -520,6 +601,10 @@ export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHO
 	failures.push(...reasons.failures);
 	warnings.push(...reasons.warnings);
 
+	const translations = translationFindings(input.translations, thresholds);
+	failures.push(...translations.failures);
+	warnings.push(...translations.warnings);
+
 	const documents = documentUsage(input);
 	for (const d of documents) {
 		if (d.positions < thresholds.minDocumentPositions) {
@@ -536,6 +621,15 @@ export function buildReport(input: ReportInput, thresholds: Thresholds = THRESHO
 		statements: count,
 		multiPartyStatements: multiParty,
 		readability,
+		translations: {
+			texts: input.translations.texts.length,
+			translated: Object.fromEntries(
+				TRANSLATED_LOCALES.map((locale) => [
+					locale,
+					input.translations.texts.filter((t) => t.translations[locale] !== undefined).length
+				])
+			) as Record<TranslatedLocale, number>
+		},
 		editions,
 		documents,
 		failures,

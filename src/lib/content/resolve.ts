@@ -226,7 +226,8 @@ const allSame = (positions: readonly DocumentPosition[]) =>
  *   topic, as `pledgesPerTopic`.
  * - `version`: a hash of the canonical JSON of topics, statements with their positions,
  *   the resolved editions, the pledge topic counts and the documents with the hash of their
- *   text.
+ *   text, all in bokmål: the translations (`nn:`, `en:`) never change it.
+ * - The dataset is in bokmål; `localizeDataset` (translate.ts) gives it in another language.
  */
 export function resolveDataset(
 	raw: RawContent,
@@ -331,15 +332,22 @@ export function resolveDataset(
 		pledgeTopics,
 		metas.map((d) => d.id)
 	);
+	// Translations stay out of the version: answers are given to the bokmål, in any language.
+	const topics = raw.topics.map(({ id, name }) => ({ id, name }));
 	const versionInput = canonicalJson({
-		topics: raw.topics,
+		topics,
 		statements: raw.statements.map(({ id, topic, text, background, direction, positions }) => ({
 			id,
 			topic,
 			text,
 			background: background ?? null,
 			direction,
-			positions
+			positions: Object.fromEntries(
+				Object.entries(positions).map(([document, { stance, quotes, rationale, reason }]) => [
+					document,
+					{ stance, quotes, rationale, reason }
+				])
+			)
 		})),
 		documents: seeds.documents.map((d) => ({ meta: d.meta, text: hash7(canonicalJson(d.lines)) })),
 		pledges: seeds.pledges.map((p) => p.id),
@@ -348,7 +356,7 @@ export function resolveDataset(
 	});
 	const dataset: Dataset = {
 		version: hash7(versionInput) + hash7(`valgomat:${versionInput}`),
-		topics: raw.topics,
+		topics,
 		statements,
 		documents: metas,
 		pledgesPerTopic,

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { expected, formatPath, idField, textField } from '#lib/pledges/validation.ts';
 import { formatFileIssue, issueAt, readYaml, type FileIssue } from '#lib/pledges/yaml.ts';
 import type { Stance } from '#lib/scoring/types.ts';
+import { EDITOR_LANGUAGE_NAMES, TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
 import { sentenceCount } from './sentences.ts';
 import type { Direction, Statement, Topic } from './types.ts';
 
@@ -59,8 +60,26 @@ export class ContentError extends Error {
 /** A quote as written in the statements file: verbatim text, or a reference to a pledge. */
 export type QuoteRef = string | { pledge: string };
 
+/**
+ * The translations of a part of the statements file: an `nn:` and an `en:` block beside the
+ * bokmål, each holding the same voter-visible fields in that language. Every field is
+ * optional in the schema while a translation is being written; the content report fails on
+ * a missing one (`translationFindings`).
+ */
+export type Translations<Fields> = { [L in TranslatedLocale]?: Partial<Fields> };
+
+/** The voter-visible fields of a topic, as translated. */
+export type TopicTexts = Pick<Topic, 'name'>;
+/** The voter-visible fields of a statement, as translated. */
+export type StatementTexts = Pick<Statement, 'text' | 'background'>;
+/** The voter-visible field of a position, as translated. */
+export type PositionTexts = { reason: string };
+
+/** A topic as written in the statements file: its bokmål name and its translations. */
+export type RawTopic = Topic & Translations<TopicTexts>;
+
 /** One document's position on a statement, as written in the statements file. */
-export interface RawPosition {
+export interface RawPosition extends Translations<PositionTexts> {
 	stance: Stance;
 	quotes: QuoteRef[];
 	/** The editors' note (English, internal). */
@@ -73,8 +92,11 @@ export interface RawPosition {
 	reason?: string;
 }
 
-/** A statement as written in the statements file, with positions keyed by document id. */
-export interface RawStatement extends Statement {
+/**
+ * A statement as written in the statements file: in bokmål, with its translations and its
+ * positions keyed by document id.
+ */
+export interface RawStatement extends Statement, Translations<StatementTexts> {
 	positions: Record<string, RawPosition>;
 }
 
@@ -82,7 +104,7 @@ export interface RawStatement extends Statement {
 export interface RawContent {
 	/** The file name used in messages, e.g. `content/statements.yaml`. */
 	file: string;
-	topics: Topic[];
+	topics: RawTopic[];
 	statements: RawStatement[];
 	/**
 	 * The line of each field in the file, keyed by its full path, e.g.
@@ -127,27 +149,63 @@ const STANCE = 'an integer from -2 to 2';
 /** The longest reason for voters, in characters. */
 export const MAX_REASON_LENGTH = 200;
 
-const REASON = `one sentence in bokmål for voters, at most ${MAX_REASON_LENGTH} characters`;
+const reasonWhat = (language: string) =>
+	`one sentence in ${language} for voters, at most ${MAX_REASON_LENGTH} characters`;
 
 /** Ends a sentence: `.`, `!` or `?`, then any closing quotation marks or brackets. */
 const ENDS_SENTENCE = /[.!?][»”’")]*$/u;
 
 /** Why the quotes mean the stance, for voters: one non-blank sentence, not too long. */
-const reasonSchema = text(REASON).superRefine((value, ctx) => {
-	const reason = value.trim();
-	if (reason === '') return; // blank: already reported by `text`
-	const length = [...reason].length;
-	const sentences = sentenceCount(reason);
-	const problem =
-		length > MAX_REASON_LENGTH
-			? `it has ${length} characters`
-			: sentences > 1
-				? `it has ${sentences} sentences (a sentence ends at ".", "!" or "?" before a space: write abbreviations out)`
-				: !ENDS_SENTENCE.test(reason)
-					? 'it does not end with ".", "!" or "?"'
-					: null;
-	if (problem !== null) ctx.addIssue({ code: 'custom', message: `expected ${REASON}; ${problem}` });
-});
+const reasonSchema = (language: string) => {
+	const REASON = reasonWhat(language);
+	return text(REASON).superRefine((value, ctx) => {
+		const reason = value.trim();
+		if (reason === '') return; // blank: already reported by `text`
+		const length = [...reason].length;
+		const sentences = sentenceCount(reason);
+		const problem =
+			length > MAX_REASON_LENGTH
+				? `it has ${length} characters`
+				: sentences > 1
+					? `it has ${sentences} sentences (a sentence ends at ".", "!" or "?" before a space: write abbreviations out)`
+					: !ENDS_SENTENCE.test(reason)
+						? 'it does not end with ".", "!" or "?"'
+						: null;
+		if (problem !== null)
+			ctx.addIssue({ code: 'custom', message: `expected ${REASON}; ${problem}` });
+	});
+};
+
+/**
+ * The `nn:` and `en:` blocks of a part of the file: each a mapping holding (some of) the
+ * same fields as the bokmål beside it, in that language.
+ */
+function translationBlocks<Shape extends z.core.$ZodLooseShape>(
+	fields: (language: string) => Shape,
+	what: string
+) {
+	const names = (shape: Shape) => Object.keys(shape).join(' and ');
+	return Object.fromEntries(
+		TRANSLATED_LOCALES.map((locale) => {
+			const shape = fields(EDITOR_LANGUAGE_NAMES[locale]);
+			return [
+				locale,
+				z
+					.strictObject(
+						shape,
+						expected(
+							`the ${EDITOR_LANGUAGE_NAMES[locale]} ${what} (a mapping with ${names(shape)})`
+						)
+					)
+					.partial()
+					.optional()
+			];
+		})
+	) as Record<
+		TranslatedLocale,
+		z.ZodOptional<z.ZodObject<{ [K in keyof Shape]: z.ZodOptional<Shape[K]> }, z.core.$strict>>
+	>;
+}
 
 const positionSchema = z.strictObject(
 	{
@@ -160,13 +218,18 @@ const positionSchema = z.strictObject(
 			.array(quoteSchema, expected('a list of quotes'))
 			.min(1, expected('at least one quote')),
 		rationale: text('a one-line rationale'),
-		reason: reasonSchema.optional()
+		reason: reasonSchema(EDITOR_LANGUAGE_NAMES.nb).optional(),
+		...translationBlocks((language) => ({ reason: reasonSchema(language) }), 'reason')
 	},
 	expected('a position (a mapping with stance, quotes, rationale and reason)')
 );
 
 const topicSchema = z.strictObject(
-	{ id: id('a topic id'), name: text('the topic name') },
+	{
+		id: id('a topic id'),
+		name: text('the topic name'),
+		...translationBlocks((language) => ({ name: text(`the topic name in ${language}`) }), 'name')
+	},
 	expected('a topic (a mapping with id and name)')
 );
 
@@ -176,6 +239,13 @@ const statementSchema = z.strictObject(
 		topic: id('a topic id'),
 		text: text('the statement text'),
 		background: text('a background text').optional(),
+		...translationBlocks(
+			(language) => ({
+				text: text(`the statement text in ${language}`),
+				background: text(`the background text in ${language}`)
+			}),
+			'texts'
+		),
 		direction: z.enum(DIRECTIONS, expected(DIRECTIONS.map((d) => JSON.stringify(d)).join(' | '))),
 		positions: z.record(
 			z.string(),
@@ -195,6 +265,22 @@ const fileSchema = z.strictObject(
 	},
 	expected('a mapping with "topics" and "statements"')
 );
+
+/** `target` with the translation blocks `source` has (only the fields they set). */
+function withTranslations<T extends object, Fields>(
+	target: T,
+	source: { [L in TranslatedLocale]?: { [K in keyof Fields]?: Fields[K] | undefined } | undefined }
+): T & Translations<Fields> {
+	const result: T & Translations<Fields> = target;
+	for (const locale of TRANSLATED_LOCALES) {
+		const block = source[locale];
+		if (block === undefined) continue;
+		result[locale] = Object.fromEntries(
+			Object.entries(block).filter(([, value]) => value !== undefined)
+		) as Partial<Fields>;
+	}
+	return result;
+}
 
 function messageOf(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') {
@@ -338,15 +424,22 @@ export function parseStatements(
 		throw new ContentError(fileName, issues);
 	}
 	const statements = result.data.statements.map((s): RawStatement => {
+		const positions: Record<string, RawPosition> = {};
+		for (const [document, p] of Object.entries(s.positions)) {
+			const position: RawPosition = { stance: p.stance, quotes: p.quotes, rationale: p.rationale };
+			if (p.reason !== undefined) position.reason = p.reason;
+			positions[document] = withTranslations(position, p);
+		}
 		const statement: RawStatement = {
 			id: s.id,
 			topic: s.topic,
 			text: s.text,
 			direction: s.direction,
-			positions: s.positions
+			positions
 		};
 		if (s.background !== undefined) statement.background = s.background;
-		return statement;
+		return withTranslations(statement, s);
 	});
-	return { file: fileName, topics: result.data.topics, statements, lines };
+	const topics = result.data.topics.map((t) => withTranslations({ id: t.id, name: t.name }, t));
+	return { file: fileName, topics, statements, lines };
 }

@@ -15,7 +15,16 @@ export interface FixturePosition {
 	rationale?: string;
 	/** The reason for voters; a default when left out, no `reason` field at all when null. */
 	reason?: string | null;
+	/**
+	 * The reason's `nn:` and `en:` translations: a default when left out (and the position
+	 * has a reason), no block when null.
+	 */
+	nn?: string | null;
+	en?: string | null;
 }
+
+/** A statement's translation block as written in the file (`nn:` or `en:`). */
+export type FixtureTranslation = { text?: string; background?: string };
 
 export interface FixtureStatement {
 	id: string;
@@ -24,15 +33,46 @@ export interface FixtureStatement {
 	background?: string;
 	direction?: Direction;
 	positions: Record<string, FixturePosition>;
+	/**
+	 * The statement's `nn:` and `en:` blocks: when left out, every text the statement has is
+	 * translated (`FIXTURE_NN`, `FIXTURE_EN`); null leaves the block out.
+	 */
+	nn?: FixtureTranslation | null;
+	en?: FixtureTranslation | null;
 }
 
 export const FIXTURE_TOPICS = [
-	{ id: 'helse', name: 'Helse' },
-	{ id: 'omsorg', name: 'Omsorg' }
+	{ id: 'helse', name: 'Helse', nn: { name: 'Helse' }, en: { name: 'Health' } },
+	{ id: 'omsorg', name: 'Omsorg', nn: { name: 'Omsorg' }, en: { name: 'Care' } }
 ];
 
 /** The reason for voters a fixture position gets unless it says otherwise. */
 export const FIXTURE_REASON = 'Dokumentet sier dette rett ut.';
+
+/** The default translations of a fixture statement's texts and reasons. */
+export const FIXTURE_NN = {
+	text: (id: string) => `Påstand ${id} på nynorsk.`,
+	background: 'Bakgrunn på nynorsk.',
+	reason: 'Dokumentet seier dette rett ut.'
+};
+export const FIXTURE_EN = {
+	text: (id: string) => `Statement ${id} in English.`,
+	background: 'Background in English.',
+	reason: 'The document says this outright.'
+};
+
+/** A statement's translation block: the one given, or every text translated by default. */
+function translationBlock(
+	given: FixtureTranslation | null | undefined,
+	defaults: typeof FIXTURE_NN,
+	statement: FixtureStatement
+): FixtureTranslation | null {
+	if (given !== undefined) return given;
+	return {
+		text: defaults.text(statement.id),
+		...(statement.background === undefined ? {} : { background: defaults.background })
+	};
+}
 
 /** A statements file with the given statements (defaults filled in). */
 export function statementsYaml(statements: FixtureStatement[], topics = FIXTURE_TOPICS): string {
@@ -43,6 +83,7 @@ export function statementsYaml(statements: FixtureStatement[], topics = FIXTURE_
 			topic: s.topic ?? 'helse',
 			text: s.text ?? `Påstand ${s.id}.`,
 			...(s.background === undefined ? {} : { background: s.background }),
+			...blocks(translationBlock(s.nn, FIXTURE_NN, s), translationBlock(s.en, FIXTURE_EN, s)),
 			direction: s.direction ?? 'more-public',
 			positions: Object.fromEntries(
 				Object.entries(s.positions).map(([doc, p]) => [
@@ -51,12 +92,23 @@ export function statementsYaml(statements: FixtureStatement[], topics = FIXTURE_
 						stance: p.stance,
 						quotes: p.quotes,
 						rationale: p.rationale ?? `Rationale for ${doc}.`,
-						...(p.reason === null ? {} : { reason: p.reason ?? FIXTURE_REASON })
+						...(p.reason === null ? {} : { reason: p.reason ?? FIXTURE_REASON }),
+						...(p.reason === null
+							? {}
+							: blocks(
+									p.nn === null ? null : { reason: p.nn ?? FIXTURE_NN.reason },
+									p.en === null ? null : { reason: p.en ?? FIXTURE_EN.reason }
+								))
 					}
 				])
 			)
 		}))
 	});
+}
+
+/** The `nn:` and `en:` keys of a part of the file, leaving out a null block. */
+function blocks(nn: object | null, en: object | null): { nn?: object; en?: object } {
+	return { ...(nn === null ? {} : { nn }), ...(en === null ? {} : { en }) };
 }
 
 const DIRECTIONS: Direction[] = ['more-public', 'less-public', 'other'];

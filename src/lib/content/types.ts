@@ -10,7 +10,7 @@ export type EditionId = RegionId;
 
 export interface Topic {
 	id: string;
-	/** Bokmål name shown to voters. */
+	/** The name shown to voters, in the dataset's language (`loadContent(locale)`). */
 	name: string;
 }
 
@@ -26,9 +26,9 @@ export type Direction = 'more-public' | 'less-public' | 'other';
 export interface Statement {
 	id: string;
 	topic: string;
-	/** The claim the voter agrees or disagrees with. */
+	/** The claim the voter agrees or disagrees with, in the dataset's language. */
 	text: string;
-	/** Optional neutral background ("Les mer"). */
+	/** Optional neutral background ("Les mer"), in the dataset's language. */
 	background?: string;
 	direction: Direction;
 }
@@ -47,7 +47,8 @@ export interface PositionSource {
 
 /**
  * Why one document's quotes mean the stance (e.g. «Delvis enig» rather than «Helt enig»):
- * one sentence in plain bokmål, written for voters and shown as «Slik leste vi det».
+ * one sentence in plain language, written for voters and shown as «Slik leste vi det», in
+ * the dataset's language.
  */
 export interface PositionReason {
 	document: string;
@@ -84,8 +85,16 @@ export interface Edition {
 	parties: EditionParty[];
 }
 
+/**
+ * The resolved content in one language (`loadContent(locale)`): every language has the same
+ * shape, ids, stances, quotes (verbatim, as the party wrote them) and `version`; only the
+ * voter-visible texts (topic names, statement texts and backgrounds, reasons) differ.
+ */
 export interface Dataset {
-	/** Content hash of statements, positions and documents: changes whenever any of them does. */
+	/**
+	 * Content hash of statements, positions and documents: changes whenever any of them does.
+	 * The bokmål decides it: it is the same in every language, and a translation never changes it.
+	 */
 	version: string;
 	topics: Topic[];
 	statements: Statement[];

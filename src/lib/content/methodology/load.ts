@@ -6,15 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_LOCALE, type Locale } from '../locales.ts';
 import { loadResolvedContent } from '../load.ts';
 import { loadSite } from '../site/load.ts';
 import { methodologyPage, type MethodologyPage, type MethodologyWords } from './page.ts';
 
 /** The folder of the language files, relative to the repository root. */
 export const METHODOLOGY_DIR = 'content/methodology';
-
-/** The language of the original; every other language file is a translation of it. */
-export const ORIGINAL_LANG = 'nb';
 
 /** The content changelog, relative to the repository root. */
 export const CHANGELOG_FILE = 'content/CHANGELOG.md';
@@ -30,7 +28,7 @@ export function methodologyFile(lang: string): string {
  * structure of the original (`nb.md`): the build fails otherwise, naming file and line.
  */
 export function loadMethodologyPage(
-	lang: string,
+	lang: Locale,
 	words: MethodologyWords,
 	root: string = process.cwd()
 ): MethodologyPage {
@@ -39,13 +37,13 @@ export function loadMethodologyPage(
 			`The methodology page in "${lang}" needs the messages of "${lang}", not of "${words.format.locale}".`
 		);
 	const read = (file: string) => ({ file, text: readFileSync(join(root, file), 'utf8') });
-	const { dataset, seeds, positions } = loadResolvedContent(root);
+	const { dataset, seeds, positions } = loadResolvedContent(lang, root);
 	return methodologyPage({
 		markdown: read(methodologyFile(lang)),
-		reference: lang === ORIGINAL_LANG ? undefined : read(methodologyFile(ORIGINAL_LANG)),
+		reference: lang === DEFAULT_LOCALE ? undefined : read(methodologyFile(DEFAULT_LOCALE)),
 		changelog: readFileSync(join(root, CHANGELOG_FILE), 'utf8'),
 		content: { dataset, parties: seeds.metadata.parties, pledges: seeds.pledges, positions },
-		site: loadSite(root),
+		site: loadSite(lang, root),
 		words
 	});
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createFormat, m, type Locale } from '#lib/messages/index.ts';
 import { UNSET_SITE } from '../site/schema.ts';
 import { CHANGELOG_LANG } from './changelog.ts';
-import { loadMethodologyPage, METHODOLOGY_DIR, ORIGINAL_LANG } from './load.ts';
+import { DEFAULT_LOCALE } from '../locales.ts';
+import { loadMethodologyPage, METHODOLOGY_DIR } from './load.ts';
 import { methodologyPage, type MethodologyPage, type MethodologyWords } from './page.ts';
 import { MethodologyError } from './template.ts';
 import { fixtureContent } from './test-support.ts';
@@ -16,8 +17,8 @@ const FILES = Object.fromEntries(
 		.filter((name) => name.endsWith('.md'))
 		.map((name) => [name.slice(0, -3), readFileSync(join(METHODOLOGY_DIR, name), 'utf8')])
 );
-const ORIGINAL = FILES[ORIGINAL_LANG]!;
-const TRANSLATIONS = Object.keys(FILES).filter((lang) => lang !== ORIGINAL_LANG) as Locale[];
+const ORIGINAL = FILES[DEFAULT_LOCALE]!;
+const TRANSLATIONS = Object.keys(FILES).filter((lang) => lang !== DEFAULT_LOCALE) as Locale[];
 
 /**
  * The words of `lang`: the messages layer's formatting for that locale. The words themselves
@@ -32,7 +33,7 @@ const CHANGELOG = readFileSync('content/CHANGELOG.md', 'utf8');
 const build = (lang: Locale, text = FILES[lang]!) =>
 	methodologyPage({
 		markdown: { file: `${lang}.md`, text },
-		reference: lang === ORIGINAL_LANG ? undefined : { file: 'nb.md', text: ORIGINAL },
+		reference: lang === DEFAULT_LOCALE ? undefined : { file: 'nb.md', text: ORIGINAL },
 		changelog: CHANGELOG,
 		content,
 		site: UNSET_SITE,
@@ -79,7 +80,7 @@ function lineOf(text: string, part: string): number {
 }
 
 describe('the methodology page in every language', () => {
-	const original = build(ORIGINAL_LANG as Locale);
+	const original = build(DEFAULT_LOCALE);
 
 	it('has a translation in nynorsk and in English', () => {
 		expect(TRANSLATIONS.sort()).toEqual(['en', 'nn']);
@@ -208,6 +209,6 @@ describe('loadMethodologyPage', () => {
 
 let loaded: MethodologyPage | null = null;
 function original(): MethodologyPage {
-	loaded ??= loadMethodologyPage(ORIGINAL_LANG, m);
+	loaded ??= loadMethodologyPage(DEFAULT_LOCALE, m);
 	return loaded;
 }

@@ -5,18 +5,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_LOCALE, type Locale } from '../locales.ts';
 import { ContentError } from '../schema.ts';
-import { parseSite, type SiteConfig } from './schema.ts';
+import { parseSiteFile, siteIn, type SiteConfig, type SiteFile } from './schema.ts';
 
 /** The site configuration, relative to the repository root. */
 export const SITE_FILE = 'content/site.yaml';
 
 /**
- * The site configuration `file` (default `content/site.yaml`) under `root` (default: the
- * current directory). Throws a `ContentError` naming `file` when it is missing, unreadable or
- * invalid.
+ * The site configuration in `locale` (default bokmål) from `file` (default
+ * `content/site.yaml`) under `root` (default: the current directory). Throws a
+ * `ContentError` naming `file` when it is missing, unreadable or invalid.
  */
-export function loadSite(root: string = process.cwd(), file: string = SITE_FILE): SiteConfig {
+export function loadSite(
+	locale: Locale = DEFAULT_LOCALE,
+	root: string = process.cwd(),
+	file: string = SITE_FILE
+): SiteConfig {
+	return siteIn(loadSiteFile(root, file), locale);
+}
+
+/** The site configuration file as written, with its translations (for `content:check`). */
+export function loadSiteFile(root: string = process.cwd(), file: string = SITE_FILE): SiteFile {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(resolve(root, file));
@@ -32,5 +42,5 @@ export function loadSite(root: string = process.cwd(), file: string = SITE_FILE)
 			}
 		]);
 	}
-	return parseSite(bytes, file);
+	return parseSiteFile(bytes, file);
 }

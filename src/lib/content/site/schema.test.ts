@@ -5,7 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '#lib/pledges/test-support.ts';
 import { ContentError, formatIssue } from '../schema.ts';
 import { loadSite, SITE_FILE } from './load.ts';
-import { parseSite, SITE_FIELDS, UNSET_SITE, unsetSiteFields, type SiteConfig } from './schema.ts';
+import {
+	parseSite,
+	parseSiteFile,
+	SITE_FIELDS,
+	siteTranslationIssues,
+	UNSET_SITE,
+	unsetSiteFields,
+	type SiteConfig
+} from './schema.ts';
 
 const FILE = 'content/site.yaml';
 
@@ -101,7 +109,7 @@ describe('parseSite', () => {
 			`${FILE}: publisher: expected the publisher's name, got "  " (line 1)`,
 			`${FILE}: occasion: expected the election or occasion on one line, got "Kommunevalget\\n2027\\n" (line 2)`,
 			`${FILE}: lastChecked: expected the day the content was last checked as "YYYY-MM-DD" (a real date), got "2027-02-30" (line 5)`,
-			`${FILE}:${lineOf(text, 'utgiver')}: unknown field "utgiver"; expected publisher, occasion, lastChecked, corrections`
+			`${FILE}:${lineOf(text, 'utgiver')}: unknown field "utgiver"; expected publisher, occasion, lastChecked, corrections, nn, en`
 		]);
 		expect(messagesOf(`publisher: ${'A'.repeat(121)}\n`)).toEqual([
 			`${FILE}: publisher: expected the publisher's name of at most 120 characters, got "${'A'.repeat(121)}" (line 1)`
@@ -119,19 +127,60 @@ describe('parseSite', () => {
 	});
 });
 
+describe('the site configuration in nynorsk and English', () => {
+	const TRANSLATED = `${SET}nn:\n  occasion: Kommunevalet 2027\nen:\n  occasion: The 2027 local elections\n`;
+
+	it('gives the occasion in each language, and the rest as in bokmål', () => {
+		const nb = parseSite(TRANSLATED, FILE);
+		expect(parseSite(TRANSLATED, FILE, 'nb')).toEqual(nb);
+		expect(nb.occasion).toBe('Kommunevalget 2027');
+		expect(parseSite(TRANSLATED, FILE, 'nn')).toEqual({ ...nb, occasion: 'Kommunevalet 2027' });
+		expect(parseSite(TRANSLATED, FILE, 'en')).toEqual({
+			...nb,
+			occasion: 'The 2027 local elections'
+		});
+		expect(siteTranslationIssues(parseSiteFile(TRANSLATED, FILE))).toEqual([]);
+		expect(siteTranslationIssues(parseSiteFile('nn: { occasion: null }\n', FILE))).toEqual([]);
+	});
+
+	it('names a missing translation of a set occasion, and one of an unset occasion', () => {
+		const missing = parseSiteFile(`${SET}en:\n  occasion: The 2027 local elections\n`, FILE);
+		// Until it is written, the nynorsk pages show the bokmål (and content:check fails).
+		expect(parseSite(`${SET}`, FILE, 'nn').occasion).toBe('Kommunevalget 2027');
+		expect(siteTranslationIssues(missing).map((issue) => formatIssue(FILE, issue))).toEqual([
+			`${FILE}: nn.occasion: missing the nynorsk occasion: \`occasion\` is set, so the nynorsk pages need it too (write it under \`nn:\`) (line ${lineOf(SET, 'occasion:')})`
+		]);
+		const stray = 'publisher: Lokalavisa\nen:\n  occasion: The 2027 local elections\n';
+		expect(
+			siteTranslationIssues(parseSiteFile(stray, FILE)).map((issue) => formatIssue(FILE, issue))
+		).toEqual([
+			`${FILE}: en.occasion: a English occasion while \`occasion\` is unset: set both, or neither (line 3)`
+		]);
+	});
+
+	it('rejects other fields in a translation block, and a name on several lines', () => {
+		expect(messagesOf('nn:\n  publisher: Lokalavisa\n')).toEqual([
+			`${FILE}: nn: unknown field "publisher"; expected occasion (line 2)`
+		]);
+		expect(messagesOf('en:\n  occasion: "Local\\nelections"\n')).toEqual([
+			`${FILE}: en.occasion: expected the election or occasion in English on one line, got "Local\\nelections" (line 2)`
+		]);
+	});
+});
+
 describe('loadSite', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'site-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('loads the committed file as parseSite reads it', () => {
-		expect(loadSite(ROOT)).toEqual(parseSite(readFileSync(join(ROOT, SITE_FILE)), SITE_FILE));
+		expect(loadSite('nb', ROOT)).toEqual(parseSite(readFileSync(join(ROOT, SITE_FILE)), SITE_FILE));
 	});
 
 	it('names the file when it is missing or broken', () => {
-		expect(() => loadSite(dir)).toThrow(`${SITE_FILE}: the file does not exist`);
+		expect(() => loadSite('nb', dir)).toThrow(`${SITE_FILE}: the file does not exist`);
 		writeFileSync(join(dir, 'site.yaml'), 'publisher: [\n');
-		expect(() => loadSite(dir, 'site.yaml')).toThrow(/^site\.yaml:\d+:\d+: invalid YAML: /);
+		expect(() => loadSite('nb', dir, 'site.yaml')).toThrow(/^site\.yaml:\d+:\d+: invalid YAML: /);
 		writeFileSync(join(dir, 'site.yaml'), SET);
-		expect(loadSite(dir, 'site.yaml').publisher).toBe('Lokalavisa');
+		expect(loadSite('nb', dir, 'site.yaml').publisher).toBe('Lokalavisa');
 	});
 });

@@ -10,7 +10,14 @@
 import { z } from 'zod';
 import type { PublishedDate } from '#lib/pledges/types.ts';
 import { dateField, expected, isHttpsUrl } from '#lib/pledges/validation.ts';
-import { issueAt, readYaml } from '#lib/pledges/yaml.ts';
+import { issueAt, readYaml, type FileIssue } from '#lib/pledges/yaml.ts';
+import {
+	DEFAULT_LOCALE,
+	EDITOR_LANGUAGE_NAMES,
+	TRANSLATED_LOCALES,
+	type Locale,
+	type TranslatedLocale
+} from '../locales.ts';
 import { ContentError } from '../schema.ts';
 
 /** Where voters ask for a correction: an e-mail address, an `https:` page or a postal address. */
@@ -101,10 +108,34 @@ const contactField = z.string(expected(CONTACT)).transform((value, ctx): Contact
 	return z.NEVER;
 });
 
+/**
+ * The fields of the site configuration that are written in each language: the `nn:` and `en:`
+ * blocks hold them in nynorsk and English (the publisher's name, the date and the contact are
+ * the same in every language).
+ */
+export const TRANSLATED_SITE_FIELDS = ['occasion'] as const satisfies SiteField[];
+type TranslatedSiteField = (typeof TRANSLATED_SITE_FIELDS)[number];
+
+/** A translation block (`nn:`, `en:`): the translated fields in that language. */
+const translationSchema = (locale: TranslatedLocale) =>
+	z
+		.strictObject(
+			{
+				occasion: nameField(`the election or occasion in ${EDITOR_LANGUAGE_NAMES[locale]}`)
+					.nullable()
+					.optional()
+			},
+			expected(`a mapping with occasion in ${EDITOR_LANGUAGE_NAMES[locale]}`)
+		)
+		.nullable()
+		.optional();
+
 const siteSchema = z.strictObject(
 	{
 		publisher: nameField("the publisher's name").nullable().optional(),
 		occasion: nameField('the election or occasion').nullable().optional(),
+		nn: translationSchema('nn'),
+		en: translationSchema('en'),
 		lastChecked: dateField('the day the content was last checked').nullable().optional(),
 		corrections: contactField.nullable().optional()
 	},
@@ -114,9 +145,23 @@ const siteSchema = z.strictObject(
 function messageOf(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') {
 		const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
-		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}; expected ${SITE_FIELDS.join(', ')}`;
+		const known =
+			issue.path.length === 0 ? [...SITE_FIELDS, ...TRANSLATED_LOCALES] : TRANSLATED_SITE_FIELDS;
+		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}; expected ${known.join(', ')}`;
 	}
 	return issue.message;
+}
+
+/** The site configuration file as written: in bokmål, with the translated fields. */
+export interface SiteFile {
+	/** The configuration in bokmål. */
+	readonly config: SiteConfig;
+	/** The translated fields in each language; null where unset. */
+	readonly translations: Readonly<
+		Record<TranslatedLocale, Readonly<Record<TranslatedSiteField, string | null>>>
+	>;
+	/** The line of each field, keyed by its path (for messages). */
+	readonly lines: ReadonlyMap<string, number>;
 }
 
 /**
@@ -127,7 +172,7 @@ function messageOf(issue: z.core.$ZodIssue): string {
  * not an e-mail address, an `https:` address or a postal address. A missing or `null` value
  * is unset (not an error).
  */
-export function parseSite(source: string | Uint8Array, fileName: string): SiteConfig {
+export function parseSiteFile(source: string | Uint8Array, fileName: string): SiteFile {
 	const yaml = readYaml(source);
 	if (!yaml.ok) throw new ContentError(fileName, yaml.issues);
 	const { data, lines } = yaml;
@@ -148,11 +193,66 @@ export function parseSite(source: string | Uint8Array, fileName: string): SiteCo
 	}
 	const site = result.data;
 	return {
-		publisher: site.publisher ?? null,
-		occasion: site.occasion ?? null,
-		lastChecked: site.lastChecked ?? null,
-		corrections: site.corrections ?? null
+		config: {
+			publisher: site.publisher ?? null,
+			occasion: site.occasion ?? null,
+			lastChecked: site.lastChecked ?? null,
+			corrections: site.corrections ?? null
+		},
+		translations: Object.fromEntries(
+			TRANSLATED_LOCALES.map((locale) => [locale, { occasion: site[locale]?.occasion ?? null }])
+		) as SiteFile['translations'],
+		lines
 	};
+}
+
+/**
+ * The site configuration in `locale`: the translated fields in that language, bokmål where
+ * a translation is missing (which `content:check` fails: `siteTranslationIssues`).
+ */
+export function siteIn(file: SiteFile, locale: Locale): SiteConfig {
+	if (locale === DEFAULT_LOCALE) return file.config;
+	const translated = file.translations[locale];
+	return { ...file.config, occasion: translated.occasion ?? file.config.occasion };
+}
+
+/**
+ * {@link parseSiteFile}, in `locale` (default bokmål): the configuration the pages of that
+ * language show.
+ */
+export function parseSite(
+	source: string | Uint8Array,
+	fileName: string,
+	locale: Locale = DEFAULT_LOCALE
+): SiteConfig {
+	return siteIn(parseSiteFile(source, fileName), locale);
+}
+
+/**
+ * The translations the site configuration lacks or has in excess: a translated field set in
+ * bokmål needs its `nn:` and `en:` translation (the pages of every language show it), and a
+ * translation of a field left unset would never be shown.
+ */
+export function siteTranslationIssues(file: SiteFile): FileIssue[] {
+	const issues: FileIssue[] = [];
+	for (const locale of TRANSLATED_LOCALES) {
+		for (const field of TRANSLATED_SITE_FIELDS) {
+			const set = file.config[field] !== null;
+			const translated = file.translations[locale][field] !== null;
+			if (set === translated) continue;
+			issues.push(
+				issueAt(
+					file.lines,
+					[locale, field],
+					set
+						? `missing the ${EDITOR_LANGUAGE_NAMES[locale]} ${field}: \`${field}\` is set, so the ${EDITOR_LANGUAGE_NAMES[locale]} pages need it too (write it under \`${locale}:\`)`
+						: `a ${EDITOR_LANGUAGE_NAMES[locale]} ${field} while \`${field}\` is unset: set both, or neither`,
+					set ? [field] : [locale, field]
+				)
+			);
+		}
+	}
+	return issues;
 }
 
 /** The fields left unset, in page order: each shows a placeholder, and `content:check` warns. */

@@ -1,13 +1,13 @@
 /** Open data: the whole resolved dataset with provenance, as `/data/valgomat.json`. */
-import { loadResolvedContent } from '#lib/content/load.ts';
+import { loadContentInEveryLocale, loadResolvedContent } from '#lib/content/load.ts';
 import { buildOpenDataJson, openDataJsonText } from '#lib/content/opendata.ts';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
 
 export const prerender = true;
 
 export function GET(): Response {
-	const { dataset, seeds, pledgeTopics } = loadResolvedContent();
-	const data = buildOpenDataJson(dataset, {
+	const { seeds, pledgeTopics } = loadResolvedContent();
+	const data = buildOpenDataJson(loadContentInEveryLocale(), {
 		parties: partiesInListingOrder(seeds.metadata.parties),
 		pledges: seeds.pledges,
 		pledgeTopics
