@@ -8,6 +8,7 @@ import {
 	accentReport,
 	embedQuery,
 	parseEmbedParams,
+	queryOf,
 	schemesOf
 } from './params.ts';
 
@@ -158,4 +159,17 @@ describe('embedQuery', () => {
 	it('leaves the defaults out', () => {
 		expect(embedQuery({ theme: 'auto', accent: '', plain: false })).toBe('');
 	});
+});
+
+describe('queryOf', () => {
+	test.prop([fc.string()])(
+		'asks again for the options a query gave, but the edition (a path)',
+		(search) => {
+			const { options } = parseEmbedParams(search);
+			expect(parseEmbedParams(queryOf(options)).options).toEqual({
+				...options,
+				edition: undefined
+			});
+		}
+	);
 });

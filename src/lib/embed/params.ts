@@ -217,3 +217,10 @@ export function embedQuery(choice: EmbedChoice, id?: string): string {
 	const query = params.toString();
 	return query === '' ? '' : `?${query}`;
 }
+
+/** The query that asks for `options` again (links between embed pages carry only checked values). */
+export function queryOf(options: EmbedOptions): string {
+	const accent = options.accent.light ?? options.accent.dark ?? '';
+	const { theme, plain, id } = options;
+	return embedQuery({ theme, accent, plain }, id === DEFAULT_EMBED_ID ? undefined : id);
+}

@@ -1,13 +1,13 @@
 /**
- * The embed's side of the frame: its look (theme and accent, set on the root element through
- * the CSS object model, never an inline `style` attribute) and its height, posted to the host
+ * The embed's side of the frame: its look (the theme as `data-theme` on the root, the accent
+ * through the CSS object model: never an inline `style` attribute) and its height, posted to the host
  * whenever it changes. The height is the only message the embed ever sends.
  */
 import { heightMessages, type EmbedOptions } from '#lib/embed/index.ts';
 
 /** Forces the colour scheme (`theme`) and sets the accent in the schemes that keep it. */
 export function applyLook(root: HTMLElement, { theme, accent }: EmbedOptions): void {
-	if (theme !== 'auto') root.style.colorScheme = theme;
+	if (theme !== 'auto') root.dataset.theme = theme;
 	if (accent.light) root.style.setProperty('--accent-light', accent.light);
 	if (accent.dark) root.style.setProperty('--accent-dark', accent.dark);
 }
