@@ -334,3 +334,94 @@ describe('the embed in a host article on another origin', () => {
 		await h.context.close();
 	});
 });
+
+describe('the area choice inside the embed', () => {
+	it('?edition= opens that edition with the other options; an unknown one stays with one warning', async () => {
+		const context = await browser.newContext({ ...VIEWPORTS.phone, locale: 'nb-NO' });
+		const page = await context.newPage();
+		const warnings: string[] = [];
+		page.on('console', (msg) => {
+			if (msg.type() === 'warning') warnings.push(msg.text());
+		});
+		await page.goto(`${baseURL()}/embed/?edition=oslo&theme=dark`);
+		await page.waitForURL(/\/embed\/oslo\/\?theme=dark$/);
+		await page.locator('.quiz[data-hydrated="true"]').waitFor();
+		expect(warnings).toEqual([]);
+
+		await page.goto(`${baseURL()}/embed/?edition=bergen`);
+		await page.locator('a[href="/embed/oslo/"]').waitFor();
+		expect(new URL(page.url()).pathname).toBe('/embed/');
+		expect(warnings).toEqual([expect.stringMatching(/^valgomat embed: ignored edition="bergen"/)]);
+		await context.close();
+	});
+});
+
+describe('«For redaksjoner»', () => {
+	it('builds the code from the options, previews it at its own height, and states the privacy contract', async () => {
+		const context = await browser.newContext({ ...VIEWPORTS.phone, locale: 'nb-NO' });
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/for-redaksjoner/`);
+		const loader = page.locator('#loader-code');
+		await expect(loader.inputValue()).resolves.toBe(
+			`<div data-valgomat="${baseURL()}/embed/"></div>\n<script src="${baseURL()}/embed.js" async></script>`
+		);
+		await page.getByLabel(m.embed.editors.edition).selectOption('oslo');
+		await page.getByLabel(m.embed.editors.themes.dark).check();
+		await page.getByLabel(m.embed.editors.accent).fill('8ab4f8');
+		await page.getByLabel(m.embed.editors.plain).check();
+		await expect(loader.inputValue()).resolves.toContain(
+			'data-edition="oslo" data-theme="dark" data-accent="8ab4f8" data-plain="1"'
+		);
+		await expect(page.locator('#iframe-code').inputValue()).resolves.toContain(
+			`src="${baseURL()}/embed/oslo/?theme=dark&amp;accent=8ab4f8&amp;plain=1"`
+		);
+		await expect(page.locator('#embed-accent-verdict').textContent()).resolves.toBe(
+			m.embed.editors.accentVerdict.kept
+		);
+		// The preview shows the chosen options and takes the height the embed reports.
+		const preview = page.locator('iframe.preview');
+		const frame = (await (await preview.elementHandle())!.contentFrame())!;
+		await frame.waitForURL(/\/embed\/oslo\/\?theme=dark&accent=8ab4f8&plain=1&id=preview$/);
+		await frame.locator('.quiz[data-hydrated="true"]').waitFor();
+		await expect(frame.locator('.lead').count()).resolves.toBe(0);
+		await expect
+			.poll(
+				async () => {
+					const outer = await preview.evaluate((f) => f.getBoundingClientRect().height);
+					const inner = await frame.evaluate(() =>
+						Math.ceil(document.documentElement.getBoundingClientRect().height)
+					);
+					return Math.abs(outer - inner) <= 3;
+				},
+				{ timeout: 15_000 }
+			)
+			.toBe(true);
+		const contract = await page.locator('[data-contract] li').allTextContents();
+		expect(contract).toEqual(m.embed.editors.contract);
+		await context.close();
+	});
+
+	it.each(COMBOS)('passes axe at %s size, %s', async (viewport, scheme) => {
+		const context = await browser.newContext({
+			...VIEWPORTS[viewport],
+			colorScheme: scheme,
+			locale: 'nb-NO'
+		});
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/for-redaksjoner/`);
+		await page.locator('iframe.preview').waitFor();
+		const frame = (await (await page.locator('iframe.preview').elementHandle())!.contentFrame())!;
+		await frame.locator('.quiz, .embed ul').first().waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			)
+		).toBeLessThanOrEqual(0);
+		await page.screenshot({
+			path: `test-results/screenshots/editors-${viewport}-${scheme}.png`,
+			fullPage: true
+		});
+		await context.close();
+	});
+});

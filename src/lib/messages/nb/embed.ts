@@ -61,7 +61,7 @@ const editors = {
 		'I en ramme med sandbox="allow-scripts" og uten allow-same-origin har valgomaten ingen egen opprinnelse, og nettleseren laster da skriptene dens bare hvis serveren vår svarer med CORS-hodet under. Uten det vises den første siden, men knappene virker ikke.',
 	strictHeaders: 'Access-Control-Allow-Origin: *',
 	strictWhere:
-		'på alle filer under /_app/ (også /_app/immutable/) og på __data.json under /embed/.',
+		'på alle filer under /_app/ og /embed/: skriptene, og dataene valgomaten henter når leseren bytter område. Filen _headers i bygget sier det til Netlify og Cloudflare Pages.',
 	testHeading: 'Slik tester du innbyggingen',
 	test: [
 		'Lim koden inn i en testartikkel og åpne den på en mobil.',
