@@ -17,7 +17,7 @@
 		var url;
 		try {
 			url = new URL(d.valgomat, location.href);
-		} catch (_) {
+		} catch {
 			console.warn('valgomat: data-valgomat is not a URL');
 			return;
 		}
