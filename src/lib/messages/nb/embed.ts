@@ -71,8 +71,4 @@ const editors = {
 	]
 };
 
-export const embed = {
-	/** The area choice inside an embed. */
-	areaHeading: 'Velg område',
-	editors
-};
+export const embed = { editors };
