@@ -25,12 +25,18 @@ export const LAYERS = {
 	results: { imports: ['content', 'pledges', 'scoring'], pure: true },
 	quiz: { imports: ['hash', 'content', 'scoring', 'results'], pure: true },
 	share: { imports: ['hash', 'content', 'scoring', 'results', 'quiz'], pure: true },
+	embed: { imports: ['pledges'], pure: true },
 	messages: {
 		imports: [],
-		types: ['pledges', 'scoring', 'content', 'results', 'quiz', 'share'],
+		types: ['pledges', 'scoring', 'content', 'results', 'quiz', 'share', 'embed'],
 		pure: true
 	},
-	paths: { imports: [], types: ['pledges', 'content'], pure: false, files: 'src/lib/paths.ts' },
+	paths: {
+		imports: [],
+		types: ['pledges', 'content', 'messages'],
+		pure: false,
+		files: 'src/lib/paths.ts'
+	},
 	offline: { imports: [], pure: true, files: 'src/lib/offline.ts' },
 	components: {
 		imports: [
@@ -41,6 +47,7 @@ export const LAYERS = {
 			'results',
 			'quiz',
 			'share',
+			'embed',
 			'messages',
 			'paths',
 			'offline'

@@ -1,5 +1,6 @@
-import { resolve } from '$app/paths';
+import { asset, resolve } from '$app/paths';
 import type { OpenDataFile } from '#lib/content/opendata.ts';
+import type { Locale } from '#lib/messages/index.ts';
 import type { RegionId } from '#lib/pledges/types.ts';
 
 /**
@@ -20,6 +21,21 @@ export const paths = {
 			: file === 'csv'
 				? resolve('/data/valgomat.csv')
 				: resolve('/data/valgomat-prioriteringer.csv'),
+	/**
+	 * The embedded quiz (`/embed/`, or `/embed/<edition>/` with the area chosen), with `query`
+	 * (`''` or `?…`, from `embedQuery`). A language other than bokmål is a path prefix
+	 * (`/nn/embed/`), which the language routing maps to the same page.
+	 */
+	embed: (edition?: RegionId, query = '', lang: Locale = 'nb') =>
+		`${lang === 'nb' ? '' : `/${lang}`}${
+			edition === undefined
+				? `${resolve('/embed')}/`
+				: `${resolve('/embed/[edition=edition]', { edition })}/`
+		}${query}`,
+	/** The embed loader, a static file. */
+	embedLoader: () => asset('embed.js'),
+	/** «For redaksjoner»: the embed code builder and the privacy contract. */
+	forNewsrooms: () => `${resolve('/for-redaksjoner')}/`,
 	/** A link that writes an e-mail to `address` (validated where it is read: nothing to escape). */
 	mailto: (address: string) => `mailto:${address}`
 };

@@ -4,6 +4,7 @@
  * component.
  */
 import { common } from './common.ts';
+import { embed } from './embed.ts';
 import { methodology } from './methodology.ts';
 import { quiz } from './quiz.ts';
 import { results } from './results.ts';
@@ -11,4 +12,4 @@ import { home, site } from './site.ts';
 import { document } from './sources.ts';
 import { trust } from './trust.ts';
 
-export const nb = { ...common, site, home, quiz, results, document, methodology, trust };
+export const nb = { ...common, site, home, quiz, results, document, methodology, trust, embed };

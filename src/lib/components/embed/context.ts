@@ -1,0 +1,31 @@
+/**
+ * What changes when the quiz runs inside another site's article (`/embed/`): links to the
+ * site's other pages (sources, the methodology) open in a new tab instead of replacing the
+ * embed, links to another edition stay inside the embed with its options, and `plain` hides the
+ * intro text. The embed layout sets it; everywhere else the standalone defaults apply.
+ */
+import { getContext, setContext } from 'svelte';
+import { paths } from '#lib/paths.ts';
+import type { RegionId } from '#lib/pledges/types.ts';
+
+export interface Embedding {
+	/** Attributes for a link to another page (in an embed: a new tab). */
+	readonly away: { target?: '_blank'; rel?: 'noopener' };
+	/** The link to another edition's quiz. */
+	edition(id: RegionId): string;
+	/** Hide the intro text (the embed's `plain`). */
+	readonly plain: boolean;
+}
+
+const KEY = Symbol('embedding');
+const STANDALONE: Embedding = { away: {}, edition: paths.edition, plain: false };
+
+/** Called by the embed layout during its initialisation. */
+export function setEmbedding(embedding: Embedding): void {
+	setContext(KEY, embedding);
+}
+
+/** How this page links (call during component initialisation). */
+export function embedding(): Embedding {
+	return getContext<Embedding | undefined>(KEY) ?? STANDALONE;
+}
