@@ -3,7 +3,13 @@ import adapter from '@sveltejs/adapter-static';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { createHash } from 'node:crypto';
+import { QUIZ_MARKER_SCRIPT } from './src/lib/components/boot-script.ts';
 import { chromiumPath } from './tests/support/chromium.ts';
+
+/** A CSP source allowing exactly the inline script `text`. */
+const scriptHash = (text: string) =>
+	`sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
 export default defineConfig({
 	plugins: [
@@ -15,6 +21,9 @@ export default defineConfig({
 			// Small per-component CSS files (shared chunks) go into the HTML instead of costing a
 			// request each on a slow phone network.
 			inlineStyleThreshold: 2048,
+			// Registered by the page (UpdatePrompt), which skips embeds and stays silent where a
+			// browser refuses service workers.
+			serviceWorker: { register: false },
 			csp: {
 				// Prerendered pages carry this policy in a <meta> tag, with the hashes of Kit's inline
 				// scripts and styles. Headers a <meta> cannot carry (frame-ancestors) and the rest of
@@ -22,7 +31,8 @@ export default defineConfig({
 				mode: 'hash',
 				directives: {
 					'default-src': ['self'],
-					'script-src': ['self'],
+					// Kit adds the hashes of its own inline scripts; ours is the quiz's marker.
+					'script-src': ['self', scriptHash(QUIZ_MARKER_SCRIPT)],
 					'style-src-elem': ['self'],
 					// Party colours and bar widths are style attributes. An attribute can only restyle
 					// its own element (no selectors, no script), and img-src stops it loading anything

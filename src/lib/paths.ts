@@ -36,6 +36,8 @@ export const paths = {
 	embedLoader: () => asset('embed.js'),
 	/** «For redaksjoner»: the embed code builder and the privacy contract. */
 	forNewsrooms: () => `${resolve('/for-redaksjoner')}/`,
+	/** The service worker (`src/service-worker/`), registered by the page itself. */
+	serviceWorker: () => `${resolve('/')}service-worker.js`,
 	/** A link that writes an e-mail to `address` (validated where it is read: nothing to escape). */
 	mailto: (address: string) => `mailto:${address}`
 };

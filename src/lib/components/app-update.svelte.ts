@@ -13,8 +13,12 @@ export class AppUpdate {
 	/** The new deployment's worker, installed and waiting; `null` when there is none. */
 	waiting: ServiceWorker | null = $state(null);
 
-	/** Starts watching this page's registration; returns the function that stops it. */
-	watch(): () => void {
+	/**
+	 * Registers the service worker at `url` and watches for a new deployment; returns the function
+	 * that stops watching. Where the browser refuses service workers (private modes, blocked
+	 * storage), the site simply works online: nothing is logged, nothing breaks.
+	 */
+	watch(url: string): () => void {
 		const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
 		if (!container) return () => {};
 		let registration: ServiceWorkerRegistration | undefined;
@@ -28,12 +32,16 @@ export class AppUpdate {
 				if (installing.state === 'installed') offer(installing);
 			});
 		};
-		void container.getRegistration().then((r) => {
-			registration = r;
-			if (!r) return;
-			offer(r.waiting);
-			r.addEventListener('updatefound', found);
-		});
+		container.register(url).then(
+			(r: ServiceWorkerRegistration | undefined) => {
+				// Test browsers that block workers resolve without a registration.
+				if (!r) return;
+				registration = r;
+				offer(r.waiting);
+				r.addEventListener('updatefound', found);
+			},
+			() => {}
+		);
 		return () => registration?.removeEventListener('updatefound', found);
 	}
 
