@@ -1,0 +1,7 @@
+/**
+ * Sharing a result: the share code (the answers in a link's fragment). Pure.
+ *
+ * @module
+ */
+export { SHARE_FORMAT, decodeShare, encodeShare, shareCodeLength } from './code.ts';
+export type { Decoded, ShareError } from './code.ts';
