@@ -471,6 +471,11 @@ export function checkSite(file: string): SiteCheck {
 	const warnings = unsetSiteFields(config).map(
 		(field) => `${field}: not set; the pages show ${JSON.stringify(m.trust.unset[field])}`
 	);
+	if (config.origin === null) {
+		warnings.push(
+			'origin: not set; share previews give relative image addresses, which apps ignore'
+		);
+	}
 	return { config, errors: [], warnings };
 }
 

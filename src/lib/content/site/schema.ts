@@ -27,6 +27,11 @@ export interface SiteConfig {
 	/** The day the content was last checked against the documents; null when unset. */
 	readonly lastChecked: Exclude<PublishedDate, 'unknown'> | null;
 	readonly corrections: Contact | null;
+	/**
+	 * The site's public origin (`https://valg.avis.no`, no path): share previews need absolute
+	 * image addresses. Null when unset: the pages then give relative ones.
+	 */
+	readonly origin: string | null;
 }
 
 /** The fields of the site configuration, in the order the pages show them. */
@@ -43,7 +48,8 @@ export const UNSET_SITE: SiteConfig = {
 	publisher: null,
 	occasion: null,
 	lastChecked: null,
-	corrections: null
+	corrections: null,
+	origin: null
 };
 
 /** The longest name the pages lay out (publisher, occasion). */
@@ -101,20 +107,30 @@ const contactField = z.string(expected(CONTACT)).transform((value, ctx): Contact
 	return z.NEVER;
 });
 
+/** `https://host[:port]` with nothing after it (a trailing `/` is allowed): kept as the URL's origin. */
+const originField = z
+	.string(expected("the site's https:// origin"))
+	.refine(
+		(v) => isHttpsUrl(v) && new URL(v).origin === v.replace(/\/$/, ''),
+		expected("the site's https:// origin, without a path (e.g. https://valg.avis.no)")
+	)
+	.transform((v) => new URL(v).origin);
+
 const siteSchema = z.strictObject(
 	{
 		publisher: nameField("the publisher's name").nullable().optional(),
 		occasion: nameField('the election or occasion').nullable().optional(),
 		lastChecked: dateField('the day the content was last checked').nullable().optional(),
-		corrections: contactField.nullable().optional()
+		corrections: contactField.nullable().optional(),
+		origin: originField.nullable().optional()
 	},
-	expected('a mapping with publisher, occasion, lastChecked and corrections')
+	expected('a mapping with publisher, occasion, lastChecked, corrections and origin')
 );
 
 function messageOf(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') {
 		const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
-		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}; expected ${SITE_FIELDS.join(', ')}`;
+		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}; expected ${[...SITE_FIELDS, 'origin'].join(', ')}`;
 	}
 	return issue.message;
 }
@@ -151,7 +167,8 @@ export function parseSite(source: string | Uint8Array, fileName: string): SiteCo
 		publisher: site.publisher ?? null,
 		occasion: site.occasion ?? null,
 		lastChecked: site.lastChecked ?? null,
-		corrections: site.corrections ?? null
+		corrections: site.corrections ?? null,
+		origin: site.origin ?? null
 	};
 }
 
