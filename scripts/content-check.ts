@@ -471,7 +471,7 @@ export function checkSite(file: string): SiteCheck {
 	const warnings = unsetSiteFields(config).map(
 		(field) => `${field}: not set; the pages show ${JSON.stringify(m.trust.unset[field])}`
 	);
-	if (config.origin === null) {
+	if (config.origin == null) {
 		warnings.push(
 			'origin: not set; share previews give relative image addresses, which apps ignore'
 		);

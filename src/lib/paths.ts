@@ -20,6 +20,24 @@ export const paths = {
 			: file === 'csv'
 				? resolve('/data/valgomat.csv')
 				: resolve('/data/valgomat-prioriteringer.csv'),
+	/**
+	 * A shared result: the edition's result page, for the top party the voter makes public
+	 * (none for a result without one), with the share code in the fragment (never sent to a
+	 * server).
+	 */
+	result: (edition: RegionId, party: string | null, code?: string) =>
+		`${
+			party === null
+				? resolve('/[edition=edition]/resultat', { edition })
+				: resolve('/[edition=edition]/resultat/[party]', { edition, party })
+		}/${code === undefined ? '' : `#${code}`}`,
+	/** The link preview image (1200 × 630) of a result page. */
+	resultPreview: (edition: RegionId, party: string | null) =>
+		party === null
+			? resolve('/[edition=edition]/resultat/bilde.png', { edition })
+			: resolve('/[edition=edition]/resultat/[party]/bilde.png', { edition, party }),
+	/** `path` as an absolute address on `origin` (the site's, or the page's own). */
+	absolute: (origin: string, path: string) => new URL(path, origin).href,
 	/** A link that writes an e-mail to `address` (validated where it is read: nothing to escape). */
 	mailto: (address: string) => `mailto:${address}`
 };

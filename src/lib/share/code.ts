@@ -4,7 +4,7 @@
  *
  * Format 1, `1HHHHBBB…` in the base64url alphabet (`A`–`Z`, `a`–`z`, `0`–`9`, `-`, `_`):
  * - `1`: the format version;
- * - `HHHH`: 24 bits, high to low: the edition (3 bits, its index in `REGIONS`), the layout
+ * - `HHHH`: 24 bits, high to low: the edition (3 bits, its index in `Dataset.editions`), the layout
  *   tag (13 bits of the FNV-1a hash of the statements the edition asks: ids and the hashes of
  *   their texts, in quiz order) and the dataset tag (8 bits of the hash of `Dataset.version`);
  * - `BBB…`: the answers to the statements the edition asks, in quiz order, as one number in
@@ -22,7 +22,6 @@
 import { fnv1a32, hash7 } from '#lib/hash.ts';
 import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition, EditionId } from '#lib/content/types.ts';
-import { REGIONS } from '#lib/pledges/types.ts';
 import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
 import { own } from '#lib/scoring/types.ts';
 import { setOwn } from '#lib/quiz/record.ts';
@@ -129,7 +128,8 @@ function digitOf(answer: Answer | undefined): bigint {
 /**
  * The share code of `answers` in `edition`: the stored record's answers (with the hash of the
  * statement text each was given to), or the quiz's current answers (no hash: given to the
- * current texts). Answers to statements the edition does not ask are not in the code.
+ * current texts). Answers to statements the edition does not ask are not in the code. Throws a
+ * RangeError for an edition that is not among the dataset's first eight.
  */
 export function encodeShare(
 	dataset: Dataset,
@@ -144,8 +144,12 @@ export function encodeShare(
 			answer !== undefined && (!('hash' in answer) || answer.hash === layout.hashes[i]);
 		body = body * RADIX + digitOf(current ? answer : undefined);
 	}
+	const index = dataset.editions.findIndex((e) => e.id === edition.id);
+	if (index < 0 || index > mask(EDITION_BITS)) {
+		throw new RangeError(`No share code for edition ${JSON.stringify(edition.id)}`);
+	}
 	const header =
-		(REGIONS.indexOf(edition.id) << (LAYOUT_BITS + DATASET_BITS)) |
+		(index << (LAYOUT_BITS + DATASET_BITS)) |
 		(layout.layoutTag << DATASET_BITS) |
 		layout.datasetTag;
 	return SHARE_FORMAT + toBase64(BigInt(header), HEADER_CHARS) + toBase64(body, layout.bodyChars);
@@ -169,8 +173,8 @@ export function decodeShare(code: string, dataset: Dataset, expected?: EditionId
 	if (code[0] !== SHARE_FORMAT) return fail('unknown-version');
 	if (code.length < 1 + HEADER_CHARS) return fail('truncated');
 	const header = Number(fromBase64(code.slice(1, 1 + HEADER_CHARS)));
-	const region = REGIONS[header >>> (LAYOUT_BITS + DATASET_BITS)];
-	const edition = dataset.editions.find((e) => e.id === region);
+	// The layout tag hashes the edition's id too: an edition list that changed gives `outdated`.
+	const edition = dataset.editions[(header >>> (LAYOUT_BITS + DATASET_BITS)) & mask(EDITION_BITS)];
 	if (edition === undefined) return fail('garbage');
 	if (expected !== undefined && edition.id !== expected) return fail('other-edition');
 	const layout = layoutOf(dataset, edition);

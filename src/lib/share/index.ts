@@ -5,3 +5,6 @@
  */
 export { SHARE_FORMAT, decodeShare, encodeShare, shareCodeLength } from './code.ts';
 export type { Decoded, ShareError } from './code.ts';
+export { ownAnswers } from './own.ts';
+export { IMAGE_FORMATS, IMAGE_FORMAT_NAMES, imageLayout } from './image.ts';
+export type { ImageBlock, ImageFormat, ImageLayout, ImageText } from './image.ts';

@@ -29,9 +29,9 @@ export interface SiteConfig {
 	readonly corrections: Contact | null;
 	/**
 	 * The site's public origin (`https://valg.avis.no`, no path): share previews need absolute
-	 * image addresses. Null when unset: the pages then give relative ones.
+	 * image addresses. Null (or left out) when unset: the pages then give relative ones.
 	 */
-	readonly origin: string | null;
+	readonly origin?: string | null;
 }
 
 /** The fields of the site configuration, in the order the pages show them. */

@@ -7,8 +7,9 @@ import { common } from './common.ts';
 import { methodology } from './methodology.ts';
 import { quiz } from './quiz.ts';
 import { results } from './results.ts';
+import { share } from './share.ts';
 import { home, site } from './site.ts';
 import { document } from './sources.ts';
 import { trust } from './trust.ts';
 
-export const nb = { ...common, site, home, quiz, results, document, methodology, trust };
+export const nb = { ...common, site, home, quiz, results, document, methodology, trust, share };

@@ -1,0 +1,5 @@
+import { editionEntries, resultPage } from './page-data.ts';
+
+export const entries = () => editionEntries();
+
+export const load = ({ params }) => resultPage(params.edition, null);
