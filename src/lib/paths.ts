@@ -36,8 +36,11 @@ export const paths = {
 		party === null
 			? resolve('/[edition=edition]/resultat/bilde.png', { edition })
 			: resolve('/[edition=edition]/resultat/[party]/bilde.png', { edition, party }),
-	/** `path` as an absolute address on `origin` (the site's, or the page's own). */
-	absolute: (origin: string, path: string) => new URL(path, origin).href,
+	/**
+	 * A path built here as an absolute address, read from the page at `page` (during
+	 * prerendering the paths are relative to the page being rendered).
+	 */
+	absolute: (path: string, page: string | URL) => new URL(path, page).href,
 	/** A link that writes an e-mail to `address` (validated where it is read: nothing to escape). */
 	mailto: (address: string) => `mailto:${address}`
 };

@@ -34,12 +34,14 @@ export function resultTarget(editionId: string, partyId: string | null) {
 }
 
 /** The page's data: the target and the preview's title, description, image and address. */
-export function resultPage(editionId: string, partyId: string | null) {
+export function resultPage(editionId: string, partyId: string | null, page: URL) {
 	const { dataset, edition, party } = resultTarget(editionId, partyId);
-	const site = loadSite();
-	// Without the site's origin, relative addresses (content:check warns: apps ignore them).
-	const address = (path: string) =>
-		site.origin == null ? path : paths.absolute(site.origin, path);
+	const { origin } = loadSite();
+	// Without the site's origin, paths from the root (content:check warns: apps ignore them).
+	const address = (path: string) => {
+		const url = new URL(paths.absolute(path, new URL(page.pathname, origin ?? page.origin)));
+		return origin == null ? url.pathname : url.href;
+	};
 	const title = m.share.preview.title(party?.name ?? null);
 	return {
 		dataset,

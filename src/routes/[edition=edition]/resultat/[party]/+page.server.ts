@@ -2,4 +2,4 @@ import { partyEntries, resultPage } from '../page-data.ts';
 
 export const entries = () => partyEntries();
 
-export const load = ({ params }) => resultPage(params.edition, params.party);
+export const load = ({ params, url }) => resultPage(params.edition, params.party, url);
