@@ -11,9 +11,29 @@
  */
 export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'manual';
 
+/** The document's permissions policy, where the browser exposes it (Chromium). */
+interface PolicyDocument {
+	permissionsPolicy?: { allowsFeature(feature: string): boolean };
+	featurePolicy?: { allowsFeature(feature: string): boolean };
+}
+
+/**
+ * Whether the permissions policy lets this document use `feature`: false in an iframe embedded
+ * without `allow="<feature>"`, where Chromium would log a violation for the call. Unknown: yes
+ * (the call's own rejection is caught).
+ */
+function allowed(feature: 'web-share' | 'clipboard-write'): boolean {
+	const policy = document as Document & PolicyDocument;
+	return (policy.permissionsPolicy ?? policy.featurePolicy)?.allowsFeature(feature) ?? true;
+}
+
 export async function shareLink(url: string, title: string): Promise<ShareOutcome> {
 	const data = { url, title };
-	if (typeof navigator.share === 'function' && navigator.canShare?.(data) === true) {
+	if (
+		typeof navigator.share === 'function' &&
+		navigator.canShare?.(data) === true &&
+		allowed('web-share')
+	) {
 		try {
 			await navigator.share(data);
 			return 'shared';
@@ -24,7 +44,7 @@ export async function shareLink(url: string, title: string): Promise<ShareOutcom
 		}
 	}
 	try {
-		if (navigator.clipboard === undefined) return 'manual';
+		if (navigator.clipboard === undefined || !allowed('clipboard-write')) return 'manual';
 		await navigator.clipboard.writeText(url);
 		return 'copied';
 	} catch {
