@@ -362,6 +362,15 @@ describe('the preview pages', () => {
 			expect(await horizontalOverflow(shared)).toBe(0);
 			expect(await axeViolations(shared)).toEqual([]);
 			await screenshot(shared, `shared-result-${viewport}-${scheme}`);
+			// The screen a visitor sees first, and the comparison's table, for a person to look at.
+			await shared.evaluate(() => window.scrollTo(0, 0));
+			await shared.screenshot({
+				path: `test-results/screenshots/shared-top-${viewport}-${scheme}.png`
+			});
+			await shared.locator('[data-friend] h2').evaluate((h) => h.scrollIntoView());
+			await shared.screenshot({
+				path: `test-results/screenshots/shared-compare-${viewport}-${scheme}.png`
+			});
 			expect(errors).toEqual([]);
 			await visitor.close();
 		}

@@ -60,28 +60,36 @@ export interface ImageText {
 	footer: string;
 }
 
-/** What the image of `view` in `format` shows, worded by `text`. */
+/** Space kept above the bottom margin for the footer. */
+const FOOTER_SPACE = 60;
+
+/**
+ * What the image of `view` in `format` shows, worded by `text`. The bars shrink with many
+ * parties so that everything fits above the footer (the verdict may take two lines).
+ */
 export function imageLayout(view: ResultsView, format: ImageFormat, text: ImageText): ImageLayout {
 	const { width, height } = IMAGE_FORMATS[format];
 	const story = format === 'story';
-	const scale = story ? 1 : Math.min(1, 6 / Math.max(6, view.ranking.length + 3));
-	const bar = Math.round((story ? 44 : 38) * scale);
+	const margin = 80;
+	const top = story ? 260 : 90;
+	const words: ImageBlock[] = [
+		{ kind: 'text', text: text.kicker, size: 38, weight: 400, muted: true, gap: 24 },
+		{ kind: 'text', text: text.title, size: story ? 80 : 68, weight: 700, muted: false, gap: 28 },
+		{ kind: 'text', text: text.verdict, size: story ? 46 : 40, weight: 400, muted: false, gap: 64 }
+	];
+	const wordsHeight = words.reduce((y, b) => y + 2 * b.size * 1.25 + b.gap, 0);
+	const gapRatio = story ? 1.2 : 0.8;
+	// A bar block is its label line and bar (2 × size) and its gap.
+	const room =
+		(height - margin - FOOTER_SPACE - top - wordsHeight) / Math.max(1, view.ranking.length);
+	const bar = Math.min(story ? 44 : 38, Math.floor(room / (2 + gapRatio)));
 	return {
 		width,
 		height,
-		margin: 80,
-		top: story ? 260 : 90,
+		margin,
+		top,
 		blocks: [
-			{ kind: 'text', text: text.kicker, size: 38, weight: 400, muted: true, gap: 24 },
-			{ kind: 'text', text: text.title, size: story ? 80 : 68, weight: 700, muted: false, gap: 28 },
-			{
-				kind: 'text',
-				text: text.verdict,
-				size: story ? 46 : 40,
-				weight: 400,
-				muted: false,
-				gap: 64
-			},
+			...words,
 			...view.ranking.map((row): ImageBlock => ({
 				kind: 'bar',
 				label: text.label(row),
@@ -89,7 +97,7 @@ export function imageLayout(view: ResultsView, format: ImageFormat, text: ImageT
 				fraction: row.percent === null ? 0 : row.percent / 100,
 				colour: row.party.colour,
 				size: bar,
-				gap: Math.round(bar * (story ? 1.2 : 0.8))
+				gap: Math.round(bar * gapRatio)
 			}))
 		],
 		footer: text.footer
