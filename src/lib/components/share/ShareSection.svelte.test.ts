@@ -29,12 +29,12 @@ afterEach(() => {
 
 describe('ShareSection', () => {
 	it('says what the link holds, and copies the link with the answers in its fragment', async () => {
-		const writeText = vi.fn(() => Promise.resolve());
+		const writeText = vi.fn((_text: string) => Promise.resolve());
 		vi.stubGlobal('navigator', { clipboard: { writeText } });
 		await fireEvent.click(setup());
 		expect(screen.getByText(m.share.contains)).toBeInTheDocument();
 		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(m.share.copied));
-		const link = writeText.mock.calls[0]![0] as string;
+		const link = writeText.mock.calls[0]![0];
 		// The top party (Alfa) in the path, on the page's own origin; the answers only after `#`.
 		expect(link).toMatch(new RegExp(`^${location.origin}/oslo/resultat/a/#1`));
 		expect(decoded(link)).toEqual({ ok: true, edition: 'oslo', answers, updated: false });
