@@ -224,6 +224,16 @@ describe('sharing a result', () => {
 				.locator('li[data-statement]')
 				.evaluateAll((els) => els.map((el) => el.getAttribute('data-statement')))
 		).resolves.toEqual(differing);
+		// Both answers, the sharer's importance marked as theirs.
+		await expect(
+			friend.locator('li[data-statement] .answers dd').allTextContents()
+		).resolves.toEqual(
+			differing.flatMap((id) => [
+				// The code keeps no difference between a skip and no answer.
+				m.share.sharedAnswerText(first[id]!.stance === null ? null : first[id]!),
+				m.answerWithImportance(second[id]!)
+			])
+		);
 		// The visitor's own record is untouched.
 		await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.toBe(
 			serialiseRecord(secondRecord)

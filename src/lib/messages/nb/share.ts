@@ -4,6 +4,7 @@
  * «Sammenlign med meg». Names, numbers and percentages come from the data.
  */
 import type { FriendComparison, Headline, RankingRow, Verdict } from '#lib/results/index.ts';
+import type { Answer } from '#lib/scoring/index.ts';
 import type { ShareError } from '#lib/share/index.ts';
 import type { ImageFormat } from '#lib/share/image.ts';
 import { common } from './common.ts';
@@ -126,6 +127,11 @@ export const share = {
 	sharedVerdict: (verdict: Verdict, headline: Pick<Headline, 'first'>) =>
 		verdictOf('Den som delte', verdict, headline),
 	sharedAnswer: 'Svar i det delte resultatet',
+	/** The sharer's answer with its importance mark, never «viktig for deg». */
+	sharedAnswerText: (answer: Answer | null | undefined) =>
+		answer?.stance != null && answer.important
+			? `${common.answerName(answer)} (viktig for den som delte)`
+			: common.answerName(answer),
 	takeQuiz: 'Ta valgomaten selv',
 	updated:
 		'Valgomaten er oppdatert siden lenken ble laget. Svarene er de samme, men partienes standpunkter kan ha endret seg, så resultatet er regnet ut på nytt.',
