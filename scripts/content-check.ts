@@ -513,6 +513,11 @@ export function checkSite(file: string): SiteCheck {
 	const warnings = unsetSiteFields(config).map(
 		(field) => `${field}: not set; the pages show ${JSON.stringify(m.trust.unset[field])}`
 	);
+	if (config.origin == null) {
+		warnings.push(
+			'origin: not set; share previews give relative image addresses, which apps ignore'
+		);
+	}
 	const errors = siteTranslationIssues(site).map((issue) => formatIssue(file, issue));
 	return { config, errors, warnings };
 }

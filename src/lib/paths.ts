@@ -38,6 +38,27 @@ export const paths = {
 	forNewsrooms: () => `${resolve('/for-redaksjoner')}/`,
 	/** The service worker (`src/service-worker/`), registered by the page itself. */
 	serviceWorker: () => `${resolve('/')}service-worker.js`,
+	/**
+	 * A shared result: the edition's result page, for the top party the voter makes public
+	 * (none for a result without one), with the share code in the fragment (never sent to a
+	 * server).
+	 */
+	result: (edition: RegionId, party: string | null, code?: string) =>
+		`${
+			party === null
+				? resolve('/[edition=edition]/resultat', { edition })
+				: resolve('/[edition=edition]/resultat/[party]', { edition, party })
+		}/${code === undefined ? '' : `#${code}`}`,
+	/** The link preview image (1200 × 630) of a result page. */
+	resultPreview: (edition: RegionId, party: string | null) =>
+		party === null
+			? resolve('/[edition=edition]/resultat/bilde.png', { edition })
+			: resolve('/[edition=edition]/resultat/[party]/bilde.png', { edition, party }),
+	/**
+	 * A path built here as an absolute address, read from the page at `page` (during
+	 * prerendering the paths are relative to the page being rendered).
+	 */
+	absolute: (path: string, page: string | URL) => new URL(path, page).href,
 	/** A link that writes an e-mail to `address` (validated where it is read: nothing to escape). */
 	mailto: (address: string) => `mailto:${address}`
 };

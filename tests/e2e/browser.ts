@@ -131,6 +131,8 @@ export async function heading(page: Page): Promise<string | undefined> {
 export async function seedStorage(context: BrowserContext, key: string, value: string) {
 	await context.addInitScript(
 		([k, v, intact]) => {
+			// A new tab's first document (about:blank) has no storage: nothing to seed there.
+			if (location.origin === 'null') return;
 			if (!sessionStorage.getItem('seeded')) {
 				localStorage.setItem(k!, v!);
 				if (intact) localStorage.setItem(intact, '1');

@@ -328,11 +328,12 @@ describe('scripts/content-check.ts', () => {
 		expect(unset.status).toBe(0);
 		expect(unset.stdout).toContain(
 			[
-				'━━ Site configuration (content/site.yaml): 4 not set ━━',
+				'━━ Site configuration (content/site.yaml): 5 not set ━━',
 				'  publisher: not set; the pages show "[Utgiver ikke satt]"',
 				'  occasion: not set; the pages show "[Valg ikke satt]"',
 				'  lastChecked: not set; the pages show "[Dato ikke satt]"',
 				'  corrections: not set; the pages show "[Kontakt for rettelser ikke satt]"',
+				'  origin: not set; share previews give relative image addresses, which apps ignore',
 				'',
 				'content check: OK'
 			].join('\n')
@@ -340,7 +341,7 @@ describe('scripts/content-check.ts', () => {
 
 		const set = fixture(
 			'site-set.yaml',
-			'publisher: Lokalavisa\noccasion: Kommunevalget 2027\nnn:\n  occasion: Kommunevalet 2027\nen:\n  occasion: The 2027 local elections\nlastChecked: 2027-08-20\ncorrections: https://lokalavisa.no/rettelser\n'
+			'publisher: Lokalavisa\noccasion: Kommunevalget 2027\nnn:\n  occasion: Kommunevalet 2027\nen:\n  occasion: The 2027 local elections\nlastChecked: 2027-08-20\ncorrections: https://lokalavisa.no/rettelser\norigin: https://valg.lokalavisa.no\n'
 		);
 		const complete = run('--file', passing, '--site', set);
 		expect(complete.status).toBe(0);
@@ -375,9 +376,10 @@ describe('scripts/content-check.ts', () => {
 			publisher: null,
 			occasion: null,
 			lastChecked: null,
-			corrections: null
+			corrections: null,
+			origin: null
 		});
-		expect(json.site.warnings).toHaveLength(4);
+		expect(json.site.warnings).toHaveLength(5);
 	});
 
 	it('fails a quote that is too short or cuts a word, naming statement, document and quote', () => {

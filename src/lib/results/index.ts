@@ -54,3 +54,9 @@ export { RESULT_SECTIONS, resultSections, type ResultSection } from './sections.
 export type { SourceView, PositionView, ReadingView } from './lookup.ts';
 export type { PrioritiesView, PriorityParty, PriorityRow } from './priorities.ts';
 export type { PartyTopicCount, TopicPledges } from '#lib/content/priorities.ts';
+export {
+	friendComparison,
+	type FriendComparison,
+	type FriendDifference,
+	type FriendParty
+} from './friend.ts';

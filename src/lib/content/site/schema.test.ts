@@ -21,6 +21,7 @@ const SET = `publisher: Lokalavisa
 occasion: Kommunevalget 2027
 lastChecked: 2027-08-20
 corrections: rettelser@lokalavisa.no
+origin: https://valg.lokalavisa.no/
 `;
 
 function messagesOf(source: string | Uint8Array): string[] {
@@ -42,7 +43,8 @@ describe('parseSite', () => {
 			publisher: 'Lokalavisa',
 			occasion: 'Kommunevalget 2027',
 			lastChecked: '2027-08-20',
-			corrections: { kind: 'email', address: 'rettelser@lokalavisa.no' }
+			corrections: { kind: 'email', address: 'rettelser@lokalavisa.no' },
+			origin: 'https://valg.lokalavisa.no'
 		} satisfies SiteConfig);
 	});
 
@@ -57,6 +59,17 @@ describe('parseSite', () => {
 			'lastChecked',
 			'corrections'
 		]);
+	});
+
+	it('reads the origin as an https origin without a path', () => {
+		const origin = (value: string) => parseSite(`origin: ${value}\n`, FILE).origin;
+		expect(origin('https://valg.avis.no')).toBe('https://valg.avis.no');
+		expect(origin('https://valg.avis.no:8443/')).toBe('https://valg.avis.no:8443');
+		for (const bad of ['http://valg.avis.no', 'https://valg.avis.no/valgomat/', 'valg.avis.no']) {
+			expect(messagesOf(`origin: ${bad}\n`)).toEqual([
+				`${FILE}: origin: expected the site's https:// origin, without a path (e.g. https://valg.avis.no), got ${JSON.stringify(bad)} (line 1)`
+			]);
+		}
 	});
 
 	it('tells the three kinds of corrections contact apart', () => {
@@ -109,13 +122,13 @@ describe('parseSite', () => {
 			`${FILE}: publisher: expected the publisher's name, got "  " (line 1)`,
 			`${FILE}: occasion: expected the election or occasion on one line, got "Kommunevalget\\n2027\\n" (line 2)`,
 			`${FILE}: lastChecked: expected the day the content was last checked as "YYYY-MM-DD" (a real date), got "2027-02-30" (line 5)`,
-			`${FILE}:${lineOf(text, 'utgiver')}: unknown field "utgiver"; expected publisher, occasion, lastChecked, corrections, nn, en`
+			`${FILE}:${lineOf(text, 'utgiver')}: unknown field "utgiver"; expected publisher, occasion, lastChecked, corrections, origin, nn, en`
 		]);
 		expect(messagesOf(`publisher: ${'A'.repeat(121)}\n`)).toEqual([
 			`${FILE}: publisher: expected the publisher's name of at most 120 characters, got "${'A'.repeat(121)}" (line 1)`
 		]);
 		expect(messagesOf('- publisher\n')).toEqual([
-			`${FILE}: expected a mapping with publisher, occasion, lastChecked and corrections, got a list`
+			`${FILE}: expected a mapping with publisher, occasion, lastChecked, corrections and origin, got a list`
 		]);
 	});
 

@@ -34,6 +34,11 @@ export interface SiteConfig {
 	/** The day the content was last checked against the documents; null when unset. */
 	readonly lastChecked: Exclude<PublishedDate, 'unknown'> | null;
 	readonly corrections: Contact | null;
+	/**
+	 * The site's public origin (`https://valg.avis.no`, no path): share previews need absolute
+	 * image addresses. Null (or left out) when unset: the pages then give relative ones.
+	 */
+	readonly origin?: string | null;
 }
 
 /** The fields of the site configuration, in the order the pages show them. */
@@ -50,7 +55,8 @@ export const UNSET_SITE: SiteConfig = {
 	publisher: null,
 	occasion: null,
 	lastChecked: null,
-	corrections: null
+	corrections: null,
+	origin: null
 };
 
 /** The longest name the pages lay out (publisher, occasion). */
@@ -130,6 +136,15 @@ const translationSchema = (locale: TranslatedLocale) =>
 		.nullable()
 		.optional();
 
+/** `https://host[:port]` with nothing after it (a trailing `/` is allowed): kept as the URL's origin. */
+const originField = z
+	.string(expected("the site's https:// origin"))
+	.refine(
+		(v) => isHttpsUrl(v) && new URL(v).origin === v.replace(/\/$/, ''),
+		expected("the site's https:// origin, without a path (e.g. https://valg.avis.no)")
+	)
+	.transform((v) => new URL(v).origin);
+
 const siteSchema = z.strictObject(
 	{
 		publisher: nameField("the publisher's name").nullable().optional(),
@@ -137,16 +152,19 @@ const siteSchema = z.strictObject(
 		nn: translationSchema('nn'),
 		en: translationSchema('en'),
 		lastChecked: dateField('the day the content was last checked').nullable().optional(),
-		corrections: contactField.nullable().optional()
+		corrections: contactField.nullable().optional(),
+		origin: originField.nullable().optional()
 	},
-	expected('a mapping with publisher, occasion, lastChecked and corrections')
+	expected('a mapping with publisher, occasion, lastChecked, corrections and origin')
 );
 
 function messageOf(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') {
 		const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
 		const known =
-			issue.path.length === 0 ? [...SITE_FIELDS, ...TRANSLATED_LOCALES] : TRANSLATED_SITE_FIELDS;
+			issue.path.length === 0
+				? [...SITE_FIELDS, 'origin', ...TRANSLATED_LOCALES]
+				: TRANSLATED_SITE_FIELDS;
 		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}; expected ${known.join(', ')}`;
 	}
 	return issue.message;
@@ -197,7 +215,8 @@ export function parseSiteFile(source: string | Uint8Array, fileName: string): Si
 			publisher: site.publisher ?? null,
 			occasion: site.occasion ?? null,
 			lastChecked: site.lastChecked ?? null,
-			corrections: site.corrections ?? null
+			corrections: site.corrections ?? null,
+			origin: site.origin ?? null
 		},
 		translations: Object.fromEntries(
 			TRANSLATED_LOCALES.map((locale) => [locale, { occasion: site[locale]?.occasion ?? null }])

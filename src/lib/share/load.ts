@@ -1,0 +1,33 @@
+/**
+ * Rendering the link preview images at build time (Node only): satori lays out the pure
+ * `previewTree` with Source Sans 3 (self-hosted from @fontsource, WOFF as satori cannot read
+ * WOFF2), resvg turns the SVG into a PNG. Only prerendered endpoints import this file, so none
+ * of it reaches the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { PREVIEW_SIZE, type PreviewNode } from './preview.ts';
+
+const FONT_DIR = 'node_modules/@fontsource/source-sans-3/files';
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+function loadFonts() {
+	fonts ??= ([400, 700] as const).map((weight) => ({
+		name: 'Source Sans 3',
+		data: readFileSync(
+			resolve(process.cwd(), FONT_DIR, `source-sans-3-latin-${weight}-normal.woff`)
+		),
+		weight,
+		style: 'normal' as const
+	}));
+	return fonts;
+}
+
+/** The PNG of a preview card, 1200 × 630. */
+export async function renderPreview(tree: PreviewNode): Promise<Uint8Array> {
+	const svg = await satori(tree, { ...PREVIEW_SIZE, fonts: loadFonts() });
+	return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width } }).render().asPng();
+}

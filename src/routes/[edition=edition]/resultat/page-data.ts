@@ -1,0 +1,58 @@
+/**
+ * What a shared result page is prerendered with (server only): the dataset, the edition, the
+ * top party the path makes public (none for `/<edition>/resultat/`), and the link preview's
+ * tags. The answers are never here: they stay in the fragment, read in the browser.
+ */
+import { error } from '@sveltejs/kit';
+import { loadContent } from '#lib/content/load.ts';
+import { loadSite } from '#lib/content/site/load.ts';
+import { m } from '#lib/messages/index.ts';
+import { paths } from '#lib/paths.ts';
+import { PREVIEW_SIZE } from '#lib/share/preview.ts';
+
+/** Every edition: the pages and images without a party. */
+export function editionEntries() {
+	return loadContent().editions.map((edition) => ({ edition: edition.id }));
+}
+
+/** Every party of every edition: the pages and images prerendered for a top party. */
+export function partyEntries() {
+	return loadContent().editions.flatMap((edition) =>
+		edition.parties.map(({ party }) => ({ edition: edition.id, party: party.id }))
+	);
+}
+
+/** The edition and party of a result page's path (a 404 for either that does not exist). */
+export function resultTarget(editionId: string, partyId: string | null) {
+	const dataset = loadContent();
+	const edition = dataset.editions.find((e) => e.id === editionId);
+	if (!edition) error(404, editionId);
+	const party =
+		partyId === null ? null : edition.parties.find((p) => p.party.id === partyId)?.party;
+	if (party === undefined) error(404, partyId ?? '');
+	return { dataset, edition, party };
+}
+
+/** The page's data: the target and the preview's title, description, image and address. */
+export function resultPage(editionId: string, partyId: string | null, page: URL) {
+	const { dataset, edition, party } = resultTarget(editionId, partyId);
+	const { origin } = loadSite();
+	// Without the site's origin, paths from the root (content:check warns: apps ignore them).
+	const address = (path: string) => {
+		const url = new URL(paths.absolute(path, new URL(page.pathname, origin ?? page.origin)));
+		return origin == null ? url.pathname : url.href;
+	};
+	const title = m.share.preview.title(party?.name ?? null);
+	return {
+		dataset,
+		edition,
+		preview: {
+			title,
+			description: m.share.preview.description(edition.name),
+			url: address(paths.result(edition.id, party?.id ?? null)),
+			image: address(paths.resultPreview(edition.id, party?.id ?? null)),
+			alt: m.share.preview.alt(title, edition.name),
+			...PREVIEW_SIZE
+		}
+	};
+}
