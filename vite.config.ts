@@ -27,6 +27,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts'],
+					setupFiles: ['tests/support/messages-setup.ts'],
 					benchmark: { include: ['src/**/*.bench.ts'] }
 				}
 			},
@@ -37,7 +38,7 @@ export default defineConfig({
 					name: 'jsdom',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['tests/support/jsdom-setup.ts']
+					setupFiles: ['tests/support/jsdom-setup.ts', 'tests/support/messages-setup.ts']
 				}
 			},
 			{
@@ -45,6 +46,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.browser.test.ts'],
+					setupFiles: ['tests/support/messages-setup.ts'],
 					browser: {
 						enabled: true,
 						headless: true,

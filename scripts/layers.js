@@ -30,7 +30,12 @@ export const LAYERS = {
 		types: ['pledges', 'scoring', 'content', 'results', 'quiz', 'share'],
 		pure: true
 	},
-	paths: { imports: [], types: ['pledges', 'content'], pure: false, files: 'src/lib/paths.ts' },
+	paths: {
+		imports: [],
+		types: ['pledges', 'content', 'messages'],
+		pure: false,
+		files: 'src/lib/paths.ts'
+	},
 	components: {
 		imports: [
 			'hash',

@@ -63,7 +63,7 @@ const notes = {
 	tied: 'likt med partiet over',
 	'too-little-basis': 'for lite grunnlag',
 	'no-common-statements': 'ingen felles påstander'
-} as const satisfies Record<RankingNote, string>;
+} satisfies Record<RankingNote, string>;
 
 const basis = (n: number) => `basert på ${statements(n)}`;
 
@@ -300,6 +300,8 @@ export const results = {
 
 	statementsIntro:
 		'Her ser du svaret ditt og partienes standpunkt på hver påstand, med partienes egne ord og lenke til linjen i dokumentet.',
+	/** Shown where the page's language is not the documents' (`DOCUMENTS_LANG`). */
+	quotesLanguageNote: 'Sitatene står slik partiene skrev dem, på bokmål.',
 	filterLegend: 'Vis standpunktene til',
 	filterAll: 'Alle partier',
 	/** The disclosure of quotes; `party` when only one party is shown. */
