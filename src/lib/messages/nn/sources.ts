@@ -22,7 +22,7 @@ export const document = {
 		`${format.integer(n)} ${format.plural(n, { one: 'lovnad', other: 'lovnader' })}`,
 	textHeading: 'Teksten i dokumentet',
 	textIntro: (pledges) =>
-		`Teksten er attgitt ordrett. Linjenummera til venstre viser linja i fila; ${format.plural(pledges, { one: 'lovnaden', other: `dei ${format.integer(pledges)} lovnadene` })} partiet listar opp, er markerte.`,
+		`Teksten er attgitt ordrett, på bokmål. Linjenummera til venstre viser linja i fila; ${format.plural(pledges, { one: 'lovnaden', other: `dei ${format.integer(pledges)} lovnadene` })} partiet listar opp, er markerte.`,
 	printedIntro:
 		'Dokumentet er henta frå ein PDF. Talet i grått er linjenummeret i den trykte utgåva.',
 	lineLabel: (line) => `Linje ${line}`,
