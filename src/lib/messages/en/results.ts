@@ -5,6 +5,7 @@
 import type { ChangeRow, RankingRow, Verdict } from '#lib/results/index.ts';
 import type { AnswerChange, Stance } from '#lib/scoring/index.ts';
 import type { Messages } from '../index.ts';
+import { rankingWords } from '../shared.ts';
 import { common } from './common.ts';
 
 const { format, count, stanceName } = common;
@@ -19,12 +20,6 @@ function theStatements(n: number, capital = false): string {
 	return n === 1 ? 'the one statement' : `the ${format.integer(n)} statements`;
 }
 
-/** «3–12 statements», or «12 statements» when every basis is the same. */
-function statementRange(counts: readonly number[]): string {
-	const [min, max] = [Math.min(...counts), Math.max(...counts)];
-	return min === max ? statements(min) : `${format.integer(min)}–${statements(max)}`;
-}
-
 /** A statement quoted inside a sentence, without its own full stop. */
 const quoted = (text: string) => `“${text.replace(/\.$/, '')}”`;
 
@@ -34,12 +29,6 @@ const sentence = (text: string) => (/[.?!]”?$/.test(text) ? text : `${text}.`)
 /** «1 pledge», «14 pledges». */
 const pledges = (n: number) =>
 	`${format.integer(n)} ${format.plural(n, { one: 'pledge', other: 'pledges' })}`;
-
-/** Tenths of a percentage point as points: 158 → «15.8». */
-const points = (tenths: number) => format.decimal(tenths / 10, 1);
-
-/** Signed: «+1.5», «-1.5». */
-const signedPoints = (tenths: number) => format.signed(tenths / 10, 1);
 
 /** «1 percentage point», «4.2 percentage points». */
 const percentagePoints = (tenths: number) =>
@@ -54,21 +43,16 @@ const notes = {
 
 const basis = (n: number) => `based on ${statements(n)}`;
 
-const partyLabel = (name: string, shortName: string) => `${name} (${shortName})`;
-
-const rowNotes = (row: RankingRow): string[] => [
-	...(row.tie === null ? [] : [notes[row.tie]]),
-	...(row.flag === null ? [] : [notes[row.flag]])
-];
-
-const names = (parties: readonly { name: string }[]) => format.list(parties.map((p) => p.name));
-
-const chartItem = (row: RankingRow) => {
-	const text =
-		row.percent === null ? row.party.name : `${row.party.name} ${format.percent(row.percent)}`;
-	const rowNoteList = rowNotes(row);
-	return rowNoteList.length === 0 ? text : `${text} (${rowNoteList.join(', ')})`;
-};
+const {
+	statementRange,
+	points,
+	signedPoints,
+	partyLabel,
+	names,
+	chartItem,
+	chartNotes,
+	partySummary
+} = rankingWords(format, notes, statements, basis);
 
 function unrankedSentence(row: RankingRow): string {
 	const name = row.party.name;
@@ -182,7 +166,7 @@ export const results = {
 		]
 			.filter((s) => s !== null)
 			.join(' '),
-	chartNotes: (row) => [...(row.basis > 0 ? [basis(row.basis)] : []), ...rowNotes(row)].join(' · '),
+	chartNotes,
 	showTable: 'Show as a table',
 	hideTable: 'Hide the table',
 	tableCaption: 'The result as a table',
@@ -282,12 +266,7 @@ export const results = {
 
 	partiesIntro:
 		'For each party: the statements where you agree most and least with the party, and all its positions. The quotes and sources are under each statement in “Statement by statement”: tap a statement to go there.',
-	partySummary: (row) =>
-		[
-			...(row.percent === null ? [] : [format.percent(row.percent)]),
-			...(row.basis > 0 ? [basis(row.basis)] : []),
-			...rowNotes(row)
-		].join(' · '),
+	partySummary,
 	agreeHeading: 'Where you agree most',
 	disagreeHeading: 'Where you disagree most',
 	noAgree: 'None of your answers is close to the party’s positions.',

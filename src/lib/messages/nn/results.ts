@@ -5,6 +5,7 @@
 import type { ChangeRow, RankingRow, Verdict } from '#lib/results/index.ts';
 import type { AnswerChange, Stance } from '#lib/scoring/index.ts';
 import type { Messages } from '../index.ts';
+import { rankingWords } from '../shared.ts';
 import { common } from './common.ts';
 
 const { format, count, stanceName } = common;
@@ -19,12 +20,6 @@ function theStatements(n: number, capital = false): string {
 	return n === 1 ? 'den eine påstanden' : `dei ${format.integer(n)} påstandane`;
 }
 
-/** «3–12 påstandar», or «12 påstandar» when every basis is the same. */
-function statementRange(counts: readonly number[]): string {
-	const [min, max] = [Math.min(...counts), Math.max(...counts)];
-	return min === max ? statements(min) : `${format.integer(min)}–${statements(max)}`;
-}
-
 /** A statement quoted inside a sentence: «…», without its own full stop. */
 const quoted = (text: string) => `«${text.replace(/\.$/, '')}»`;
 
@@ -35,12 +30,6 @@ const sentence = (text: string) => (/[.?!]»?$/.test(text) ? text : `${text}.`);
 const pledges = (n: number) =>
 	`${format.integer(n)} ${format.plural(n, { one: 'lovnad', other: 'lovnader' })}`;
 
-/** Tenths of a percentage point as points: 158 → «15,8». */
-const points = (tenths: number) => format.decimal(tenths / 10, 1);
-
-/** Signed: «+1,5», «−1,5». */
-const signedPoints = (tenths: number) => format.signed(tenths / 10, 1);
-
 const notes = {
 	'shared-first': 'delt førsteplass',
 	tied: 'likt med partiet over',
@@ -50,21 +39,16 @@ const notes = {
 
 const basis = (n: number) => `basert på ${statements(n)}`;
 
-const partyLabel = (name: string, shortName: string) => `${name} (${shortName})`;
-
-const rowNotes = (row: RankingRow): string[] => [
-	...(row.tie === null ? [] : [notes[row.tie]]),
-	...(row.flag === null ? [] : [notes[row.flag]])
-];
-
-const names = (parties: readonly { name: string }[]) => format.list(parties.map((p) => p.name));
-
-const chartItem = (row: RankingRow) => {
-	const text =
-		row.percent === null ? row.party.name : `${row.party.name} ${format.percent(row.percent)}`;
-	const rowNoteList = rowNotes(row);
-	return rowNoteList.length === 0 ? text : `${text} (${rowNoteList.join(', ')})`;
-};
+const {
+	statementRange,
+	points,
+	signedPoints,
+	partyLabel,
+	names,
+	chartItem,
+	chartNotes,
+	partySummary
+} = rankingWords(format, notes, statements, basis);
 
 function unrankedSentence(row: RankingRow): string {
 	const name = row.party.name;
@@ -178,7 +162,7 @@ export const results = {
 		]
 			.filter((s) => s !== null)
 			.join(' '),
-	chartNotes: (row) => [...(row.basis > 0 ? [basis(row.basis)] : []), ...rowNotes(row)].join(' · '),
+	chartNotes,
 	showTable: 'Vis som tabell',
 	hideTable: 'Skjul tabellen',
 	tableCaption: 'Resultatet som tabell',
@@ -278,12 +262,7 @@ export const results = {
 
 	partiesIntro:
 		'For kvart parti: påstandane der du er mest og minst einig med partiet, og alle standpunkta. Sitata og kjeldene står under kvar påstand i «Påstand for påstand»: trykk på ein påstand for å gå dit.',
-	partySummary: (row) =>
-		[
-			...(row.percent === null ? [] : [format.percent(row.percent)]),
-			...(row.basis > 0 ? [basis(row.basis)] : []),
-			...rowNotes(row)
-		].join(' · '),
+	partySummary,
 	agreeHeading: 'Her er de mest einige',
 	disagreeHeading: 'Her er de mest ueinige',
 	noAgree: 'Ingen av svara dine ligg nær standpunkta til partiet.',
