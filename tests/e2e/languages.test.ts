@@ -242,6 +242,12 @@ describe.each<[Exclude<Language, 'nb'>, 'light' | 'dark', boolean]>([
 		await page.goto(`${baseURL()}${localePath(language, '/akershus/')}`);
 		await hydrated(page);
 		await expect(heading(page)).resolves.toBe(t.quiz.editionHeading(akershus.name));
+		// Hydrated in the browser, the intro still lists the parties in its own language (the
+		// browser's Intl must format as Node's did when the page was prerendered).
+		const parties = akershus.parties.map((p) => p.party.name);
+		await expect(
+			page.getByText(t.quiz.introParties(parties), { exact: true }).count()
+		).resolves.toBe(1);
 		await check('intro');
 		await page.getByRole('button', { name: t.quiz.start }).click();
 		await check('answering');

@@ -9,10 +9,17 @@
 export type Locale = 'nb' | 'nn' | 'en';
 
 /**
- * The `Intl` locale of each language. English is British English: day before month, no
- * serial comma, as readers in Norway expect.
+ * The `Intl` locales of each language, the first a runtime supports. Nynorsk falls back to
+ * bokmål, which writes lists, numbers and numeric dates the same way: Chromium's ICU has no
+ * `nn` list, number or date formats (it would fall back to English: «A, B, and C»), Node's
+ * has, so without the fallback a prerendered nynorsk page would change as it hydrates.
+ * English is British English: day before month, no serial comma, as readers in Norway expect.
  */
-const INTL_LOCALES = { nb: 'nb', nn: 'nn', en: 'en-GB' } as const satisfies Record<Locale, string>;
+const INTL_LOCALES = {
+	nb: ['nb'],
+	nn: ['nn', 'nb'],
+	en: ['en-GB']
+} as const satisfies Record<Locale, readonly string[]>;
 
 /**
  * How a date is written: Norwegian «4.3.2025»; English «4 March 2025» (all-numeric dates read
@@ -59,7 +66,7 @@ const formats = new Map<Locale, Format>();
 export function createFormat(locale: Locale): Format {
 	const cached = formats.get(locale);
 	if (cached) return cached;
-	const intl = INTL_LOCALES[locale];
+	const intl = [...INTL_LOCALES[locale]];
 	const lists = {
 		conjunction: new Intl.ListFormat(intl, { type: 'conjunction' }),
 		disjunction: new Intl.ListFormat(intl, { type: 'disjunction' })
