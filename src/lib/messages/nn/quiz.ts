@@ -34,7 +34,7 @@ export const quiz = {
 	showResults: 'Sjå resultatet',
 	readMore: 'Les meir',
 	skippedNote: 'Du hoppa over denne påstanden.',
-	shortcutsHeading: 'Snarvegstastar',
+	shortcutsHeading: 'Hurtigtastar',
 	shortcutsIntro: 'Medan du svarer på påstandane, kan du bruke desse tastane:',
 	shortcuts: (scale) => [
 		[

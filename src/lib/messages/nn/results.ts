@@ -92,7 +92,7 @@ export const results = {
 	howComputed: 'Slik blir resultatet rekna ut',
 	moreLabel: 'Meir om resultatet',
 	otherEditionNote: (name) =>
-		`Svara dine blir verande om du byter til ${name}; då blir dei samanlikna med dokumenta til partia der.`,
+		`Svara dine blir med om du byter til ${name}; då blir dei samanlikna med dokumenta til partia der.`,
 	heading: 'Resultatet ditt',
 	verdictLine: (verdict, headline) => {
 		const withPercent = (row: RankingRow) =>
