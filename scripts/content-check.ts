@@ -406,7 +406,7 @@ function checkMethodology(
 			changelog: readFileSync(CHANGELOG_FILE, 'utf8'),
 			content,
 			site,
-			words: m,
+			words: nb,
 			simulation
 		});
 		return [];
