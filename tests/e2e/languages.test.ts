@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
-import { LANGUAGE_NAMES } from '../../src/lib/messages/languages.ts';
+import { LANGUAGE_NAMES } from '../../src/lib/messages/index.ts';
 import { MESSAGES } from '../../src/lib/messages/test-support.ts';
 import { parseRecord, STORAGE_KEY, type QuizRecord } from '../../src/lib/quiz/index.ts';
 import { rankParties, type Answer } from '../../src/lib/scoring/index.ts';
