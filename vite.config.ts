@@ -58,6 +58,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts'],
+					setupFiles: ['tests/support/messages-setup.ts'],
 					benchmark: { include: ['src/**/*.bench.ts'] }
 				}
 			},
@@ -68,7 +69,7 @@ export default defineConfig({
 					name: 'jsdom',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['tests/support/jsdom-setup.ts']
+					setupFiles: ['tests/support/jsdom-setup.ts', 'tests/support/messages-setup.ts']
 				}
 			},
 			{
@@ -76,6 +77,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.browser.test.ts'],
+					setupFiles: ['tests/support/messages-setup.ts'],
 					browser: {
 						enabled: true,
 						headless: true,
@@ -93,6 +95,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],
+					setupFiles: ['tests/support/messages-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 					fileParallelism: false,

@@ -21,7 +21,7 @@ import type { FactsInput } from '../src/lib/content/methodology/facts.ts';
 import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
 import { methodologyPage } from '../src/lib/content/methodology/page.ts';
 import { MethodologyError } from '../src/lib/content/methodology/template.ts';
-import { m } from '../src/lib/messages/index.ts';
+import { nb } from '../src/lib/messages/nb/index.ts';
 import {
 	RANDOM_VOTERS,
 	type EditionMeasures,
@@ -447,7 +447,7 @@ function checkMethodology(
 			changelog: readFileSync(CHANGELOG_FILE, 'utf8'),
 			content,
 			site,
-			words: m,
+			words: nb,
 			simulation
 		});
 		return [];
@@ -511,7 +511,7 @@ export function checkSite(file: string): SiteCheck {
 	}
 	const { config } = site;
 	const warnings = unsetSiteFields(config).map(
-		(field) => `${field}: not set; the pages show ${JSON.stringify(m.trust.unset[field])}`
+		(field) => `${field}: not set; the pages show ${JSON.stringify(nb.trust.unset[field])}`
 	);
 	if (config.origin == null) {
 		warnings.push(

@@ -32,8 +32,8 @@ export const LAYERS = {
 		pure: true
 	},
 	paths: {
-		imports: [],
-		types: ['pledges', 'content', 'messages'],
+		imports: ['content'],
+		types: ['pledges', 'messages'],
 		pure: false,
 		files: 'src/lib/paths.ts'
 	},

@@ -1,12 +1,13 @@
 import { documentsByParty } from '#lib/content/documents.ts';
 import { askedStatements } from '#lib/content/editions.ts';
-import { loadResolvedContent } from '#lib/content/load.ts';
-import { loadSite } from '#lib/content/site/load.ts';
 import { statementHash } from '#lib/quiz/index.ts';
 import type { ResumeEdition } from '#lib/quiz/resume.ts';
+import { localeOf } from '#lib/paths.ts';
+import { contentIn, siteIn } from './content.server.ts';
 
-export function load() {
-	const { dataset, seeds } = loadResolvedContent();
+export function load({ url }) {
+	const locale = localeOf(url.pathname);
+	const { dataset, seeds } = contentIn(locale);
 	return {
 		editions: dataset.editions.map(({ id, name }) => ({ id, name })),
 		/** What "Fortsett der du slapp" counts a stored record against (ids and hashes only). */
@@ -18,6 +19,6 @@ export function load() {
 			}))
 		})),
 		parties: documentsByParty(dataset, seeds.metadata.parties, seeds.pledges),
-		site: loadSite()
+		site: siteIn(locale)
 	};
 }

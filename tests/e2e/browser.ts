@@ -6,6 +6,14 @@ import { CHROMIUM_ARGS } from '../support/chromium.ts';
 
 export const baseURL = () => inject('baseURL');
 
+/** The site's languages, bokmål (at the root) first. */
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** `path` (from "/") in `language`: bokmål at the root, the others under `/nn/` and `/en/`. */
+export const localePath = (language: Language, path: string) =>
+	language === 'nb' ? path : `/${language}${path}`;
+
 /**
  * Chromium for the e2e tests. Its contexts block the service worker unless a test asks for it
  * (`serviceWorkers: 'allow'`, as the offline test does): otherwise every fresh context would

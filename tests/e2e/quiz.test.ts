@@ -15,9 +15,12 @@ import {
 	type Viewport,
 	heading,
 	hydrated,
+	localePath,
 	seedStorage
 } from './browser.ts';
+import type { Locale } from '../../src/lib/messages/index.ts';
 import { m } from '../../src/lib/messages/index.ts';
+import { MESSAGES } from '../../src/lib/messages/test-support.ts';
 import {
 	BACKUP_KEY,
 	STORAGE_KEY,
@@ -68,29 +71,38 @@ function plan(i: number): { skip: boolean; important: boolean; stance: Stance } 
 	return { skip: i % 6 === 4, important: i % 5 === 1, stance: stances[i % stances.length]! };
 }
 
-describe.each<[EditionId, Viewport]>([
-	['akershus', 'phone'],
-	['oslo', 'phone'],
-	['akershus', 'narrow'],
-	['oslo', 'narrow']
-])('the %s quiz at %s size', (edition, viewport) => {
+/**
+ * One full journey per edition, size and language: every edition at both sizes, every language
+ * at both sizes (not the whole matrix: the journey is the same code in every language).
+ */
+describe.each<[Locale, EditionId, Viewport]>([
+	['nb', 'akershus', 'phone'],
+	['nb', 'oslo', 'narrow'],
+	['nn', 'oslo', 'phone'],
+	['nn', 'akershus', 'narrow'],
+	['en', 'akershus', 'phone'],
+	['en', 'oslo', 'narrow']
+])('the %s quiz for %s at %s size', (locale, edition, viewport) => {
 	const statements = asked(edition);
 	const n = statements.length;
+	const t = MESSAGES[locale];
 
 	it('answers every statement it asks with skips, importance, back-steps and a reload, and reaches the result', async () => {
 		const { context, foreignRequests } = await newContext(browser, viewport);
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(`${baseURL()}/${edition}/`);
+		await page.goto(`${baseURL()}${localePath(locale, `/${edition}/`)}`);
 		await hydrated(page);
-		await start(page, statements);
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe(locale);
+		await page.getByRole('button', { name: t.quiz.start }).click();
+		expect(await heading(page)).toBe(statements[0]!.text);
 		const expected: Record<string, Answer> = {};
 		const reloadAt = Math.floor(n / 2);
 
 		for (let i = 0; i < n; i++) {
 			await expect(page.locator('.progress-text').textContent()).resolves.toBe(
-				`Påstand ${i + 1} av ${n}`
+				t.quiz.progress(i + 1, n)
 			);
 			expect(await heading(page)).toBe(statements[i]!.text);
 			if (i === reloadAt) {
@@ -101,29 +113,29 @@ describe.each<[EditionId, Viewport]>([
 			}
 			const step = plan(i);
 			if (step.important) {
-				await page.getByRole('button', { name: /Viktig for meg/ }).click();
+				await page.getByRole('button', { name: t.important }).click();
 				await expect(
-					page.getByRole('button', { name: /Viktig for meg/ }).getAttribute('aria-pressed')
+					page.getByRole('button', { name: t.important }).getAttribute('aria-pressed')
 				).resolves.toBe('true');
 			}
 			if (step.skip) {
-				await page.getByRole('button', { name: 'Hopp over' }).click();
+				await page.getByRole('button', { name: t.quiz.skip }).click();
 				expected[statements[i]!.id] = { stance: null, important: step.important };
 			} else {
-				await page.getByRole('button', { name: m.stance[step.stance], exact: true }).click();
+				await page.getByRole('button', { name: t.stance[step.stance], exact: true }).click();
 				expected[statements[i]!.id] = { stance: step.stance, important: step.important };
 			}
 			if (i === 3) {
 				// Step back: the earlier answer is shown as chosen, then answer it again.
-				await page.getByRole('button', { name: /Tilbake/ }).click();
+				await page.getByRole('button', { name: new RegExp(t.quiz.back) }).click();
 				expect(await heading(page)).toBe(statements[3]!.text);
 				const chosen = plan(3).stance;
 				await expect(
 					page
-						.getByRole('button', { name: new RegExp(`^${m.stance[chosen]}`) })
+						.getByRole('button', { name: new RegExp(`^${t.stance[chosen]}`) })
 						.getAttribute('aria-pressed')
 				).resolves.toBe('true');
-				await page.getByRole('button', { name: new RegExp(`^${m.stance[chosen]}`) }).click();
+				await page.getByRole('button', { name: new RegExp(`^${t.stance[chosen]}`) }).click();
 			}
 			if (i < n - 1) {
 				// Focus moves to the new statement's heading.
@@ -131,7 +143,7 @@ describe.each<[EditionId, Viewport]>([
 			}
 		}
 
-		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		await expect(heading(page)).resolves.toBe(t.results.heading);
 		const record = await storedRecord(page);
 		expect(await storedAnswers(page)).toEqual(expected);
 		expect(record).toMatchObject({ schema: 4, dataset: dataset.version, edition, step: 'results' });
@@ -156,13 +168,13 @@ describe.each<[EditionId, Viewport]>([
 		expect(shown).toEqual(
 			result.entries.map((e) => ({
 				party: e.partyId,
-				pct: e.percent === null ? null : m.format.percent(e.percent)
+				pct: e.percent === null ? null : t.format.percent(e.percent)
 			}))
 		);
 		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 		expect(foreignRequests).toEqual([]);
 		expect(errors).toEqual([]);
-		await screenshot(page, `quiz-${edition}-${viewport}-results`);
+		await screenshot(page, `quiz-${locale}-${edition}-${viewport}-results`);
 		await context.close();
 	});
 });

@@ -57,7 +57,30 @@ describe('format (nb)', () => {
 
 	test('is created once per locale', () => {
 		expect(createFormat('nb')).toBe(nb);
-		expect(createFormat('en').list(['a', 'b', 'c'])).toBe('a, b, and c');
+		expect(createFormat('nn')).toBe(createFormat('nn'));
+		expect(createFormat('nn')).not.toBe(nb);
+	});
+});
+
+describe('format (nn, en)', () => {
+	test('nynorsk writes lists, numbers and dates as bokmål does', () => {
+		const nn = createFormat('nn');
+		expect(nn.list(['Ap', 'H', 'Sp'])).toBe('Ap, H og Sp');
+		expect(nn.list(['Akershus', 'Oslo'], 'disjunction')).toBe('Akershus eller Oslo');
+		expect(nn.percent(69)).toBe(`69${NBSP}%`);
+		expect(nn.date('2025-03-04')).toBe('4.3.2025');
+		expect(nn.plural(2, { one: 'påstand', other: 'påstandar' })).toBe('påstandar');
+	});
+
+	test('English is British English: no serial comma, day before month, decimal point', () => {
+		const en = createFormat('en');
+		expect(en.list(['a', 'b', 'c'])).toBe('a, b and c');
+		expect(en.list(['Akershus', 'Oslo'], 'disjunction')).toBe('Akershus or Oslo');
+		expect(en.percent(69)).toBe('69%');
+		expect(en.decimal(15.8, 1)).toBe('15.8');
+		expect(en.integer(12345)).toBe('12,345');
+		expect(en.date('2025-03-04')).toBe('4 March 2025');
+		expect(en.plural(1, { one: 'statement', other: 'statements' })).toBe('statement');
 	});
 });
 

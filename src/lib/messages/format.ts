@@ -5,8 +5,33 @@
  * Svelte, DOM or Node, and the same output on the server and in the browser.
  */
 
-/** The languages the messages layer is written in (bokmål now; nynorsk and English next). */
-export type Locale = 'nb' | 'nn' | 'en';
+import type { Locale } from '#lib/content/locales.ts';
+
+/** The languages the messages layer is written in (owned by `content/locales.ts`). */
+export type { Locale };
+
+/**
+ * The `Intl` locales of each language, the first a runtime supports. Nynorsk falls back to
+ * bokmål, which writes lists, numbers and numeric dates the same way: Chromium's ICU has no
+ * `nn` list, number or date formats (it would fall back to English: «A, B, and C»), Node's
+ * has, so without the fallback a prerendered nynorsk page would change as it hydrates.
+ * English is British English: day before month, no serial comma, as readers in Norway expect.
+ */
+const INTL_LOCALES = {
+	nb: ['nb'],
+	nn: ['nn', 'nb'],
+	en: ['en-GB']
+} as const satisfies Record<Locale, readonly string[]>;
+
+/**
+ * How a date is written: Norwegian «4.3.2025»; English «4 March 2025» (all-numeric dates read
+ * differently in British and American English).
+ */
+const DATE_STYLES = {
+	nb: { month: 'numeric' },
+	nn: { month: 'numeric' },
+	en: { month: 'long' }
+} as const satisfies Record<Locale, Intl.DateTimeFormatOptions>;
 
 /** A plural category as `Intl.PluralRules` names it (Norwegian and English use one/other). */
 export type PluralCategory = Intl.LDMLPluralRule;
@@ -29,7 +54,7 @@ export interface Format {
 	signed(value: number, digits?: number): string;
 	/** A whole percentage: `percent(69)` is "69 %" (with a no-break space in Norwegian). */
 	percent(n: number): string;
-	/** A calendar date from `YYYY-MM-DD`: "4.3.2025". */
+	/** A calendar date from `YYYY-MM-DD`: "4.3.2025" (English: "4 March 2025"). */
 	date(iso: IsoDate): string;
 	/** The plural category of `n`. */
 	pluralCategory(n: number): PluralCategory;
@@ -43,25 +68,26 @@ const formats = new Map<Locale, Format>();
 export function createFormat(locale: Locale): Format {
 	const cached = formats.get(locale);
 	if (cached) return cached;
+	const intl = [...INTL_LOCALES[locale]];
 	const lists = {
-		conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
-		disjunction: new Intl.ListFormat(locale, { type: 'disjunction' })
+		conjunction: new Intl.ListFormat(intl, { type: 'conjunction' }),
+		disjunction: new Intl.ListFormat(intl, { type: 'disjunction' })
 	};
-	const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+	const integer = new Intl.NumberFormat(intl, { maximumFractionDigits: 0 });
 	const decimals = new Map<number, Intl.NumberFormat>();
 	const signed = new Map<number, Intl.NumberFormat>();
-	const percent = new Intl.NumberFormat(locale, {
+	const percent = new Intl.NumberFormat(intl, {
 		style: 'unit',
 		unit: 'percent',
 		maximumFractionDigits: 0
 	});
-	const date = new Intl.DateTimeFormat(locale, {
+	const date = new Intl.DateTimeFormat(intl, {
 		day: 'numeric',
-		month: 'numeric',
+		...DATE_STYLES[locale],
 		year: 'numeric',
 		timeZone: 'UTC'
 	});
-	const plurals = new Intl.PluralRules(locale);
+	const plurals = new Intl.PluralRules(intl);
 	const cachedFormat = (
 		cache: Map<number, Intl.NumberFormat>,
 		digits: number,
@@ -69,7 +95,7 @@ export function createFormat(locale: Locale): Format {
 	) => {
 		let f = cache.get(digits);
 		if (!f) {
-			f = new Intl.NumberFormat(locale, options);
+			f = new Intl.NumberFormat(intl, options);
 			cache.set(digits, f);
 		}
 		return f;

@@ -1,15 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { loadContent } from '#lib/content/load.ts';
-import { loadSite } from '#lib/content/site/load.ts';
+import { localeOf } from '#lib/paths.ts';
 import { REGIONS } from '#lib/pledges/types.ts';
+import { contentIn, siteIn } from '../content.server.ts';
 
 export function entries() {
 	return REGIONS.map((edition) => ({ edition }));
 }
 
-export function load({ params }) {
-	const dataset = loadContent();
+export function load({ params, url }) {
+	const locale = localeOf(url.pathname);
+	const { dataset } = contentIn(locale);
 	const edition = dataset.editions.find((e) => e.id === params.edition);
 	if (!edition) error(404, params.edition);
-	return { dataset, edition, site: loadSite() };
+	return { dataset, edition, site: siteIn(locale) };
 }

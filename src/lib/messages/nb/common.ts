@@ -4,7 +4,7 @@
  * screens and the methodology page use them from here.
  */
 import type { Answer, Stance } from '#lib/scoring/types.ts';
-import { createFormat } from '../format.ts';
+import { createFormat, type Locale } from '../format.ts';
 
 export const format = createFormat('nb');
 
@@ -15,7 +15,7 @@ const stances = {
 	'0': 'Nøytral',
 	'-1': 'Delvis uenig',
 	'-2': 'Helt uenig'
-} as const satisfies Record<`${Stance}`, string>;
+} satisfies Record<`${Stance}`, string>;
 
 const NUMBER_WORDS = [
 	'null',
@@ -44,8 +44,11 @@ function count(n: number, neuter = false): string {
 		: format.integer(n);
 }
 
+/** The page's language, as `<html lang>` and `hreflang` write it. */
+const lang: Locale = 'nb';
+
 export const common = {
-	lang: 'nb',
+	lang,
 	format,
 	count,
 	/** The answer labels by stance. */

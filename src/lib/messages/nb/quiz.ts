@@ -4,6 +4,7 @@
  */
 import type { QuizNotice, QuizView } from '#lib/quiz/index.ts';
 import type { Stance } from '#lib/scoring/types.ts';
+import { isStorageNotice, type StorageNotice } from '../notices.ts';
 import { common } from './common.ts';
 import { results } from './results.ts';
 import { site } from './site.ts';
@@ -110,21 +111,12 @@ export const quiz = {
 
 // ─── Saving and other tabs (issue 11: two tabs, full storage) ────────────────────────────────
 
-/** The notices about a storage that stopped saving and about other tabs. */
-type StorageNotice = Extract<QuizNotice, { code: 'incomplete' | 'cleared-elsewhere' | 'unsaved' }>;
-
 /** The notices of {@link StorageNotice} without data, by code. */
 const storageNotices = {
 	'cleared-elsewhere': 'Svarene dine ble slettet i en annen fane.',
 	unsaved:
 		'Nettleseren har sluttet å lagre svarene dine, kanskje fordi lagringsplassen er full. Svarene finnes nå bare i denne fanen og forsvinner hvis du lukker den eller laster siden på nytt.'
 } satisfies Record<Exclude<StorageNotice['code'], 'incomplete'>, string>;
-
-function isStorageNotice(notice: QuizNotice): notice is StorageNotice {
-	return (
-		notice.code === 'incomplete' || notice.code === 'cleared-elsewhere' || notice.code === 'unsaved'
-	);
-}
 
 function storageNotice(notice: StorageNotice): string {
 	if (notice.code !== 'incomplete') return storageNotices[notice.code];

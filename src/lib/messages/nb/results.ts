@@ -18,6 +18,7 @@ import type {
 	WhatIfView
 } from '#lib/results/index.ts';
 import type { Answer, AnswerChange, Stance } from '#lib/scoring/index.ts';
+import { rankingWords } from '../shared.ts';
 import { common } from './common.ts';
 
 const { format, count, stanceName } = common;
@@ -30,12 +31,6 @@ const statements = (n: number) =>
 function theStatements(n: number, capital = false): string {
 	if (capital) return n === 1 ? 'Én påstand' : statements(n);
 	return n === 1 ? 'den ene påstanden' : `de ${format.integer(n)} påstandene`;
-}
-
-/** "3–12 påstander", or "12 påstander" when every basis is the same. */
-function statementRange(counts: readonly number[]): string {
-	const [min, max] = [Math.min(...counts), Math.max(...counts)];
-	return min === max ? statements(min) : `${format.integer(min)}–${statements(max)}`;
 }
 
 /**
@@ -51,40 +46,26 @@ const sentence = (text: string) => (/[.?!]»?$/.test(text) ? text : `${text}.`);
 const pledges = (n: number) =>
 	`${format.integer(n)} ${format.plural(n, { one: 'løfte', other: 'løfter' })}`;
 
-/** Tenths of a percentage point as a number of points: 158 → "15,8", −42 → "−4,2". */
-const points = (tenths: number) => format.decimal(tenths / 10, 1);
-
-/** Signed: "+1,5", "−1,5". */
-const signedPoints = (tenths: number) => format.signed(tenths / 10, 1);
-
 /** The ranking notes, by code. */
 const notes = {
 	'shared-first': 'delt førsteplass',
 	tied: 'likt med partiet over',
 	'too-little-basis': 'for lite grunnlag',
 	'no-common-statements': 'ingen felles påstander'
-} as const satisfies Record<RankingNote, string>;
+} satisfies Record<RankingNote, string>;
 
 const basis = (n: number) => `basert på ${statements(n)}`;
 
-/** Party name with short name, e.g. "Arbeiderpartiet (Ap)". */
-const partyLabel = (name: string, shortName: string) => `${name} (${shortName})`;
-
-/** The notes of a row, in the order they are shown. */
-const rowNotes = (row: RankingRow): string[] => [
-	...(row.tie === null ? [] : [notes[row.tie]]),
-	...(row.flag === null ? [] : [notes[row.flag]])
-];
-
-const names = (parties: readonly { name: string }[]) => format.list(parties.map((p) => p.name));
-
-/** A party with its percentage and notes, for the chart's description. */
-const chartItem = (row: RankingRow) => {
-	const text =
-		row.percent === null ? row.party.name : `${row.party.name} ${format.percent(row.percent)}`;
-	const rowNoteList = rowNotes(row);
-	return rowNoteList.length === 0 ? text : `${text} (${rowNoteList.join(', ')})`;
-};
+const {
+	statementRange,
+	points,
+	signedPoints,
+	partyLabel,
+	names,
+	chartItem,
+	chartNotes,
+	partySummary
+} = rankingWords(format, notes, statements, basis);
 
 /** Why a party is not ranked, as a sentence for the chart's description. */
 function unrankedSentence(row: RankingRow): string {
@@ -211,9 +192,7 @@ export const results = {
 		]
 			.filter((s) => s !== null)
 			.join(' '),
-	/** The notes under a bar: basis, then tie and flag notes. */
-	chartNotes: (row: RankingRow) =>
-		[...(row.basis > 0 ? [basis(row.basis)] : []), ...rowNotes(row)].join(' · '),
+	chartNotes,
 	showTable: 'Vis som tabell',
 	hideTable: 'Skjul tabell',
 	tableCaption: 'Resultatet som tabell',
@@ -300,6 +279,8 @@ export const results = {
 
 	statementsIntro:
 		'Her ser du svaret ditt og partienes standpunkt på hver påstand, med partienes egne ord og lenke til linjen i dokumentet.',
+	/** Shown where the page's language is not the documents' (`DOCUMENTS_LANG`). */
+	quotesLanguageNote: 'Sitatene står slik partiene skrev dem, på bokmål.',
 	filterLegend: 'Vis standpunktene til',
 	filterAll: 'Alle partier',
 	/** The disclosure of quotes; `party` when only one party is shown. */
@@ -322,13 +303,7 @@ export const results = {
 
 	partiesIntro:
 		'For hvert parti: påstandene der du er mest og minst enig med partiet, og alle standpunktene. Sitatene og kildene står under hver påstand i «Påstand for påstand»: trykk på en påstand for å gå dit.',
-	/** Percentage, basis and notes of a party, on one line. */
-	partySummary: (row: RankingRow) =>
-		[
-			...(row.percent === null ? [] : [format.percent(row.percent)]),
-			...(row.basis > 0 ? [basis(row.basis)] : []),
-			...rowNotes(row)
-		].join(' · '),
+	partySummary,
 	agreeHeading: 'Her er dere mest enige',
 	disagreeHeading: 'Her er dere mest uenige',
 	noAgree: 'Ingen av svarene dine ligger nær partiets standpunkter.',

@@ -52,6 +52,8 @@ export const site = {
 	shortName: 'Valgomat',
 	skipToContent: 'Hopp til innholdet',
 	navLabel: 'Hovedmeny',
+	/** The language switch in the header (the languages are named in their own language). */
+	languagesLabel: 'Språk',
 	privacy: 'Ingen sporing, ingen informasjonskapsler: svarene dine forlater aldri enheten din.',
 	privacyLabel: 'Personvern',
 	footerSource: 'Åpen kildekode. Partienes standpunkter er hentet fra deres egne dokumenter.',

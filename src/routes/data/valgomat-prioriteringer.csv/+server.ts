@@ -1,13 +1,15 @@
 /** Open data: each party's pledges per topic, one row per edition × party × topic. */
 import { loadContentInEveryLocale } from '#lib/content/load.ts';
+import { LOCALES, type Locale } from '#lib/content/locales.ts';
 import { buildPrioritiesCsv } from '#lib/content/opendata.ts';
-import { m } from '#lib/messages/index.ts';
+import { loadMessages } from '#lib/messages/index.ts';
 
 export const prerender = true;
 
-export function GET(): Response {
-	// The messages are in bokmål only until nynorsk and English land: then `(locale) => …` of each.
-	const otherTopicName = () => m.results.prioritiesOther;
+export async function GET(): Promise<Response> {
+	const words = await Promise.all(LOCALES.map((locale) => loadMessages(locale)));
+	const otherTopicName = (locale: Locale) =>
+		words[LOCALES.indexOf(locale)]!.results.prioritiesOther;
 	return new Response(buildPrioritiesCsv(loadContentInEveryLocale(), otherTopicName), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});

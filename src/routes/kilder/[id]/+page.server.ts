@@ -1,15 +1,16 @@
 import { error } from '@sveltejs/kit';
 import { regionName } from '#lib/content/documents.ts';
-import { loadResolvedContent } from '#lib/content/load.ts';
 import { loadSeeds } from '#lib/pledges/load.ts';
 import { quoteMarks, type QuoteMarks } from '#lib/pledges/reading.ts';
+import { localeOf } from '#lib/paths.ts';
+import { contentIn } from '../../content.server.ts';
 
 export function entries() {
 	return loadSeeds().metadata.documents.map((d) => ({ id: d.id }));
 }
 
-export function load({ params }) {
-	const { dataset, seeds } = loadResolvedContent();
+export function load({ params, url }) {
+	const { dataset, seeds } = contentIn(localeOf(url.pathname));
 	const { metadata, documents, pledges } = seeds;
 	const doc = documents.find((d) => d.meta.id === params.id);
 	if (!doc) error(404, `Ukjent dokument: ${params.id}`);

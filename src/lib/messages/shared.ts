@@ -1,0 +1,56 @@
+/**
+ * The parts of the results' wording that are the same in every language apart from the words
+ * passed in: how a ranking row's notes, percentage and basis are put together, party labels,
+ * ranges and percentage points. Each language's results.ts calls `rankingWords` with its own
+ * words and formatter.
+ */
+import type { RankingNote, RankingRow } from '#lib/results/index.ts';
+import type { Format } from './format.ts';
+
+export function rankingWords(
+	format: Format,
+	/** The ranking notes, by code. */
+	notes: Record<RankingNote, string>,
+	/** «3 påstander»: a count of statements. */
+	statements: (n: number) => string,
+	/** «basert på 3 påstander»: what a percentage is based on. */
+	basis: (n: number) => string
+) {
+	/** The notes of a row, in the order they are shown. */
+	const rowNotes = (row: RankingRow): string[] => [
+		...(row.tie === null ? [] : [notes[row.tie]]),
+		...(row.flag === null ? [] : [notes[row.flag]])
+	];
+	return {
+		/** «3–12 påstander», or «12 påstander» when every basis is the same. */
+		statementRange(counts: readonly number[]): string {
+			const [min, max] = [Math.min(...counts), Math.max(...counts)];
+			return min === max ? statements(min) : `${format.integer(min)}–${statements(max)}`;
+		},
+		/** Tenths of a percentage point as points: 158 → «15,8». */
+		points: (tenths: number) => format.decimal(tenths / 10, 1),
+		/** Signed: «+1,5», «−1,5». */
+		signedPoints: (tenths: number) => format.signed(tenths / 10, 1),
+		/** A party's name with its short name: «Arbeiderpartiet (Ap)». */
+		partyLabel: (name: string, shortName: string) => `${name} (${shortName})`,
+		/** Party names as a list. */
+		names: (parties: readonly { name: string }[]) => format.list(parties.map((p) => p.name)),
+		/** A party with its percentage and notes, for the chart's description. */
+		chartItem(row: RankingRow): string {
+			const text =
+				row.percent === null ? row.party.name : `${row.party.name} ${format.percent(row.percent)}`;
+			const rowNoteList = rowNotes(row);
+			return rowNoteList.length === 0 ? text : `${text} (${rowNoteList.join(', ')})`;
+		},
+		/** The notes under a bar: basis, then tie and flag notes. */
+		chartNotes: (row: RankingRow) =>
+			[...(row.basis > 0 ? [basis(row.basis)] : []), ...rowNotes(row)].join(' · '),
+		/** Percentage, basis and notes of a party, on one line. */
+		partySummary: (row: RankingRow) =>
+			[
+				...(row.percent === null ? [] : [format.percent(row.percent)]),
+				...(row.basis > 0 ? [basis(row.basis)] : []),
+				...rowNotes(row)
+			].join(' · ')
+	};
+}
