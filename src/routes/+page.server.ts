@@ -1,6 +1,5 @@
 import { documentsByParty } from '#lib/content/documents.ts';
 import { askedStatements } from '#lib/content/editions.ts';
-import { statementHash } from '#lib/quiz/index.ts';
 import type { ResumeEdition } from '#lib/quiz/resume.ts';
 import { localeOf } from '#lib/paths.ts';
 import { contentIn, siteIn } from './content.server.ts';
@@ -13,10 +12,7 @@ export function load({ url }) {
 		/** What "Fortsett der du slapp" counts a stored record against (ids and hashes only). */
 		resume: dataset.editions.map((edition): ResumeEdition => ({
 			id: edition.id,
-			statements: askedStatements(dataset, edition).map(({ id, text }) => ({
-				id,
-				hash: statementHash(text)
-			}))
+			statements: askedStatements(dataset, edition).map(({ id, hash }) => ({ id, hash }))
 		})),
 		parties: documentsByParty(dataset, seeds.metadata.parties, seeds.pledges),
 		site: siteIn(locale)

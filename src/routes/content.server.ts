@@ -1,15 +1,13 @@
 /**
  * The content a page shows, in the page's language: every route load reads the statements
- * and the site texts through here. Until the translated content lands, every language reads
- * the bokmål; wiring it is the two calls below (`loadResolvedContent(locale)`,
- * `loadSite(locale)`), and no route changes.
+ * and the site texts through here.
  */
 import { loadResolvedContent } from '#lib/content/load.ts';
 import { loadSite } from '#lib/content/site/load.ts';
-import type { Locale } from '#lib/messages/format.ts';
+import type { Locale } from '#lib/content/locales.ts';
 
 /** The resolved content (dataset and seeds) of a page in `_locale`. */
-export const contentIn = (_locale: Locale) => loadResolvedContent();
+export const contentIn = (locale: Locale) => loadResolvedContent(locale);
 
 /** The site texts (publisher, occasion, …) of a page in `_locale`. */
-export const siteIn = (_locale: Locale) => loadSite();
+export const siteIn = (locale: Locale) => loadSite(locale);

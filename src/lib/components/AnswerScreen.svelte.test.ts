@@ -12,7 +12,8 @@ const SECOND: Statement = {
 	topic: 't',
 	text: 'Staten bør betale mer.',
 	background: 'Mer bakgrunn.',
-	direction: 'more-public'
+	direction: 'more-public',
+	hash: 'h2'
 };
 
 function setup(overrides: Record<string, unknown> = {}) {
@@ -29,7 +30,8 @@ function setup(overrides: Record<string, unknown> = {}) {
 			topic: 't',
 			text: 'Kommunene bør få mer penger.',
 			background: 'Bakgrunn.',
-			direction: 'more-public'
+			direction: 'more-public',
+			hash: 'h1'
 		},
 		topic: 'Finansiering',
 		position: 3,

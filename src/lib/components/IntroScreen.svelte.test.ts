@@ -25,7 +25,13 @@ describe('IntroScreen', () => {
 				statementCount: 34,
 				minutes: 9,
 				partyNames: ['Alfa', 'Beta', 'Gamma'],
-				firstStatement: { id: 's1', topic: 't', text: 'Første påstand.', direction: 'other' },
+				firstStatement: {
+					id: 's1',
+					topic: 't',
+					text: 'Første påstand.',
+					direction: 'other',
+					hash: 'h1'
+				},
 				otherEditions: [OSLO]
 			},
 			onstart

@@ -25,6 +25,7 @@ import {
 } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
 import { countPledgeTopics, type PledgeTopics } from './pledge-topics.ts';
+import { statementHash } from './statement-hash.ts';
 import type { ContentIssue, RawContent } from './schema.ts';
 import type {
 	Dataset,
@@ -323,7 +324,13 @@ export function resolveDataset(
 	});
 
 	const statements: Statement[] = raw.statements.map((s) => {
-		const statement: Statement = { id: s.id, topic: s.topic, text: s.text, direction: s.direction };
+		const statement: Statement = {
+			id: s.id,
+			topic: s.topic,
+			text: s.text,
+			direction: s.direction,
+			hash: statementHash(s.text)
+		};
 		if (s.background !== undefined) statement.background = s.background;
 		return statement;
 	});

@@ -96,7 +96,8 @@ export interface RawPosition extends Translations<PositionTexts> {
  * A statement as written in the statements file: in bokmål, with its translations and its
  * positions keyed by document id.
  */
-export interface RawStatement extends Statement, Translations<StatementTexts> {
+/** A statement as the file has it: its `hash` is computed when the content is resolved. */
+export interface RawStatement extends Omit<Statement, 'hash'>, Translations<StatementTexts> {
 	positions: Record<string, RawPosition>;
 }
 

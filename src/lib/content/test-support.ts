@@ -3,6 +3,7 @@
  * from real pledges and quotes, and resolved datasets constructed directly from stances
  * (not part of the public API). Pure.
  */
+import { statementHash } from './statement-hash.ts';
 import { stringify } from 'yaml';
 import type { DocumentMeta, Party, Pledge } from '#lib/pledges/types.ts';
 import type { Stance } from '#lib/scoring/types.ts';
@@ -202,7 +203,8 @@ export function constructedDataset(
 		id: `s${i + 1}`,
 		topic: 't',
 		text: 'Det er kort.',
-		direction: directions[i % directions.length]!
+		direction: directions[i % directions.length]!,
+		hash: statementHash('Det er kort.')
 	}));
 	const parties: EditionParty[] = Object.entries(stances).map(([id, positions]) => ({
 		party: party(id),

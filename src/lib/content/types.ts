@@ -31,6 +31,12 @@ export interface Statement {
 	/** Optional neutral background ("Les mer"), in the dataset's language. */
 	background?: string;
 	direction: Direction;
+	/**
+	 * What an answer is given to, in every language: `statementHash` of the bokmål text. Stored
+	 * beside each answer and folded into share codes, so a reworded statement drops its answers
+	 * while a translation, in any language, keeps them.
+	 */
+	hash: string;
 }
 
 /** One verified quote behind a position: where it stands in which document. */

@@ -55,7 +55,7 @@ describe('input and initial state', () => {
 		expect(statementHash('a')).not.toBe(statementHash('a '));
 	});
 
-	test('quizInput keeps ids, texts, the edition and the version, asking only what a party speaks to', () => {
+	test('quizInput keeps ids, texts, hashes, the edition and the version, asking only what a party speaks to', () => {
 		const oslo: Edition = {
 			id: 'oslo',
 			name: 'Oslo',
@@ -71,18 +71,19 @@ describe('input and initial state', () => {
 				topic: 't',
 				text: id.toUpperCase(),
 				direction: 'other' as const,
-				background: 'B'
+				background: 'B',
+				hash: `hash-${id}`
 			})),
 			editions: [oslo]
 		} satisfies Dataset;
 		expect(quizInput(dataset, oslo)).toEqual({
 			statements: [
-				{ id: 'x', text: 'X' },
-				{ id: 'z', text: 'Z' }
+				{ id: 'x', text: 'X', hash: 'hash-x' },
+				{ id: 'z', text: 'Z', hash: 'hash-z' }
 			],
 			notAsked: [
-				{ id: 'y', text: 'Y' },
-				{ id: 'w', text: 'W' }
+				{ id: 'y', text: 'Y', hash: 'hash-y' },
+				{ id: 'w', text: 'W', hash: 'hash-w' }
 			],
 			edition: 'oslo',
 			datasetVersion: 'abc'

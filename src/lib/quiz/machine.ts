@@ -9,7 +9,6 @@ import { assign, setup } from 'xstate';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { askedStatements, deadStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition, Statement } from '#lib/content/types.ts';
-import { hash7 } from '#lib/hash.ts';
 import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
 import { isStance, own } from '#lib/scoring/types.ts';
 import {
@@ -20,20 +19,18 @@ import {
 	isStatementIndex,
 	resumeIndex
 } from './selectors.ts';
-import type { QuizContext, QuizEvent, QuizInput, QuizPlace } from './types.ts';
+import type { QuizContext, QuizEvent, QuizInput, QuizPlace, QuizStatement } from './types.ts';
+import { statementHash } from '#lib/content/statement-hash.ts';
 
-/**
- * Hash of a statement's text, stored beside each answer so that a changed statement drops
- * its answer on restore. FNV-1a 32 of the UTF-8 bytes, 7 base-36 digits (`hash7`).
- */
-export const statementHash: (text: string) => string = hash7;
+/** The hash stored beside each answer (owned by the content layer: `Statement.hash`). */
+export { statementHash };
 
 /**
  * Builds the machine input from a dataset and the route's edition: the statements the
  * edition asks, and the others (whose answers from another edition are kept).
  */
 export function quizInput(dataset: Dataset, edition: Edition): QuizInput {
-	const statement = ({ id, text }: Statement) => ({ id, text });
+	const statement = ({ id, text, hash }: Statement) => ({ id, text, hash });
 	return {
 		statements: askedStatements(dataset, edition).map(statement),
 		notAsked: deadStatements(dataset, edition).map(statement),
@@ -42,11 +39,19 @@ export function quizInput(dataset: Dataset, edition: Edition): QuizInput {
 	};
 }
 
+/**
+ * The hash an answer to `statement` is stored with: `Statement.hash` (of the bokmål text, the
+ * same in every language); a statement given without one is taken to be in bokmål.
+ */
+export function quizStatementHash(statement: QuizStatement): string {
+	return statement.hash ?? statementHash(statement.text);
+}
+
 /** The context a quiz starts from: nothing answered, at the first statement. */
 export function initialContext(input: QuizInput): QuizContext {
 	return {
 		statementIds: input.statements.map((s) => s.id),
-		statementHashes: input.statements.map((s) => statementHash(s.text)),
+		statementHashes: input.statements.map(quizStatementHash),
 		edition: input.edition,
 		datasetVersion: input.datasetVersion,
 		answers: {},

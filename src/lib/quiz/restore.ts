@@ -11,7 +11,7 @@
 import { createActor } from 'xstate';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import { own } from '#lib/scoring/types.ts';
-import { initialContext, quizMachine, statementHash } from './machine.ts';
+import { initialContext, quizMachine, quizStatementHash } from './machine.ts';
 import type { QuizActor, QuizSnapshot } from './machine.ts';
 import {
 	KEEP_ANSWERS_DAYS,
@@ -116,7 +116,7 @@ function answersFromRecord(
 	const carried: Record<string, RecordAnswer> = {};
 	for (const statement of input.notAsked) {
 		const stored = own(record.answers, statement.id);
-		if (stored !== undefined && stored.hash === statementHash(statement.text)) {
+		if (stored !== undefined && stored.hash === quizStatementHash(statement)) {
 			const { stance, important, hash } = stored;
 			setOwn(carried, statement.id, { stance, important, hash });
 		}

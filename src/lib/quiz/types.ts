@@ -9,6 +9,8 @@ import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
 export interface QuizStatement {
 	id: string;
 	text: string;
+	/** `Statement.hash`: of the bokmål text, in every language (when absent, `text` is bokmål). */
+	hash?: string;
 }
 
 /**

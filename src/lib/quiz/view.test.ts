@@ -24,9 +24,9 @@ const DATASET: Dataset = {
 		{ id: 'skole', name: 'Skole' }
 	],
 	statements: [
-		{ id: 's1', topic: 'helse', text: 'Én.', direction: 'other' },
-		{ id: 's2', topic: 'skole', text: 'To.', direction: 'other' },
-		{ id: 's3', topic: 'helse', text: 'Tre.', direction: 'other' }
+		{ id: 's1', topic: 'helse', text: 'Én.', direction: 'other', hash: 'h1' },
+		{ id: 's2', topic: 'skole', text: 'To.', direction: 'other', hash: 'h2' },
+		{ id: 's3', topic: 'helse', text: 'Tre.', direction: 'other', hash: 'h3' }
 	],
 	documents: [],
 	pledgesPerTopic: {},
@@ -126,7 +126,9 @@ describe('quizView', () => {
 		const ids = Array.from({ length: 34 }, (_, i) => `n${i}`);
 		const many: Dataset = {
 			...DATASET,
-			statements: ids.map((id) => ({ id, topic: 'helse', text: id, direction: 'other' }) as const),
+			statements: ids.map(
+				(id) => ({ id, topic: 'helse', text: id, direction: 'other', hash: `h-${id}` }) as const
+			),
 			editions: [{ ...OSLO, parties: [party('a', 'Alfa-partiet', ids)] }]
 		};
 		const intro = quizView(many, many.editions[0]!, after(quizInput(many, many.editions[0]!)));

@@ -3,6 +3,7 @@
  * given by their stances per statement, each position backed by one quote, and a
  * fast-check arbitrary over such datasets with a set of answers.
  */
+import { statementHash } from '#lib/content/statement-hash.ts';
 import fc from 'fast-check';
 import type { Dataset, Edition } from '#lib/content/types.ts';
 import { instanceArb } from '#lib/scoring/arbitraries.ts';
@@ -54,7 +55,13 @@ export function datasetOf(parties: Readonly<Record<string, PartySpec>>): Dataset
 	return {
 		version: 'test',
 		topics: [{ id: 't', name: 'Tema' }],
-		statements: ids.map((id) => ({ id, topic: 't', text: `Påstand ${id}.`, direction: 'other' })),
+		statements: ids.map((id) => ({
+			id,
+			topic: 't',
+			text: `Påstand ${id}.`,
+			direction: 'other',
+			hash: statementHash(`Påstand ${id}.`)
+		})),
 		documents: Object.entries(parties).map(([id, p]) => ({
 			id: `${id}-doc`,
 			file: `${id}.txt`,

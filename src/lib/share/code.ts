@@ -5,8 +5,8 @@
  * Format 1, `1HHHHBBB…` in the base64url alphabet (`A`–`Z`, `a`–`z`, `0`–`9`, `-`, `_`):
  * - `1`: the format version;
  * - `HHHH`: 24 bits, high to low: the edition (3 bits, its index in `Dataset.editions`), the layout
- *   tag (13 bits of the FNV-1a hash of the statements the edition asks: ids and the hashes of
- *   their texts, in quiz order) and the dataset tag (8 bits of the hash of `Dataset.version`);
+ *   tag (13 bits of the FNV-1a hash of the statements the edition asks: ids and their
+ *   `Statement.hash`, of the bokmål text, so a link works in every language, in quiz order) and the dataset tag (8 bits of the hash of `Dataset.version`);
  * - `BBB…`: the answers to the statements the edition asks, in quiz order, as one number in
  *   base 11 (the first statement is the lowest digit), written big-endian in base 64 and
  *   zero-padded (`A`) to the length that 11^n − 1 needs. A digit is 0 for no answer (skipped or
@@ -19,7 +19,7 @@
  * with every answer and `updated` set; a code made against other statements (added, removed,
  * reworded) cannot be mapped to the current ones and is `outdated`.
  */
-import { fnv1a32, hash7 } from '#lib/hash.ts';
+import { fnv1a32 } from '#lib/hash.ts';
 import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition, EditionId } from '#lib/content/types.ts';
 import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
@@ -89,7 +89,7 @@ function digitsFor(limit: bigint): number {
 function layoutOf(dataset: Dataset, edition: Edition): Layout {
 	const statements = askedStatements(dataset, edition);
 	const ids = statements.map((s) => s.id);
-	const hashes = statements.map((s) => hash7(s.text));
+	const hashes = statements.map((s) => s.hash);
 	const key = [edition.id, ...ids.map((id, i) => `${id}:${hashes[i]}`)].join('\n');
 	return {
 		ids,

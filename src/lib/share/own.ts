@@ -5,7 +5,6 @@
  */
 import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition } from '#lib/content/types.ts';
-import { hash7 } from '#lib/hash.ts';
 import { parseRecord } from '#lib/quiz/record.ts';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import { own } from '#lib/scoring/types.ts';
@@ -21,7 +20,7 @@ export function ownAnswers(raw: string | null, dataset: Dataset, edition: Editio
 	const answers: [string, Answer][] = [];
 	for (const statement of askedStatements(dataset, edition)) {
 		const stored = own(parsed.record.answers, statement.id);
-		if (stored !== undefined && stored.stance !== null && stored.hash === hash7(statement.text)) {
+		if (stored !== undefined && stored.stance !== null && stored.hash === statement.hash) {
 			answers.push([statement.id, { stance: stored.stance, important: stored.important }]);
 		}
 	}

@@ -2,9 +2,8 @@ import { loadMethodologyPage } from '#lib/content/methodology/load.ts';
 import { loadMessages } from '#lib/messages/index.ts';
 import { localeOf } from '#lib/paths.ts';
 
-/** The methodology page, built from content/methodology/nb.md and the content at prerender. */
+/** The methodology page, built from content/methodology/<locale>.md and the content at prerender. */
 export async function load({ url }) {
 	const locale = localeOf(url.pathname);
-	// Issue 14 (content): `loadMethodologyPage(locale, …)` once content/methodology/<locale>.md exists.
-	return loadMethodologyPage('nb', await loadMessages(locale));
+	return loadMethodologyPage(locale, await loadMessages(locale));
 }

@@ -13,7 +13,7 @@ describe('change wording', () => {
 		from: AnswerChange['from'],
 		to: AnswerChange['to']
 	) => {
-		const statement = { id: 's1', topic: 't', text: 'P.', direction: 'other' } as const;
+		const statement = { id: 's1', topic: 't', text: 'P.', direction: 'other', hash: 'h' } as const;
 		const sentence = results.whatIfOne(
 			{ index: 0, statement, change: { statementId: 's1', kind, from, to } },
 			'X'
@@ -49,7 +49,7 @@ describe('change wording', () => {
 	});
 
 	it('lists one of several changes as a sentence', () => {
-		const statement = { id: 's1', topic: 't', text: 'P.', direction: 'other' } as const;
+		const statement = { id: 's1', topic: 't', text: 'P.', direction: 'other', hash: 'h' } as const;
 		expect(
 			results.changeItem({
 				index: 0,
@@ -74,7 +74,7 @@ describe('change wording', () => {
 		for (const text of ['Skal vi bygge mer?', 'Bygg mer!', 'Bygg mer.', 'Bygg mer']) {
 			const row = {
 				index: 0,
-				statement: { id: 's1', topic: 't', text, direction: 'other' },
+				statement: { id: 's1', topic: 't', text, direction: 'other', hash: 'h' },
 				change
 			} as const;
 			for (const sentence of [results.changeItem(row), results.whatIfOne(row, 'X')]) {
@@ -83,7 +83,13 @@ describe('change wording', () => {
 		}
 		const question = {
 			index: 0,
-			statement: { id: 's1', topic: 't', text: 'Skal vi bygge mer?', direction: 'other' },
+			statement: {
+				id: 's1',
+				topic: 't',
+				text: 'Skal vi bygge mer?',
+				direction: 'other',
+				hash: 'h'
+			},
 			change
 		} as const;
 		// A question keeps its question mark, and ends the sentence.
