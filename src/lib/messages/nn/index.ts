@@ -4,9 +4,11 @@
  */
 import type { Messages } from '../index.ts';
 import { common } from './common.ts';
+import { embed } from './embed.ts';
 import { methodology } from './methodology.ts';
 import { quiz } from './quiz.ts';
 import { results } from './results.ts';
+import { share } from './share.ts';
 import { home, site } from './site.ts';
 import { document } from './sources.ts';
 import { trust } from './trust.ts';
@@ -19,5 +21,7 @@ export const nn = {
 	results,
 	document,
 	methodology,
-	trust
+	trust,
+	embed,
+	share
 } satisfies Messages;
