@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statementHash } from './statement-hash.ts';
 import { findQuote, readSourceLines } from '#lib/pledges/index.ts';
 import { doc, seeds } from '#lib/pledges/test-support.ts';
 import { canonicalJson, resolveDataset, type SeedInput } from './resolve.ts';
@@ -406,7 +407,7 @@ describe('resolveDataset: editions', () => {
 		expect(result.problems[0]).toMatchObject({ statement: 's1', path: 'positions' });
 	});
 
-	it('publishes the statements without positions and the documents in metadata order', () => {
+	it('publishes the statements without positions, each with the hash of its text, and the documents in metadata order', () => {
 		const { dataset } = resolveYaml([
 			{ id: 's1', background: 'Bakgrunn.', positions: {} },
 			{ id: 's2', direction: 'other', positions: {} }
@@ -417,9 +418,16 @@ describe('resolveDataset: editions', () => {
 				topic: 'helse',
 				text: 'Påstand s1.',
 				background: 'Bakgrunn.',
-				direction: 'more-public'
+				direction: 'more-public',
+				hash: statementHash('Påstand s1.')
 			},
-			{ id: 's2', topic: 'helse', text: 'Påstand s2.', direction: 'other' }
+			{
+				id: 's2',
+				topic: 'helse',
+				text: 'Påstand s2.',
+				direction: 'other',
+				hash: statementHash('Påstand s2.')
+			}
 		]);
 		expect(dataset.topics).toEqual([
 			{ id: 'helse', name: 'Helse' },
