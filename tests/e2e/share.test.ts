@@ -12,7 +12,7 @@ import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
 import { hash7 } from '../../src/lib/hash.ts';
-import { m } from '../../src/lib/messages/index.ts';
+import { loadMessages, m } from '../../src/lib/messages/index.ts';
 import { STORAGE_KEY, serialiseRecord, type QuizRecord } from '../../src/lib/quiz/index.ts';
 import { resultsView } from '../../src/lib/results/index.ts';
 import { rankParties, type Answers, type Stance } from '../../src/lib/scoring/index.ts';
@@ -347,6 +347,25 @@ describe('the preview pages', () => {
 				width: 1200,
 				height: 630
 			});
+		}
+	});
+
+	it('in nynorsk and English, point to themselves in their language and to the one image', async () => {
+		const nn = await loadMessages('nn');
+		const en = await loadMessages('en');
+		for (const [prefix, words] of [
+			['/nn', nn],
+			['/en', en]
+		] as const) {
+			for (const { party } of akershus.parties) {
+				const path = `${prefix}/akershus/resultat/${party.id}/`;
+				const html = await (await fetch(`${baseURL()}${path}`)).text();
+				const meta = (key: string) =>
+					new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+				expect(meta('og:url')).toBe(path);
+				expect(meta('og:title')).toBe(words.share.preview.title(party.name));
+				expect(meta('og:image')).toBe(`/akershus/resultat/${party.id}/bilde.png`);
+			}
 		}
 	});
 

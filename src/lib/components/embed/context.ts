@@ -18,7 +18,8 @@ export interface Embedding {
 }
 
 const KEY = Symbol('embedding');
-const STANDALONE: Embedding = { away: {}, edition: paths.edition, plain: false };
+// Read at each call: `paths` is the page's language's (set by the root layout as it renders).
+const STANDALONE: Embedding = { away: {}, edition: (id) => paths.edition(id), plain: false };
 
 /** Called by the embed layout during its initialisation. */
 export function setEmbedding(embedding: Embedding): void {

@@ -4,10 +4,11 @@
  * tags. The answers are never here: they stay in the fragment, read in the browser.
  */
 import { error } from '@sveltejs/kit';
+import type { Locale } from '#lib/content/locales.ts';
 import { loadContent } from '#lib/content/load.ts';
-import { loadSite } from '#lib/content/site/load.ts';
-import { m } from '#lib/messages/index.ts';
-import { paths } from '#lib/paths.ts';
+import { loadMessages } from '#lib/messages/index.ts';
+import { localeOf, pathsFor } from '#lib/paths.ts';
+import { contentIn, siteIn } from '../../content.server.ts';
 import { PREVIEW_SIZE } from '#lib/share/preview.ts';
 
 /** Every edition: the pages and images without a party. */
@@ -23,8 +24,8 @@ export function partyEntries() {
 }
 
 /** The edition and party of a result page's path (a 404 for either that does not exist). */
-export function resultTarget(editionId: string, partyId: string | null) {
-	const dataset = loadContent();
+export function resultTarget(editionId: string, partyId: string | null, locale: Locale = 'nb') {
+	const { dataset } = contentIn(locale);
 	const edition = dataset.editions.find((e) => e.id === editionId);
 	if (!edition) error(404, editionId);
 	const party =
@@ -33,10 +34,16 @@ export function resultTarget(editionId: string, partyId: string | null) {
 	return { dataset, edition, party };
 }
 
-/** The page's data: the target and the preview's title, description, image and address. */
-export function resultPage(editionId: string, partyId: string | null, page: URL) {
-	const { dataset, edition, party } = resultTarget(editionId, partyId);
-	const { origin } = loadSite();
+/**
+ * The page's data, in the language of its path: the target and the preview's title,
+ * description, image and address. (A load runs apart from the render, so it takes the
+ * language's messages and links by name, never the page's `m` and `paths`.)
+ */
+export async function resultPage(editionId: string, partyId: string | null, page: URL) {
+	const locale = localeOf(page.pathname);
+	const [m, paths] = [await loadMessages(locale), pathsFor(locale)];
+	const { dataset, edition, party } = resultTarget(editionId, partyId, locale);
+	const { origin } = siteIn(locale);
 	// Without the site's origin, paths from the root (content:check warns: apps ignore them).
 	const address = (path: string) => {
 		const url = new URL(paths.absolute(path, new URL(page.pathname, origin ?? page.origin)));

@@ -1,5 +1,8 @@
-/** The link preview image of a result page, rendered at build time (server only). */
-import { m } from '#lib/messages/index.ts';
+/**
+ * The link preview image of a result page, rendered at build time (server only): one image for
+ * every language, in bokmål (the pages of every language point to it).
+ */
+import { nb } from '#lib/messages/nb/index.ts';
 import { renderPreview } from '#lib/share/load.ts';
 import { previewTree } from '#lib/share/preview.ts';
 import { resultTarget } from './page-data.ts';
@@ -15,9 +18,9 @@ export async function previewResponse(
 	const png = await renderPreview(
 		previewTree(
 			{
-				kicker: m.share.preview.kicker(edition.name),
-				title: m.share.preview.title(party?.name ?? null),
-				lead: m.share.preview.lead
+				kicker: nb.share.preview.kicker(edition.name),
+				title: nb.share.preview.title(party?.name ?? null),
+				lead: nb.share.preview.lead
 			},
 			party?.colour ?? NEUTRAL
 		)
