@@ -1,13 +1,14 @@
 /**
  * What a shared result page is prerendered with (server only): the dataset, the edition, the
- * top party the path makes public (none for `/<edition>/resultat/`), and the link preview's
- * tags. The answers are never here: they stay in the fragment, read in the browser.
+ * top party the path makes public (none for `/<edition>/resultat/`), the edition's published
+ * share layouts (so a link made against earlier statements opens), and the link preview's tags. The answers are never here: they stay in the fragment, read in the browser.
  */
 import { error } from '@sveltejs/kit';
 import { loadContent } from '#lib/content/load.ts';
 import { loadSite } from '#lib/content/site/load.ts';
 import { m } from '#lib/messages/index.ts';
 import { paths } from '#lib/paths.ts';
+import { loadShareLayouts } from '#lib/share/load.ts';
 import { PREVIEW_SIZE } from '#lib/share/preview.ts';
 
 /** Every edition: the pages and images without a party. */
@@ -46,6 +47,7 @@ export function resultPage(editionId: string, partyId: string | null, page: URL)
 	return {
 		dataset,
 		edition,
+		layouts: loadShareLayouts(edition.id),
 		preview: {
 			title,
 			description: m.share.preview.description(edition.name),
