@@ -11,6 +11,12 @@ import type { Dataset, Edition } from '#lib/content/types.ts';
 /** The registry's file, relative to the repository root. */
 export const SHARE_LAYOUTS_FILE = 'content/share-layouts.json';
 
+/**
+ * The environment variable naming another registry for the build to read (relative to the
+ * root): the end-to-end tests register an earlier list of statements this way.
+ */
+export const SHARE_LAYOUTS_ENV = 'VALGOMAT_SHARE_LAYOUTS';
+
 /** Bits of the layout tag in a share code's header. */
 export const LAYOUT_BITS = 13;
 

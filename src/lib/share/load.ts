@@ -10,16 +10,25 @@ import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { PREVIEW_SIZE, type PreviewNode } from './preview.ts';
-import { NO_LAYOUTS, SHARE_LAYOUTS_FILE, layoutIssues, type ShareLayouts } from './layouts.ts';
+import {
+	NO_LAYOUTS,
+	SHARE_LAYOUTS_ENV,
+	SHARE_LAYOUTS_FILE,
+	layoutIssues,
+	type ShareLayouts
+} from './layouts.ts';
 
 /**
  * The published layouts of `edition` only (what its shared result pages need), from the
- * registry; none when the file is missing or unsound (content:check fails on both).
+ * registry (`SHARE_LAYOUTS_ENV` names another file); none when the file is missing or unsound
+ * (content:check fails on both).
  */
 export function loadShareLayouts(edition: string, root = process.cwd()): ShareLayouts {
 	let value: unknown;
 	try {
-		value = JSON.parse(readFileSync(resolve(root, SHARE_LAYOUTS_FILE), 'utf8'));
+		value = JSON.parse(
+			readFileSync(resolve(root, process.env[SHARE_LAYOUTS_ENV] || SHARE_LAYOUTS_FILE), 'utf8')
+		);
 	} catch {
 		return NO_LAYOUTS;
 	}
