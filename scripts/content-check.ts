@@ -7,6 +7,7 @@
  *   npm run content:check -- --file draft.yaml     check another statements file
  *   npm run content:check -- --markdown draft.md   check other Markdown (a file or a folder)
  *   npm run content:check -- --site site.yaml      check another site configuration
+ *   npm run content:check -- --layouts file.json   check another share-layout registry
  *
  * Exit code 0 when the content is valid and every threshold is met, 1 otherwise, 2 for a
  * usage error. `main(argv, io)` runs the check in-process (the tests call it); the file
@@ -15,7 +16,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkContent, pledgeTopicsFile, statementsFile } from '../src/lib/content/load.ts';
+import {
+	checkContent,
+	pledgeTopicsFile,
+	STATEMENTS_FILE,
+	statementsFile
+} from '../src/lib/content/load.ts';
 import { findRawHtml } from '../src/lib/content/markdown.ts';
 import type { FactsInput } from '../src/lib/content/methodology/facts.ts';
 import { CHANGELOG_FILE } from '../src/lib/content/methodology/load.ts';
@@ -40,6 +46,8 @@ import {
 	type SiteFile
 } from '../src/lib/content/site/schema.ts';
 import { checkTranslations } from '../src/lib/content/translate.ts';
+import { SHARE_LAYOUTS_FILE } from '../src/lib/share/layouts.ts';
+import { layoutCheck, SHARE_LAYOUTS_COMMAND } from './share-layouts.ts';
 import { OTHER_TOPIC, type Dataset } from '../src/lib/content/types.ts';
 
 /** Where the check writes: standard output and standard error, or a test's buffers. */
@@ -59,6 +67,9 @@ every pledge has one topic in ${pledgeTopicsFile()} and prints the topics per
 document. Checks that no Markdown file under ${MARKDOWN_ROOT}/ contains raw HTML, builds the
 methodology page from each language file (methodology/<lang>.md) with the checked content,
 and validates the site configuration (${SITE_FILE}), warning about every value left unset.
+Checks that the share-layout registry (${SHARE_LAYOUTS_FILE}) holds the statements every
+edition asks now, so shared links keep opening after a change (\`${SHARE_LAYOUTS_COMMAND}\`
+appends them); with --file, only when --layouts is given.
 
 Options:
   --json             print only the report as JSON on stdout
@@ -67,6 +78,7 @@ Options:
                      check another pledge-topics file (e.g. for a draft with other topics)
   --markdown <path>  check other Markdown: a file, or every .md file in a folder
   --site <path>      check another site configuration
+  --layouts <path>   check another share-layout registry
   -h, --help         print this help
 
 Exit code: 0 when everything passes, 1 on errors or threshold failures, 2 on a usage error.
@@ -537,9 +549,10 @@ export function main(
 	let topicsFile: string | undefined;
 	let markdown = MARKDOWN_ROOT;
 	let siteFile = SITE_FILE;
+	let layoutsFile: string | undefined;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i]!;
-		const option = /^--(file|pledge-topics|markdown|site)(?:=(.*))?$/.exec(arg);
+		const option = /^--(file|pledge-topics|markdown|site|layouts)(?:=(.*))?$/.exec(arg);
 		if (arg === '--json') json = true;
 		else if (option) {
 			const value = option[2] ?? args[++i];
@@ -549,6 +562,7 @@ export function main(
 			}
 			if (option[1] === 'file') file = value;
 			else if (option[1] === 'site') siteFile = value;
+			else if (option[1] === 'layouts') layoutsFile = value;
 			else if (option[1] === 'pledge-topics') topicsFile = value;
 			else markdown = value;
 		} else if (arg === '--help' || arg === '-h') {
@@ -562,6 +576,7 @@ export function main(
 
 	let check: ReturnType<typeof checkContent>;
 	let markdownIssues: MarkdownIssue[];
+	let layoutIssues: string[] = [];
 	const site = checkSite(siteFile);
 	try {
 		check = checkContent(process.cwd(), file ?? statementsFile(), topicsFile ?? pledgeTopicsFile());
@@ -572,6 +587,10 @@ export function main(
 			simulation,
 			site.config ?? UNSET_SITE
 		);
+		// A draft (--file) is not published: its layouts are checked only when asked for.
+		const published = file === undefined && statementsFile() === STATEMENTS_FILE;
+		const registry = layoutsFile ?? (published ? SHARE_LAYOUTS_FILE : undefined);
+		if (dataset && registry !== undefined) layoutIssues = layoutCheck(registry, dataset);
 	} catch (error) {
 		io.stderr(`content:check: ${error instanceof Error ? error.message : String(error)}\n`);
 		io.stdout('content check: FAILED\n');
@@ -590,6 +609,7 @@ export function main(
 	const errors = [
 		...check.errors.map((issue) => formatIssue(check.file, issue)),
 		...site.errors,
+		...layoutIssues,
 		...markdownIssues.map((issue) => `${issue.file}:${issue.line}: ${issue.message}`)
 	];
 	const failures = report?.failures ?? [];
@@ -601,6 +621,7 @@ export function main(
 			file: check.file,
 			errors: check.errors,
 			markdown: markdownIssues,
+			shareLayouts: layoutIssues,
 			messages: errors,
 			report,
 			site: { file: siteFile, config: site.config, warnings: site.warnings },

@@ -1,7 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../support/chromium.ts';
+import { SHARE_LAYOUTS_ENV } from '../../src/lib/share/layouts.ts';
+import { writeTestLayouts } from './layouts.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -39,13 +42,18 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 }
 
 /**
- * Builds the static site (unless E2E_SKIP_BUILD=1) and serves it with
+ * Builds the static site (unless E2E_SKIP_BUILD=1), with an earlier list of statements
+ * registered for the shared-link tests, and serves it with
  * `vite preview` on a free loopback port for the e2e project.
  */
 export default async function setup(project: TestProject) {
 	const chromium = chromiumPath();
 	if (process.env.E2E_SKIP_BUILD !== '1') {
-		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', env: process.env });
+		// The published share layouts and one earlier list (tests/e2e/layouts.ts).
+		const layouts = writeTestLayouts();
+		const env = { ...process.env, [SHARE_LAYOUTS_ENV]: layouts };
+		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', env });
+		rmSync(layouts, { force: true });
 		if (build.status !== 0) throw new Error('`vite build` failed; see its output above.');
 	}
 	const port = await freePort();

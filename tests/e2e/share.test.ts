@@ -17,6 +17,7 @@ import { STORAGE_KEY, serialiseRecord, type QuizRecord } from '../../src/lib/qui
 import { resultsView } from '../../src/lib/results/index.ts';
 import { rankParties, type Answers, type Stance } from '../../src/lib/scoring/index.ts';
 import { encodeShare } from '../../src/lib/share/index.ts';
+import { earlierDataset, rewordedStatement } from './layouts.ts';
 import {
 	COMBOS,
 	axeViolations,
@@ -251,6 +252,20 @@ describe('sharing a result', () => {
 		await page.locator('[data-share-updated]').waitFor();
 		await expect(page.locator('[data-share-updated]').textContent()).resolves.toBe(m.share.updated);
 		await expect(shownPercents(page)).resolves.toEqual(percents(first));
+
+		// Made against an earlier list of statements (the first one reworded since, registered
+		// in the build by global-setup.ts): the other answers are kept.
+		const reworded = rewordedStatement(dataset);
+		const kept = Object.fromEntries(Object.entries(first).filter(([id]) => id !== reworded));
+		expect(Object.keys(kept).length).toBeLessThan(Object.keys(first).length);
+		const earlier = await visitor.newPage();
+		await earlier.goto(
+			link.replace(/#.*/, `#${encodeShare(earlierDataset(dataset), akershus, first)}`)
+		);
+		await earlier.locator('[data-share-updated]').waitFor();
+		await expect(shownPercents(earlier)).resolves.toEqual(percents(kept));
+		await expect(shownPercents(earlier)).resolves.not.toEqual(percents(first));
+		await earlier.close();
 
 		const bad: [string, keyof typeof m.share.errors][] = [
 			[code.slice(0, -4), 'truncated'],

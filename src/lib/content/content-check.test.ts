@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, seeds } from '#lib/pledges/test-support.ts';
 import { main } from '../../../scripts/content-check.ts';
-import { PLEDGE_TOPICS_ENV, STATEMENTS_ENV } from './load.ts';
+import { NO_LAYOUTS, withCurrentLayouts } from '#lib/share/layouts.ts';
+import { checkContent, PLEDGE_TOPICS_ENV, STATEMENTS_ENV } from './load.ts';
 import { RANDOM_VOTERS, type SimulationOptions } from './measures.ts';
 import {
 	fixturePledgeTopics,
@@ -436,6 +437,42 @@ describe('scripts/content-check.ts', () => {
 		expect(stdout).toContain(
 			`${broken}: ${pledge!.document}.${pledge!.id}: unknown topic "fastlege" for pledge "${pledge!.id}"; expected one of helse, omsorg (the topics of ${file}), or "other" for a pledge about none of them (line ${line})`
 		);
+	});
+
+	it('fails when the statements an edition asks are not in the share-layout registry, saying how to add them', () => {
+		const file = fixture('layouts.yaml', statementsYaml(passingStatements(seeds().pledges)));
+		const empty = fixture('share-layouts.json', '{ "format": 1, "editions": {} }');
+		const missing = run('--file', file, '--layouts', empty);
+		expect(missing.status).toBe(1);
+		expect(missing.stdout).toContain('content check: FAILED');
+		for (const edition of ['akershus', 'oslo']) {
+			expect(missing.stdout).toMatch(
+				new RegExp(
+					`share-layouts\\.json: the statements edition "${edition}" asks now \\(layout \\d+\\) are not registered.*Run \`npm run share-layouts\` to append them, and commit`
+				)
+			);
+		}
+
+		const dataset = checkContent(process.cwd(), file, PLEDGE_TOPICS).dataset!;
+		const complete = fixture(
+			'share-layouts-complete.json',
+			JSON.stringify(withCurrentLayouts(NO_LAYOUTS, dataset))
+		);
+		expect(run('--file', file, '--layouts', complete).status).toBe(0);
+
+		const wrongTag = withCurrentLayouts(NO_LAYOUTS, dataset);
+		const broken = fixture(
+			'share-layouts-broken.json',
+			JSON.stringify({
+				format: 1,
+				editions: { oslo: wrongTag.editions.oslo!.map((l) => ({ ...l, tag: l.tag ^ 1 })) }
+			})
+		);
+		expect(run('--file', file, '--layouts', broken).stdout).toMatch(
+			/share-layouts-broken\.json: editions\.oslo\[0\]: tag \d+ is not its statements' \(\d+\)/
+		);
+		// Without --layouts a draft (--file) is not checked against the published registry.
+		expect(run('--file', file).status).toBe(0);
 	});
 
 	it('exits 2 on a usage error', () => {

@@ -16,16 +16,18 @@
  * The record's own answers carry the hash of the statement text they were given to; an answer
  * whose hash is not the current one is left out, as restoring the record would drop it. A code
  * made against the same statements but another dataset version (positions corrected) decodes
- * with every answer and `updated` set; a code made against other statements (added, removed,
- * reworded) cannot be mapped to the current ones and is `outdated`.
+ * with every answer and `updated` set. A code made against other statements (added, removed,
+ * reworded, reordered) is read against the earlier list in the registry of published layouts
+ * (`layouts.ts`, `content/share-layouts.json`): the answers to statements that still exist with
+ * the same id and hash are kept, with `updated`; a layout the registry does not know is `outdated`.
  */
 import { fnv1a32 } from '#lib/hash.ts';
-import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition, EditionId } from '#lib/content/types.ts';
 import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
 import { own } from '#lib/scoring/types.ts';
 import { setOwn } from '#lib/quiz/record.ts';
 import type { RecordAnswer } from '#lib/quiz/types.ts';
+import { LAYOUT_BITS, NO_LAYOUTS, currentLayout, type ShareLayouts } from './layouts.ts';
 
 /** The version written as the code's first character. */
 export const SHARE_FORMAT = '1';
@@ -33,7 +35,6 @@ export const SHARE_FORMAT = '1';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const HEADER_CHARS = 4;
 const EDITION_BITS = 3;
-const LAYOUT_BITS = 13;
 const DATASET_BITS = 8;
 const RADIX = 11n;
 const STANCES: readonly Stance[] = [-2, -1, 0, 1, 2];
@@ -87,18 +88,18 @@ function digitsFor(limit: bigint): number {
 }
 
 function layoutOf(dataset: Dataset, edition: Edition): Layout {
-	const statements = askedStatements(dataset, edition);
-	const ids = statements.map((s) => s.id);
-	const hashes = statements.map((s) => s.hash);
-	const key = [edition.id, ...ids.map((id, i) => `${id}:${hashes[i]}`)].join('\n');
+	const { tag, statements } = currentLayout(dataset, edition);
 	return {
-		ids,
-		hashes,
-		layoutTag: fnv1a32(key) & mask(LAYOUT_BITS),
+		ids: statements.map((s) => s.slice(0, s.lastIndexOf(':'))),
+		hashes: statements.map((s) => s.slice(s.lastIndexOf(':') + 1)),
+		layoutTag: tag,
 		datasetTag: fnv1a32(dataset.version) & mask(DATASET_BITS),
-		bodyChars: digitsFor(RADIX ** BigInt(ids.length))
+		bodyChars: bodyCharsFor(statements.length)
 	};
 }
+
+/** Characters of the body for `n` statements. */
+const bodyCharsFor = (n: number) => digitsFor(RADIX ** BigInt(n));
 
 function toBase64(value: bigint, chars: number): string {
 	let out = '';
@@ -161,10 +162,36 @@ export function shareCodeLength(dataset: Dataset, edition: Edition): number {
 }
 
 /**
- * Reads a share code (the fragment without `#`) against the current dataset. With `expected`
- * (the edition of the page the link opened), a code for another edition is refused. Never throws.
+ * The base-11 digits of a body for `n` statements, first statement first (0 no answer, 1–10
+ * a stance, plain or important), or null when no answers give that value.
  */
-export function decodeShare(code: string, dataset: Dataset, expected?: EditionId): Decoded {
+function digitsOf(text: string, n: number): number[] | null {
+	let body = fromBase64(text) ?? 0n;
+	if (body >= RADIX ** BigInt(n)) return null;
+	const digits: number[] = [];
+	for (let i = 0; i < n; i++) {
+		digits.push(Number(body % RADIX));
+		body /= RADIX;
+	}
+	return digits;
+}
+
+function answerOf(digit: number): Answer {
+	return { stance: STANCES[(digit - 1) % STANCES.length]!, important: digit > STANCES.length };
+}
+
+/**
+ * Reads a share code (the fragment without `#`) against the current dataset. With `expected`
+ * (the edition of the page the link opened), a code for another edition is refused. `layouts`,
+ * the registry of published layouts, lets a code made against an earlier list of statements
+ * open (without it, such a code is `outdated`). Never throws.
+ */
+export function decodeShare(
+	code: string,
+	dataset: Dataset,
+	expected?: EditionId,
+	layouts: ShareLayouts = NO_LAYOUTS
+): Decoded {
 	const fail = (error: ShareError): Decoded => ({ ok: false, error });
 	if (code === '') return fail('empty');
 	if (code.length > MAX_CODE_LENGTH) return fail('too-long');
@@ -178,24 +205,51 @@ export function decodeShare(code: string, dataset: Dataset, expected?: EditionId
 	if (edition === undefined) return fail('garbage');
 	if (expected !== undefined && edition.id !== expected) return fail('other-edition');
 	const layout = layoutOf(dataset, edition);
-	if (((header >>> DATASET_BITS) & mask(LAYOUT_BITS)) !== layout.layoutTag) return fail('outdated');
+	const tag = (header >>> DATASET_BITS) & mask(LAYOUT_BITS);
 	const bodyText = code.slice(1 + HEADER_CHARS);
-	if (bodyText.length < layout.bodyChars) return fail('truncated');
-	if (bodyText.length > layout.bodyChars) return fail('too-long');
-	let body = fromBase64(bodyText) ?? 0n;
-	if (body >= RADIX ** BigInt(layout.ids.length)) return fail('garbage');
 	const answers: Record<string, Answer> = {};
-	for (const id of layout.ids) {
-		const digit = Number(body % RADIX);
-		body /= RADIX;
-		if (digit === 0) continue;
-		const stance = STANCES[(digit - 1) % STANCES.length]!;
-		setOwn(answers, id, { stance, important: digit > STANCES.length });
+	if (tag === layout.layoutTag && bodyText.length === layout.bodyChars) {
+		const digits = digitsOf(bodyText, layout.ids.length);
+		if (digits === null) return fail('garbage');
+		digits.forEach((digit, i) => {
+			if (digit !== 0) setOwn(answers, layout.ids[i]!, answerOf(digit));
+		});
+		return {
+			ok: true,
+			edition: edition.id,
+			answers,
+			updated: (header & mask(DATASET_BITS)) !== layout.datasetTag
+		};
 	}
-	return {
-		ok: true,
-		edition: edition.id,
-		answers,
-		updated: (header & mask(DATASET_BITS)) !== layout.datasetTag
-	};
+	// An earlier list of this edition's statements with the code's tag. 13 bits collide: the
+	// body's length must fit too, and two earlier lists that both fit are not guessed between.
+	const current = layout.ids.map((id, i) => `${id}:${layout.hashes[i]}`);
+	const known = (Object.hasOwn(layouts.editions, edition.id) ? layouts.editions[edition.id]! : [])
+		.filter((l) => Array.isArray(l.statements) && l.tag === tag)
+		.map((l) => l.statements)
+		.filter((s) => s.length !== current.length || s.some((x, i) => x !== current[i]));
+	const fits = known.filter((s) => bodyCharsFor(s.length) === bodyText.length);
+	if (fits.length > 1) return fail('outdated');
+	const earlier = fits[0];
+	if (earlier === undefined) {
+		const expectedChars =
+			tag === layout.layoutTag
+				? layout.bodyChars
+				: known.length === 1
+					? bodyCharsFor(known[0]!.length)
+					: null;
+		if (expectedChars === null) return fail('outdated');
+		return fail(bodyText.length < expectedChars ? 'truncated' : 'too-long');
+	}
+	const digits = digitsOf(bodyText, earlier.length);
+	if (digits === null) return fail('garbage');
+	const asked = new Set(current);
+	digits.forEach((digit, i) => {
+		const entry = earlier[i]!;
+		// Kept only where the statement is still asked with the same text (id and hash).
+		if (digit !== 0 && asked.has(entry)) {
+			setOwn(answers, entry.slice(0, entry.lastIndexOf(':')), answerOf(digit));
+		}
+	});
+	return { ok: true, edition: edition.id, answers, updated: true };
 }

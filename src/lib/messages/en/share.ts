@@ -136,7 +136,7 @@ export const share = {
 			: common.answerName(answer),
 	takeQuiz: 'Take the quiz yourself',
 	updated:
-		'The quiz has been updated since the link was made. The answers are the same, but the parties’ positions may have changed, so the result has been calculated again.',
+		'The quiz has been updated since the link was made, so the result has been worked out again with the parties’ positions as they are now. Answers to statements that have been changed or removed since are not included.',
 	loading: 'Reading the answers in the link …',
 	noscript:
 		'The shared result is only shown with JavaScript turned on. You can take the quiz yourself.',

@@ -134,7 +134,7 @@ export const share = {
 			: common.answerName(answer),
 	takeQuiz: 'Ta valgomaten selv',
 	updated:
-		'Valgomaten er oppdatert siden lenken ble laget. Svarene er de samme, men partienes standpunkter kan ha endret seg, så resultatet er regnet ut på nytt.',
+		'Valgomaten er oppdatert siden lenken ble laget, så resultatet er regnet ut på nytt med partienes standpunkter nå. Svar på påstander som er endret eller fjernet siden, er ikke med.',
 	loading: 'Leser svarene i lenken …',
 	noscript: 'Det delte resultatet vises bare med JavaScript påslått. Du kan ta valgomaten selv.',
 	errors,

@@ -129,7 +129,7 @@ export const share = {
 			: common.answerName(answer),
 	takeQuiz: 'Ta valomaten sjølv',
 	updated:
-		'Valomaten er oppdatert sidan lenkja vart laga. Svara er dei same, men standpunkta til partia kan ha endra seg, så resultatet er rekna ut på nytt.',
+		'Valomaten er oppdatert sidan lenkja vart laga, så resultatet er rekna ut på nytt med standpunkta til partia no. Svar på påstandar som er endra eller fjerna sidan, er ikkje med.',
 	loading: 'Les svara i lenkja …',
 	noscript:
 		'Det delte resultatet blir berre vist med JavaScript slått på. Du kan ta valomaten sjølv.',

@@ -1,7 +1,7 @@
 /**
  * What a shared result page is prerendered with (server only): the dataset, the edition, the
- * top party the path makes public (none for `/<edition>/resultat/`), and the link preview's
- * tags. The answers are never here: they stay in the fragment, read in the browser.
+ * top party the path makes public (none for `/<edition>/resultat/`), the edition's published
+ * share layouts (so a link made against earlier statements opens), and the link preview's tags. The answers are never here: they stay in the fragment, read in the browser.
  */
 import { error } from '@sveltejs/kit';
 import type { Locale } from '#lib/content/locales.ts';
@@ -9,6 +9,7 @@ import { loadContent } from '#lib/content/load.ts';
 import { loadMessages } from '#lib/messages/index.ts';
 import { localeOf, pathsFor } from '#lib/paths.ts';
 import { contentIn, siteIn } from '../../content.server.ts';
+import { loadShareLayouts } from '#lib/share/load.ts';
 import { PREVIEW_SIZE } from '#lib/share/preview.ts';
 
 /** Every edition: the pages and images without a party. */
@@ -53,6 +54,7 @@ export async function resultPage(editionId: string, partyId: string | null, page
 	return {
 		dataset,
 		edition,
+		layouts: loadShareLayouts(edition.id),
 		preview: {
 			title,
 			description: m.share.preview.description(edition.name),
