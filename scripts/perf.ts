@@ -36,7 +36,7 @@ export const BUDGETS = {
 	start: { bytes: 30 * 1024, requests: 8 }
 } as const;
 
-type Kind = keyof typeof BUDGETS | 'other';
+type Kind = keyof typeof BUDGETS;
 
 const BUILD = 'build';
 
@@ -178,13 +178,11 @@ async function main() {
 						? `, tap → next statement ${ms(median(taps))} (slowest ${ms(Math.max(...taps))}), last answer → results ${ms(median(measured.map((r) => r.results ?? NaN)))}`
 						: '')
 			);
-			if (kind !== 'other') {
-				const budget = BUDGETS[kind];
-				if (bytes > budget.bytes || files.length > budget.requests) {
-					over.push(
-						`${path}: ${kb(bytes)} KB in ${files.length} requests (budget ${kb(budget.bytes)} KB in ${budget.requests})`
-					);
-				}
+			const budget = BUDGETS[kind];
+			if (bytes > budget.bytes || files.length > budget.requests) {
+				over.push(
+					`${path}: ${kb(bytes)} KB in ${files.length} requests (budget ${kb(budget.bytes)} KB in ${budget.requests})`
+				);
 			}
 		}
 	} finally {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { INTACT_KEY, STORAGE_KEY } from '../../src/lib/quiz/index.ts';
+import { INTACT_KEY, STORAGE_KEY, parseRecord, type QuizRecord } from '../../src/lib/quiz/index.ts';
 import { CHROMIUM_ARGS } from '../support/chromium.ts';
 
 export const baseURL = () => inject('baseURL');
@@ -149,4 +149,13 @@ export async function seedStorage(context: BrowserContext, key: string, value: s
 		},
 		[key, value, key === STORAGE_KEY ? INTACT_KEY : '']
 	);
+}
+
+/** The stored quiz record of `page`; throws when there is none or it is unreadable. */
+export async function storedRecord(page: Page): Promise<QuizRecord> {
+	const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+	if (raw === null) throw new Error('no stored quiz record');
+	const parsed = parseRecord(raw);
+	if (!parsed.ok) throw new Error(`unreadable stored record: ${raw}`);
+	return parsed.record;
 }

@@ -12,7 +12,6 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
 import { LANGUAGE_NAMES } from '../../src/lib/messages/index.ts';
 import { MESSAGES } from '../../src/lib/messages/test-support.ts';
-import { parseRecord, STORAGE_KEY, type QuizRecord } from '../../src/lib/quiz/index.ts';
 import { rankParties, type Answer } from '../../src/lib/scoring/index.ts';
 import {
 	axeViolations,
@@ -25,7 +24,8 @@ import {
 	localePath,
 	newContext,
 	screenshot,
-	type Language
+	type Language,
+	storedRecord
 } from './browser.ts';
 
 const dataset = loadContent();
@@ -47,14 +47,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** The stored quiz record of `page`. */
-async function storedRecord(page: Page): Promise<QuizRecord> {
-	const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-	const parsed = parseRecord(raw ?? '');
-	if (!parsed.ok) throw new Error(`unreadable stored record: ${raw}`);
-	return parsed.record;
-}
 
 /** The page's `<html lang>`. */
 const pageLanguage = (page: Page) => page.locator('html').getAttribute('lang') as Promise<Language>;

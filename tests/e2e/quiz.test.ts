@@ -16,18 +16,13 @@ import {
 	heading,
 	hydrated,
 	localePath,
-	seedStorage
+	seedStorage,
+	storedRecord
 } from './browser.ts';
 import type { Locale } from '../../src/lib/messages/index.ts';
 import { m } from '../../src/lib/messages/index.ts';
 import { MESSAGES } from '../../src/lib/messages/test-support.ts';
-import {
-	BACKUP_KEY,
-	STORAGE_KEY,
-	parseRecord,
-	statementHash,
-	type QuizRecord
-} from '../../src/lib/quiz/index.ts';
+import { BACKUP_KEY, STORAGE_KEY, statementHash } from '../../src/lib/quiz/index.ts';
 
 const dataset = loadContent();
 const editionOf = (id: EditionId) => dataset.editions.find((e) => e.id === id)!;
@@ -50,15 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** The stored quiz record of `page` (failing the test when there is none or it is unreadable). */
-async function storedRecord(page: Page): Promise<QuizRecord> {
-	const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-	expect(raw).not.toBeNull();
-	const parsed = parseRecord(raw!);
-	if (!parsed.ok) throw new Error(`unreadable stored record: ${raw}`);
-	return parsed.record;
-}
 
 /** The stored answers without their statement hashes. */
 async function storedAnswers(page: Page): Promise<Record<string, Answer>> {
