@@ -75,6 +75,10 @@ export const quiz = {
 	editionLink: (name) => `Start the quiz for ${name}`,
 	start: 'Start',
 	loading: 'Loading the quiz …',
+	resultsLoading: 'Loading your result …',
+	resultsFailed:
+		'Your result could not be loaded. Check your connection and try again. Your answers are saved.',
+	resultsRetry: 'Try again',
 	needsScript:
 		'The quiz needs JavaScript to work. Turn on JavaScript in your browser, or open the page in another browser.',
 	otherEdition: (name) => `Switch to ${name}`,

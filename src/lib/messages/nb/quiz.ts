@@ -78,6 +78,12 @@ export const quiz = {
 	start: 'Start',
 	/** On the Start button and the screen until the page has loaded its scripts. */
 	loading: 'Laster valgomaten …',
+	/** While the results' code and data load (once, usually before the last answer). */
+	resultsLoading: 'Henter resultatet …',
+	/** When they could not be loaded (no network and nothing stored yet). */
+	resultsFailed:
+		'Resultatet kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen. Svarene dine er lagret.',
+	resultsRetry: 'Prøv igjen',
 	/** Shown when JavaScript is off. */
 	needsScript:
 		'Valgomaten trenger JavaScript for å virke. Slå på JavaScript i nettleseren, eller åpne siden i en annen nettleser.',

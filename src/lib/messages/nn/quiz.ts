@@ -70,6 +70,10 @@ export const quiz = {
 	editionLink: (name) => `Start valomaten for ${name}`,
 	start: 'Start',
 	loading: 'Lastar valomaten …',
+	resultsLoading: 'Hentar resultatet …',
+	resultsFailed:
+		'Resultatet kunne ikkje hentast. Sjekk nettsambandet og prøv igjen. Svara dine er lagra.',
+	resultsRetry: 'Prøv igjen',
 	needsScript:
 		'Valomaten treng JavaScript for å verke. Slå på JavaScript i nettlesaren, eller opne sida i ein annan nettlesar.',
 	otherEdition: (name) => `Byt til ${name}`,
