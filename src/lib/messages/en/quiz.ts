@@ -5,7 +5,7 @@ import type { QuizNotice } from '#lib/quiz/index.ts';
 import type { Messages } from '../index.ts';
 import { isStorageNotice, type StorageNotice } from '../notices.ts';
 import { common } from './common.ts';
-import { results } from './results.ts';
+import { resultsHeading } from './results-shared.ts';
 import { site } from './site.ts';
 
 const { count, format } = common;
@@ -97,7 +97,7 @@ export const quiz = {
 	introParties: (names) => `You are compared with ${format.list(names)}.`,
 	pageTitle: (view, edition) => {
 		const base = `${editionHeading(edition)} – ${site.name}`;
-		return view.screen === 'results' ? `${results.heading} – ${base}` : base;
+		return view.screen === 'results' ? `${resultsHeading} – ${base}` : base;
 	}
 } satisfies Messages['quiz'];
 

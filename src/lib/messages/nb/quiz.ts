@@ -6,7 +6,7 @@ import type { QuizNotice, QuizView } from '#lib/quiz/index.ts';
 import type { Stance } from '#lib/scoring/types.ts';
 import { isStorageNotice, type StorageNotice } from '../notices.ts';
 import { common } from './common.ts';
-import { results } from './results.ts';
+import { resultsHeading } from './results-shared.ts';
 import { site } from './site.ts';
 
 const { count, format } = common;
@@ -111,7 +111,7 @@ export const quiz = {
 	 */
 	pageTitle: (view: QuizView, edition: string): string => {
 		const base = `${editionHeading(edition)} – ${site.name}`;
-		return view.screen === 'results' ? `${results.heading} – ${base}` : base;
+		return view.screen === 'results' ? `${resultsHeading} – ${base}` : base;
 	}
 };
 
