@@ -32,7 +32,7 @@ export type { QuizInput, QuizStatement, QuizContext, QuizEvent, QuizPlace } from
 export type { QuizNotice, RestoreNotice } from './types.ts';
 
 /** What each screen shows: `quizView(content, snapshot)`. */
-export { quizView } from './view.ts';
+export { quizView, quizMinutes } from './view.ts';
 /** The place the browser's history keeps (never an answer), and how two compare. */
 export { quizPlace, samePlace } from './view.ts';
 export type { QuizView, QuizIntroView, QuizAnsweringView, QuizResultsView } from './view.ts';

@@ -60,12 +60,16 @@ export interface QuizResultsView {
 
 export type QuizView = QuizIntroView | QuizAnsweringView | QuizResultsView;
 
+/** About how many minutes `statementCount` statements take (at least 1). */
+export const quizMinutes = (statementCount: number) =>
+	Math.max(1, Math.round((statementCount * SECONDS_PER_STATEMENT) / 60));
+
 function introView(content: QuizContent): QuizIntroView {
 	const statementCount = content.statements.length;
 	return {
 		screen: 'intro',
 		statementCount,
-		minutes: Math.max(1, Math.round((statementCount * SECONDS_PER_STATEMENT) / 60)),
+		minutes: quizMinutes(statementCount),
 		partyNames: content.edition.partyNames,
 		firstStatement: content.statements[0],
 		otherEditions: content.otherEditions
