@@ -8,10 +8,10 @@ import { headersFor, parseHeaders } from '../tests/support/static-server.ts';
 import {
 	EMBED_PATHS,
 	MAX_RULES,
-	filesIn,
 	formatHeaders,
 	headerBlocks,
 	readmeHeaderList,
+	servedFiles,
 	withHeaders,
 	writeHeaders
 } from './headers.ts';
@@ -117,10 +117,10 @@ describe('writing _headers into the build', () => {
 		'/oslo/index.html'
 	];
 
-	it('reads every file of the folder and writes the rules for them, leaving out the file itself', () => {
+	it('reads every file of the folder and writes the rules for them, the file itself not one of them', () => {
 		withBuild(build, (root) => {
 			writeHeaders(root);
-			expect(filesIn(root).sort()).toEqual([...build, '/_headers'].sort());
+			expect(servedFiles(root).sort()).toEqual([...build].sort());
 			const text = readFileSync(join(root, '_headers'), 'utf8');
 			expect(text).toBe(formatHeaders(headerBlocks(build)));
 			expect(text).toContain("/nn/metode/*\n  Content-Security-Policy: frame-ancestors 'none'\n");

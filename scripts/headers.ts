@@ -122,16 +122,20 @@ export function readmeHeaderList(): string {
 }
 
 /** Every file under `root`, as a path from the site's root ("/nn/metode/index.html"). */
-export function filesIn(root: string, folder = '/'): string[] {
+function filesIn(root: string, folder = '/'): string[] {
 	return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) =>
 		entry.isDirectory() ? filesIn(root, `${folder}${entry.name}/`) : [`${folder}${entry.name}`]
 	);
 }
 
+/** The files a host serves from the build folder `root`: every one but `_headers` itself. */
+export function servedFiles(root: string): string[] {
+	return filesIn(root).filter((file) => file !== '/_headers');
+}
+
 /** Writes `<root>/_headers` for the files in `root`; returns the number of blocks. */
 export function writeHeaders(root: string): number {
-	const files = filesIn(root).filter((file) => file !== '/_headers');
-	const blocks = headerBlocks(files);
+	const blocks = headerBlocks(servedFiles(root));
 	if (blocks.length > MAX_RULES) {
 		throw new Error(`_headers: ${blocks.length} rules, more than a host reads (${MAX_RULES})`);
 	}
