@@ -117,7 +117,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 	fc.record({ kind: fc.constant('cut'), at: fc.nat() }),
 	fc.record({ kind: fc.constant('splice'), at: fc.nat(), text: fc.oneof(yamlish, fc.string()) }),
 	fc.record({ kind: fc.constant('indent'), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }) })
-) as fc.Arbitrary<Mutation>;
+);
 
 function mutate(text: string, mutations: readonly Mutation[]): string {
 	let lines = text.split('\n');
@@ -135,7 +135,7 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
 		} else if (m.kind === 'splice') {
 			const column = m.at % (line.length + 1);
 			lines[at] = line.slice(0, column) + m.text + line.slice(column);
-		} else {
+		} else if (m.kind === 'indent') {
 			lines[at] = m.by >= 0 ? ' '.repeat(m.by) + line : line.slice(-m.by);
 		}
 	}
