@@ -25,7 +25,8 @@ import {
 	launch,
 	localePath,
 	serveBuild,
-	serveHostPage
+	serveHostPage,
+	type Served
 } from './browser.ts';
 
 const dataset = loadContent();
@@ -35,8 +36,8 @@ const oslo = editionOf('oslo');
 const stances: Stance[] = [1, -2, 2, 0, -1, 2];
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuild>>;
-let host: Awaited<ReturnType<typeof serveHostPage>>;
+let site: Served;
+let host: Served;
 
 beforeAll(async () => {
 	browser = await launch();

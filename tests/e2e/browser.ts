@@ -172,12 +172,18 @@ export async function storedRecord(page: Page): Promise<QuizRecord> {
 	return parsed.record;
 }
 
+/** A server this test started: its base URL (`http://127.0.0.1:<port>`, or `…/` for a page). */
+export interface Served {
+	url: string;
+	close: () => Promise<void>;
+}
+
 /**
  * The built site served as a static host serves it, with the build's `_headers` applied
  * (`tests/support/static-server.ts`), on a free port: for the tests of those headers. The
  * other tests use `vite preview` (`baseURL`), which sends none of them.
  */
-export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveBuild(): Promise<Served> {
 	const { server, baseURL: url } = await serveStatic('build');
 	return { url, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
@@ -186,9 +192,7 @@ export async function serveBuild(): Promise<{ url: string; close: () => Promise<
  * An article of a news site on another origin (another port) with `embed` in its body, served
  * at `/` on a free port.
  */
-export async function serveHostPage(
-	embed: string
-): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveHostPage(embed: string): Promise<Served> {
 	const server = createServer((req, res) => {
 		if (new URL(req.url ?? '/', 'http://host').pathname !== '/') {
 			res.writeHead(404).end();

@@ -21,7 +21,8 @@ import {
 	hydrated,
 	launch,
 	serveBuild,
-	serveHostPage
+	serveHostPage,
+	type Served
 } from './browser.ts';
 
 const dataset = loadContent();
@@ -31,7 +32,7 @@ const statements = askedStatements(dataset, akershus);
 const stances: Stance[] = [2, 1, -2, -1, 0, 2, -1];
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuild>>;
+let site: Served;
 
 beforeAll(async () => {
 	browser = await launch();
