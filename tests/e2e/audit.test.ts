@@ -8,7 +8,7 @@
  * article alone comes from its own), no third-party host, no cookie, no request body, no piece
  * of the share code in any address, and nothing in storage but the quiz record.
  */
-import type { Browser, Page, Request, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -93,13 +93,19 @@ function heldBy(page: Page) {
 }
 
 describe('a whole session', () => {
-	it('sends only GETs for the site’s own files, no cookie, no answer, and keeps only the quiz record', async () => {
-		const context = await browser.newContext({ ...VIEWPORTS.phone, locale: 'nb-NO' });
+	// One context for the whole session, its steps in order (each a test of its own).
+	let context: BrowserContext;
+	let page: Page;
+	let article: Page;
+	let link = '';
+	const requests: Request[] = [];
+	const responses: Response[] = [];
+	/** The cookie headers of every request and response, read as each one finishes. */
+	const cookieHeaders: Promise<string | undefined>[] = [];
+
+	beforeAll(async () => {
+		context = await browser.newContext({ ...VIEWPORTS.phone, locale: 'nb-NO' });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-		const requests: Request[] = [];
-		const responses: Response[] = [];
-		/** The cookie headers of every request and response, read as each one finishes. */
-		const cookieHeaders: Promise<string | undefined>[] = [];
 		context.on('request', (request) => requests.push(request));
 		context.on('requestfinished', (request) =>
 			cookieHeaders.push(request.allHeaders().then((h) => h['cookie']))
@@ -108,16 +114,19 @@ describe('a whole session', () => {
 			responses.push(response);
 			cookieHeaders.push(response.allHeaders().then((h) => h['set-cookie']));
 		});
-		const page = await context.newPage();
+		page = await context.newPage();
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
 
-		// The start page and both areas, reached from it.
+	it('goes from the start page to both areas, answers a quiz to its results and shares them', async () => {
 		await page.goto(`${site.url}/`);
 		for (const edition of [oslo, akershus]) {
 			await page.getByRole('link', { name: m.quiz.editionLink(edition.name), exact: true }).click();
 			await hydrated(page);
 			if (edition !== akershus) await page.goBack();
 		}
-		// The quiz, answered to its results, and shared.
 		await page.getByRole('button', { name: m.quiz.start }).click();
 		await answerAll(page, askedStatements(dataset, akershus), (i) =>
 			i % 5 === 3 ? null : stances[i % stances.length]!
@@ -126,11 +135,11 @@ describe('a whole session', () => {
 		const share = page.locator('[data-share]');
 		await share.getByRole('button', { name: m.share.shareButton }).click();
 		await expect.poll(() => share.getByRole('status').textContent()).toBe(m.share.copied);
-		const link = await page.evaluate(() => navigator.clipboard.readText());
-		const code = new URL(link).hash.slice(1);
-		expect(code.length).toBeGreaterThan(20);
+		link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(new URL(link).hash.length).toBeGreaterThan(20);
+	});
 
-		// The shared link, in a fresh page.
+	it('opens the shared link, the embed in an article, a source, the methodology, the editors’ page and the other languages', async () => {
 		const shared = await context.newPage();
 		await shared.goto(link);
 		await expect(heading(shared)).resolves.toBe(m.share.sharedHeading);
@@ -138,13 +147,12 @@ describe('a whole session', () => {
 
 		// The embed in an article on another origin (the same site here, so it shares the
 		// site's storage and opens where the voter is: the results, in Oslo).
-		const article = await context.newPage();
+		article = await context.newPage();
 		await article.goto(host.url);
 		const embed = article.frameLocator('iframe');
 		await embed.locator('.quiz[data-hydrated="true"]').waitFor();
 		await expect(embed.locator('h1').textContent()).resolves.toBe(m.results.heading);
 
-		// A source, the methodology and the editors' page.
 		await page.goto(`${site.url}/`);
 		await page.locator('a[href*="/kilder/"]').first().click();
 		await page.waitForURL(/\/kilder\/[^/]+\/$/);
@@ -152,7 +160,6 @@ describe('a whole session', () => {
 		await page.locator('nav.toc').waitFor();
 		await page.goto(`${site.url}/for-redaksjoner/`);
 		await page.locator('h1').waitFor();
-		// The start and a quiz page in nynorsk and English.
 		for (const language of ['nn', 'en'] as const) {
 			await page.goto(`${site.url}${localePath(language, '/')}`);
 			await expect(page.locator('html').getAttribute('lang')).resolves.toBe(language);
@@ -160,35 +167,42 @@ describe('a whole session', () => {
 			await hydrated(page);
 		}
 		await page.waitForLoadState('networkidle');
+	});
 
-		// Every request: a GET of a file of the build on the site's origin, or the article.
+	/** Every request but those of `data:` addresses, which reach no server. */
+	const sent = () => requests.filter((r) => !r.url().startsWith('data:'));
+
+	it('sent only GETs of files of the build to the site, the article alone from its own origin', () => {
 		const files = new Set(servedFiles('build'));
 		const exists = (pathname: string) =>
 			files.has(pathname) || (pathname.endsWith('/') && files.has(`${pathname}index.html`));
-		const sent = requests.filter((r) => !r.url().startsWith('data:'));
-		const visited = new Set(sent.map((r) => new URL(r.url()).pathname));
+		const visited = new Set(sent().map((r) => new URL(r.url()).pathname));
 		for (const path of ['/', new URL(link).pathname, '/embed/oslo/', '/metode/', '/en/oslo/']) {
 			expect(visited).toContain(path);
 		}
-		const strays = sent.filter((r) => {
+		const strays = sent().filter((r) => {
 			const url = new URL(r.url());
 			if (url.href === host.url) return r.frame() !== article.mainFrame();
 			return r.method() !== 'GET' || url.origin !== site.url || !exists(url.pathname);
 		});
 		expect(strays.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
 		expect(responses.filter((r) => r.status() !== 200).map((r) => r.url())).toEqual([]);
+	});
 
-		// No body, no piece of the share code in any address.
-		expect(sent.filter((r) => r.postData() !== null).map((r) => r.url())).toEqual([]);
-		const addresses = sent.map((r) => ({ url: r.url(), body: '' }));
-		expect(codeLeaks(addresses, [code], 6)).toEqual([]);
-
-		// No cookie: none sent, none set, none kept.
-		expect(cookieHeaders.length).toBeGreaterThan(sent.length);
+	it('sent no body, no piece of the share code and no cookie, and set none', async () => {
+		expect(
+			sent()
+				.filter((r) => r.postData() !== null)
+				.map((r) => r.url())
+		).toEqual([]);
+		const addresses = sent().map((r) => ({ url: r.url(), body: '' }));
+		expect(codeLeaks(addresses, [new URL(link).hash.slice(1)], 6)).toEqual([]);
+		expect(cookieHeaders.length).toBeGreaterThan(sent().length);
 		expect((await Promise.all(cookieHeaders)).filter((h) => h !== undefined)).toEqual([]);
 		await expect(context.cookies()).resolves.toEqual([]);
+	});
 
-		// On the device: the quiz record alone, on the site's origin and inside the embed.
+	it('left nothing on the device but the quiz record, on the site and inside the embed', async () => {
 		const { session, ...held } = await heldBy(page);
 		expect(held).toEqual({
 			local: [STORAGE_KEY, INTACT_KEY].sort(),
@@ -215,6 +229,5 @@ describe('a whole session', () => {
 			caches: [],
 			cookie: ''
 		});
-		await context.close();
 	});
 });
