@@ -10,7 +10,9 @@
  * several rules ("a, b"), which for a policy means two policies, both enforced. So no rule that
  * matches an embed may carry `frame-ancestors`: there is no catch-all `/*` rule for it; the
  * build's files are walked instead, and every folder that holds no embed gets one `/<folder>/*`
- * rule, every folder above an embed its own path and one rule per entry.
+ * rule, every folder above an embed its own path and one rule per entry. (So a missing path
+ * outside every folder of the build, answered with `404.html`, carries no `frame-ancestors`:
+ * the error page, with nothing on it to be tricked into.)
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
