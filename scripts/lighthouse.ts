@@ -17,15 +17,25 @@
  * taken at its observed length times the CPU slowdown (4×), so when other processes hold the
  * cores while the trace is recorded, every task looks longer and TBT, LCP and the score drop.
  * Two things keep that out of the verdict:
- *  - Lighthouse's documented calibration (docs/throttling.md, "Calibrating the CPU
+ *  - Lighthouse's documented calibration (its docs/throttling.md, "Calibrating the CPU
  *    slowdown"): the slowdown is relative to the host, which Lighthouse measures in every run
- *    as `benchmarkIndex`; its 4× is meant for a host of about {@link REFERENCE_BENCHMARK}. Each
- *    run is gathered once, and its audits are computed with the slowdown scaled by the
- *    benchmark that run measured (never above 4×), so a host slowed by other work at the
- *    moment of the trace is not slowed 4× again.
+ *    as `benchmarkIndex`; its 4× takes a high-end desktop (benchmark 1500–2000 in that table)
+ *    to a mid-tier phone, and a slower host should use less. Each run is gathered once and its
+ *    audits computed with the slowdown scaled to the benchmark that run measured, 4× at
+ *    {@link REFERENCE_BENCHMARK} (the low end of that bracket) and above, proportionally less
+ *    below, so a host slowed by other work while it loads the page is not slowed 4× again.
+ *    (Gathering and auditing apart uses Lighthouse's own modules under `lighthouse/core/`,
+ *    which is why the package is pinned to one exact version.)
  *  - Performance is the best of up to {@link PERFORMANCE_RUNS} runs (stopping at the first that
  *    passes): a busy moment can only make a run slower, never faster, so the fastest run is
  *    the closest to the page's own cost. The other three categories come from the first run.
+ *
+ * The results page needs a stored record, and Lighthouse resets the origin's storage before a
+ * run. Its reset clears only the kinds in `clearStorageTypes` (service workers, Cache Storage,
+ * file systems, shader cache) and the HTTP cache, never localStorage: so the record is put in
+ * localStorage through the remote-debugging port of a Chromium we launch, and Lighthouse's
+ * reset is kept (rather than `disableStorageReset`), which keeps every load cold and free of a
+ * service worker that an earlier run installed.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
