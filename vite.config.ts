@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { createHash } from 'node:crypto';
 import { QUIZ_MARKER_SCRIPT } from './src/lib/components/boot-script.ts';
+import { withHeaders } from './scripts/headers.ts';
 import { chromiumPath } from './tests/support/chromium.ts';
 import { datasetModules } from './scripts/vite-dataset.ts';
 
@@ -25,7 +26,8 @@ export default defineConfig({
 		sveltekit({
 			// `404.html`: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve it for a
 			// missing path; it starts the app, which shows the Norwegian error page (+error.svelte).
-			adapter: adapter({ strict: true, fallback: '404.html' }),
+			// Then the `_headers` file for the built files (scripts/headers.ts).
+			adapter: withHeaders(adapter({ strict: true, fallback: '404.html' }), 'build'),
 			prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 			// Small per-component CSS files (shared chunks) go into the HTML instead of costing a
 			// request each on a slow phone network.

@@ -2,7 +2,10 @@
  * `npm test`: every test there is, in one run.
  *  1. checks: svelte-check, ESLint, Prettier (one test each);
  *  2. content check (when the content module exists);
- *  3. Vitest: node, jsdom, browser (Chromium) and e2e (built site in Chromium) projects.
+ *  3. Vitest: node, jsdom, browser (Chromium) and e2e (built site in Chromium) projects;
+ *  4. Lighthouse on the site the e2e project built (`scripts/lighthouse.ts --no-build`), and
+ *     the first-load budget (`scripts/perf.ts --no-build`) once PERF_IN_TEST is on (one check
+ *     each).
  * Ends with a plain `N passed, N failed` line (skipped tests are reported,
  * never counted as passed) and exits non-zero on any failure.
  */
@@ -29,6 +32,20 @@ const vitest = await run('vitest', 'npx', [
 	`--outputFile.json=${report}`
 ]);
 
+/**
+ * The first-load byte budget (`npm run perf`) as a step of `npm test`: off while the quiz page
+ * is over its budget; the lead turns it on when the budget is met.
+ */
+const PERF_IN_TEST = false;
+
+// Both measure the build the e2e project's global setup just made.
+console.log('\n▶ lighthouse');
+steps.push(await run('lighthouse', 'npx', ['tsx', 'scripts/lighthouse.ts', '--no-build']));
+if (PERF_IN_TEST) {
+	console.log('\n▶ perf');
+	steps.push(await run('perf', 'npx', ['tsx', 'scripts/perf.ts', '--no-build']));
+}
+
 let passed = steps.filter((s) => s.ok).length;
 let failed = steps.filter((s) => !s.ok).length;
 let skipped = 0;
@@ -53,8 +70,9 @@ try {
 }
 
 console.log('\nSummary:');
-for (const s of steps) console.log(`  ${s.ok ? '✓' : '✗'} ${s.name}`);
-console.log(`  ${vitest.ok ? '✓' : '✗'} vitest`);
+for (const s of steps)
+	console.log(`  ${s.ok ? '✓' : '✗'} ${s.name} (${Math.round(s.ms / 1000)} s)`);
+console.log(`  ${vitest.ok ? '✓' : '✗'} vitest (${Math.round(vitest.ms / 1000)} s)`);
 if (skipped) console.log(`  ${skipped} skipped (not counted as passed)`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,14 +1,13 @@
 import { asset, resolve } from '$app/paths';
 import type { OpenDataFile } from '#lib/content/opendata.ts';
-import { LOCALES, type Locale } from '#lib/content/locales.ts';
+import { LOCALE_PREFIXES as PREFIXES, LOCALES, type Locale } from '#lib/content/locales.ts';
 import type { RegionId } from '#lib/pledges/types.ts';
 
-/**
- * Where each language's pages live: bokmål at the root, nynorsk under `/nn/`, English under
- * `/en/`. Every route exists in each language with the same path after the prefix (the
- * `reroute` hook in src/hooks.ts strips it, so the route files are shared).
+/*
+ * Every route exists in each language with the same path after the language's prefix
+ * (`LOCALE_PREFIXES`; the `reroute` hook in src/hooks.ts strips it, so the route files are
+ * shared).
  */
-const PREFIXES = { nb: '', nn: '/nn', en: '/en' } satisfies Record<Locale, string>;
 
 /** The site's languages, bokmål (the default) first (owned by `content/locales.ts`). */
 export { LOCALES };

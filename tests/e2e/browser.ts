@@ -1,8 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type FrameLocator,
+	type Page,
+	type Request
+} from 'playwright-core';
 import { inject } from 'vitest';
+import { m } from '../../src/lib/messages/index.ts';
 import { INTACT_KEY, STORAGE_KEY, parseRecord, type QuizRecord } from '../../src/lib/quiz/index.ts';
+import type { Stance } from '../../src/lib/scoring/index.ts';
 import { CHROMIUM_ARGS } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 export const baseURL = () => inject('baseURL');
 
@@ -158,4 +170,87 @@ export async function storedRecord(page: Page): Promise<QuizRecord> {
 	const parsed = parseRecord(raw);
 	if (!parsed.ok) throw new Error(`unreadable stored record: ${raw}`);
 	return parsed.record;
+}
+
+/** A server this test started: its base URL (`http://127.0.0.1:<port>`, or `…/` for a page). */
+export interface Served {
+	url: string;
+	close: () => Promise<void>;
+}
+
+/**
+ * The built site served as a static host serves it, with the build's `_headers` applied
+ * (`tests/support/static-server.ts`), on a free port: for the tests of those headers. The
+ * other tests use `vite preview` (`baseURL`), which sends none of them.
+ */
+export async function serveBuild(): Promise<Served> {
+	const { server, baseURL: url } = await serveStatic('build');
+	return { url, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * An article of a news site on another origin (another port) with `embed` in its body, served
+ * at `/` on a free port.
+ */
+export async function serveHostPage(embed: string): Promise<Served> {
+	const server = createServer((req, res) => {
+		if (new URL(req.url ?? '/', 'http://host').pathname !== '/') {
+			res.writeHead(404).end();
+			return;
+		}
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(`<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><title>Artikkel</title><link rel="icon" href="data:,"></head>
+<body><h1>Hva mener partiene?</h1>${embed}</body></html>`);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}/`,
+		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
+
+/**
+ * Answers `statements` in order with `stanceOf(i)` (`null`: "Hopp over"), from the first
+ * statement on screen, waiting for each one's heading: on a page or inside an embed's frame.
+ */
+export async function answerAll(
+	target: Page | FrameLocator,
+	statements: readonly { text: string }[],
+	stanceOf: (index: number) => Stance | null
+): Promise<void> {
+	for (const [i, statement] of statements.entries()) {
+		await target.getByRole('heading', { level: 1, name: statement.text, exact: true }).waitFor();
+		const stance = stanceOf(i);
+		if (stance === null) await target.getByRole('button', { name: m.quiz.skip }).click();
+		else await target.getByRole('button', { name: m.stance[stance], exact: true }).click();
+	}
+}
+
+/** A request as the privacy checks see it: its address and its body. */
+export interface SentRequest {
+	url: string;
+	body: string;
+}
+
+/** Records `request` (for `context.on('request', …)`) into `into`. */
+export const recordRequest = (into: SentRequest[]) => (request: Request) =>
+	into.push({ url: request.url(), body: request.postData() ?? '' });
+
+/**
+ * The requests whose address or body holds a piece of `length` characters of any of `codes`
+ * (share codes: the voter's answers, which must stay in the fragment and on the device).
+ */
+export function codeLeaks(
+	requests: readonly SentRequest[],
+	codes: readonly string[],
+	length: number
+): SentRequest[] {
+	const pieces = codes.flatMap((c) =>
+		Array.from({ length: c.length - length + 1 }, (_, i) => c.slice(i, i + length))
+	);
+	return requests.filter(({ url, body }) =>
+		pieces.some((p) => url.includes(p) || body.includes(p))
+	);
 }

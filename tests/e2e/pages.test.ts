@@ -2,16 +2,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import type { EditionId } from '../../src/lib/content/types.ts';
 import { loadSeeds } from '../../src/lib/pledges/load.ts';
 import { collapseWhitespace } from '../../src/lib/pledges/text.ts';
 import type { SourceDocument } from '../../src/lib/pledges/types.ts';
-import {
-	RECORD_SCHEMA,
-	STORAGE_KEY,
-	statementHash,
-	type QuizRecord
-} from '../../src/lib/quiz/index.ts';
+import { STORAGE_KEY, type QuizRecord } from '../../src/lib/quiz/index.ts';
 import {
 	axeViolations,
 	baseURL,
@@ -26,6 +20,7 @@ import {
 	type Scheme,
 	type Viewport
 } from './browser.ts';
+import { storedRecord } from '../support/records.ts';
 
 const seeds = loadSeeds();
 const dataset = loadContent();
@@ -136,27 +131,6 @@ describe.each(COMBOS)('every page at %s in %s mode', (viewport, scheme) => {
 });
 
 /** A stored record for `edition`: the first `answered` statements it asks answered "Enig". */
-function storedRecord(edition: EditionId, answered: number, step: QuizRecord['step']): string {
-	const statements = askedStatements(
-		dataset,
-		dataset.editions.find((e) => e.id === edition)!
-	);
-	const record: QuizRecord = {
-		schema: RECORD_SCHEMA,
-		dataset: dataset.version,
-		edition,
-		step,
-		index: step === 'results' ? 0 : answered,
-		cleared: 0,
-		answers: Object.fromEntries(
-			statements
-				.slice(0, answered)
-				.map((s) => [s.id, { stance: 1, important: false, hash: statementHash(s.text), rev: 1 }])
-		)
-	};
-	return JSON.stringify(record);
-}
-
 /** The page's errors and its axe violations, after a screenshot for /work/shots11. */
 async function checked(page: Page, name: string, errors: string[]) {
 	await screenshot(page, name);
@@ -205,7 +179,7 @@ describe.each(VIEWPORTS)('start page at %s', (viewport) => {
 				dataset.editions.find((e) => e.id === 'oslo')!
 			).length;
 			const { context } = await newContext(browser, viewport, scheme);
-			await seedStorage(context, STORAGE_KEY, storedRecord('oslo', 7, 'answering'));
+			await seedStorage(context, STORAGE_KEY, storedRecord(dataset, 'oslo', 'answering', 7));
 			const page = await context.newPage();
 			const errors = collectErrors(page);
 			await page.goto(`${baseURL()}/`);
@@ -227,7 +201,7 @@ describe.each(VIEWPORTS)('start page at %s', (viewport) => {
 
 	it('offers the results to a voter who got there, and nothing for answers that no longer count', async () => {
 		const { context } = await newContext(browser, viewport);
-		await seedStorage(context, STORAGE_KEY, storedRecord('akershus', 3, 'results'));
+		await seedStorage(context, STORAGE_KEY, storedRecord(dataset, 'akershus', 'results', 3));
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/`);
 		const link = page.getByRole('link', { name: 'Se resultatet ditt for Akershus' });
@@ -239,7 +213,7 @@ describe.each(VIEWPORTS)('start page at %s', (viewport) => {
 		await context.close();
 
 		const stale = await newContext(browser, viewport);
-		const record = JSON.parse(storedRecord('akershus', 3, 'answering')) as QuizRecord;
+		const record = JSON.parse(storedRecord(dataset, 'akershus', 'answering', 3)) as QuizRecord;
 		for (const answer of Object.values(record.answers)) answer.hash = 'changed';
 		await seedStorage(stale.context, STORAGE_KEY, JSON.stringify(record));
 		const fresh = await stale.context.newPage();
@@ -282,11 +256,7 @@ describe.each(VIEWPORTS)('source pages at %s', (viewport) => {
 
 	/** The results page, stored answers to every statement. */
 	async function results(context: BrowserContext): Promise<Page> {
-		const total = askedStatements(
-			dataset,
-			dataset.editions.find((e) => e.id === 'akershus')!
-		);
-		await seedStorage(context, STORAGE_KEY, storedRecord('akershus', total.length, 'results'));
+		await seedStorage(context, STORAGE_KEY, storedRecord(dataset, 'akershus', 'results'));
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/akershus/`);
 		await hydrated(page);

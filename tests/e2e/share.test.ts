@@ -6,7 +6,7 @@
  * permissions.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -22,13 +22,16 @@ import {
 	COMBOS,
 	axeViolations,
 	baseURL,
+	codeLeaks,
 	heading,
 	horizontalOverflow,
 	hydrated,
 	launch,
 	newContext,
+	recordRequest,
 	screenshot,
-	seedStorage
+	seedStorage,
+	type SentRequest
 } from './browser.ts';
 
 const dataset = loadContent();
@@ -37,9 +40,8 @@ const statements = askedStatements(dataset, akershus);
 
 let browser: Browser;
 /** Every request of every context in this file: its address and body. */
-const requests: { url: string; body: string }[] = [];
-const record = (request: Request) =>
-	requests.push({ url: request.url(), body: request.postData() ?? '' });
+const requests: SentRequest[] = [];
+const record = recordRequest(requests);
 
 beforeAll(async () => {
 	browser = await launch();
@@ -322,14 +324,8 @@ describe('sharing a result', () => {
 
 	it('sent no part of any code in a request address or body', () => {
 		const codes = [code, encodeShare({ ...dataset, version: 'older' }, akershus, first)];
-		const parts = codes.flatMap((c) =>
-			Array.from({ length: c.length - 7 }, (_, i) => c.slice(i, i + 8))
-		);
 		expect(requests.length).toBeGreaterThan(20);
-		const leaks = requests.filter(({ url, body }) =>
-			parts.some((p) => url.includes(p) || body.includes(p))
-		);
-		expect(leaks).toEqual([]);
+		expect(codeLeaks(requests, codes, 8)).toEqual([]);
 	});
 });
 

@@ -21,6 +21,15 @@ export const TRANSLATED_LOCALES = LOCALES.filter(
 	(locale): locale is TranslatedLocale => locale !== DEFAULT_LOCALE
 );
 
+/**
+ * Where each language's pages live: bokmål at the root, nynorsk under `/nn/`, English under
+ * `/en/` (links are built from it in `paths.ts`, the header file in `scripts/headers.ts`).
+ */
+export const LOCALE_PREFIXES = { nb: '', nn: '/nn', en: '/en' } as const satisfies Record<
+	Locale,
+	string
+>;
+
 /** True when `value` names a published language. */
 export function isLocale(value: unknown): value is Locale {
 	return (LOCALES as readonly unknown[]).includes(value);

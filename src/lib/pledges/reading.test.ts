@@ -76,6 +76,29 @@ describe('targetLine and marksAt', () => {
 		expect(targetLine('')).toBeNull();
 	});
 
+	it('reads any hash without throwing: a line anchor round-trips, nothing else is a line', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (line) => {
+				expect(targetLine(`#L${line}`)).toBe(line);
+			})
+		);
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'binary' }),
+					fc.string().map((rest) => `#L${rest}`),
+					fc.bigInt({ min: 0n, max: 10n ** 24n }).map((n) => `#L${n}`)
+				),
+				(hash) => {
+					const line = targetLine(hash);
+					if (line === null) return;
+					expect(Number.isSafeInteger(line) && line >= 1).toBe(true);
+					expect(`#L${line}`).toBe(hash);
+				}
+			)
+		);
+	});
+
 	it('marks the quotes that start at the targeted line, and no other', () => {
 		const quotes = [
 			{

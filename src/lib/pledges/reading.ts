@@ -65,10 +65,14 @@ export function quoteMarks(doc: SourceDocument, quote: string): QuoteMarks | nul
 	return first ? { start: first.line, marks } : null;
 }
 
-/** The line a location hash such as `#L12` targets, or `null`. */
+/**
+ * The line a location hash such as `#L12` targets, or `null` (also for a number too large to
+ * be a line, which would come back rounded).
+ */
 export function targetLine(hash: string): number | null {
 	const match = /^#L([1-9]\d*)$/.exec(hash);
-	return match ? Number(match[1]) : null;
+	const line = match ? Number(match[1]) : null;
+	return line !== null && Number.isSafeInteger(line) ? line : null;
 }
 
 /** The ranges to highlight per line: those of every quote that starts at `target`. */

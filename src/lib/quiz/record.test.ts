@@ -244,6 +244,36 @@ describe('parseRecord', () => {
 		expect(edited(edit)).toEqual({ ok: false });
 	});
 
+	/** A stored value as anything may have left it: text, JSON, or a record with a field swapped. */
+	const storedText = fc.oneof(
+		fc.string({ unit: 'binary' }),
+		fc.jsonValue().map((v) => JSON.stringify(v)),
+		fc
+			.tuple(
+				fc.constantFrom('schema', 'dataset', 'edition', 'step', 'index', 'cleared', 'answers'),
+				fc.jsonValue({ maxDepth: 2 })
+			)
+			.map(([key, value]) => JSON.stringify({ ...GOOD, [key]: value })),
+		fc
+			.tuple(fc.constantFrom('stance', 'important', 'hash', 'rev'), fc.jsonValue({ maxDepth: 1 }))
+			.map(([key, value]) =>
+				JSON.stringify({
+					...GOOD,
+					answers: { ...GOOD.answers, s1: { ...GOOD.answers.s1, [key]: value } }
+				})
+			)
+	);
+
+	propTest.prop([storedText])(
+		'never throws on any stored text; what it reads, it reads again the same once saved',
+		(raw) => {
+			const parsed = parseRecord(raw);
+			if (!parsed.ok) return;
+			const again = parseRecord(serialiseRecord(parsed.record));
+			expect(again.ok && again.record).toEqual(parsed.record);
+		}
+	);
+
 	test('prototype keys stay plain own keys and pollute nothing', () => {
 		const raw = serialiseRecord(GOOD).replace(
 			'"answers":{',
