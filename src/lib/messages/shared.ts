@@ -7,6 +7,21 @@
 import type { RankingNote, RankingRow } from '#lib/results/index.ts';
 import type { Format } from './format.ts';
 
+/**
+ * Whose answers the chart's description speaks of: the voter's own («svarene dine»), or a
+ * shared result's, told in the third person as the rest of the shared page. Each language's
+ * results.ts words its own (`m.results.chartDescription`) and share.ts the shared one
+ * (`m.share.chartDescription`).
+ */
+export interface ChartVoice {
+	/** The answers the percentages come from: «svarene dine». */
+	answers: string;
+	/** Whom a party can have no statements in common with: «med deg». */
+	withWhom: string;
+	/** The sentence when no party can be ranked. */
+	tooFew: string;
+}
+
 export function rankingWords(
 	format: Format,
 	/** The ranking notes, by code. */
