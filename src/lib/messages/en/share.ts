@@ -74,6 +74,17 @@ const errors = {
 	}
 } satisfies Messages['share']['errors'];
 
+/** The first sentence of the notice on a link made against an earlier dataset. */
+const recalculated =
+	'The quiz has been updated since the link was made, so the result has been worked out again with the parties’ positions as they are now.';
+
+/** How many of a link's answers are left out: statements changed or removed since. */
+const leftOut = (n: number) =>
+	format.plural(n, {
+		one: `The link had ${common.count(n)} answer to a statement that has been changed or removed since, and it is not included.`,
+		other: `The link had ${common.count(n)} answers to statements that have been changed or removed since, and they are not included.`
+	});
+
 export const share = {
 	// The share section of the results.
 	heading: 'Share your result',
@@ -144,18 +155,7 @@ export const share = {
 			? `${common.answerName(answer)} (important to the person who shared it)`
 			: common.answerName(answer),
 	takeQuiz: 'Take the quiz yourself',
-	updated: (dropped) =>
-		[
-			'The quiz has been updated since the link was made, so the result has been worked out again with the parties’ positions as they are now.',
-			dropped === 0
-				? null
-				: format.plural(dropped, {
-						one: `The link had ${common.count(dropped)} answer to a statement that has been changed or removed since, and it is not included.`,
-						other: `The link had ${common.count(dropped)} answers to statements that have been changed or removed since, and they are not included.`
-					})
-		]
-			.filter((s) => s !== null)
-			.join(' '),
+	updated: (dropped) => (dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`),
 	loading: 'Reading the answers in the link …',
 	noscript:
 		'The shared result is only shown with JavaScript turned on. You can take the quiz yourself.',

@@ -69,6 +69,17 @@ const errors = {
 	}
 } as const satisfies Record<ShareError, { title: string; text: string }>;
 
+/** The first sentence of the notice on a link made against an earlier dataset. */
+const recalculated =
+	'Valgomaten er oppdatert siden lenken ble laget, så resultatet er regnet ut på nytt med partienes standpunkter nå.';
+
+/** How many of a link's answers are left out: statements changed or removed since. */
+const leftOut = (n: number) =>
+	format.plural(n, {
+		one: `Lenken hadde ${common.count(n, true)} svar på en påstand som er endret eller fjernet siden, og det er ikke med.`,
+		other: `Lenken hadde ${common.count(n, true)} svar på påstander som er endret eller fjernet siden, og de er ikke med.`
+	});
+
 export const share = {
 	// The share section of the results.
 	heading: 'Del resultatet',
@@ -144,17 +155,7 @@ export const share = {
 	takeQuiz: 'Ta valgomaten selv',
 	/** The link was made against an earlier dataset: `dropped` of its answers are not counted. */
 	updated: (dropped: number) =>
-		[
-			'Valgomaten er oppdatert siden lenken ble laget, så resultatet er regnet ut på nytt med partienes standpunkter nå.',
-			dropped === 0
-				? null
-				: format.plural(dropped, {
-						one: `Lenken hadde ${common.count(dropped, true)} svar på en påstand som er endret eller fjernet siden, og det er ikke med.`,
-						other: `Lenken hadde ${common.count(dropped, true)} svar på påstander som er endret eller fjernet siden, og de er ikke med.`
-					})
-		]
-			.filter((s) => s !== null)
-			.join(' '),
+		dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`,
 	loading: 'Leser svarene i lenken …',
 	noscript: 'Det delte resultatet vises bare med JavaScript påslått. Du kan ta valgomaten selv.',
 	errors,

@@ -45,8 +45,8 @@ const {
 	signedPoints,
 	partyLabel,
 	names,
-	chartItem,
 	chartNotes,
+	describeChart,
 	partySummary
 } = rankingWords(format, notes, statements, basis);
 
@@ -78,13 +78,9 @@ function chartVerdict(voice: ChartVoice, verdict: Verdict): string {
 
 /** The chart's description in `voice`: the verdict, then every party with its percentage and notes. */
 export const chartDescription = (voice: ChartVoice) => (verdict: Verdict, chart: ChartView) =>
-	[
-		chartVerdict(voice, verdict),
-		chart.ranked.length === 0 ? null : `Rangert: ${format.list(chart.ranked.map(chartItem))}.`,
-		...chart.unranked.map((row) => unrankedSentence(voice, row))
-	]
-		.filter((s) => s !== null)
-		.join(' ');
+	describeChart(chartVerdict(voice, verdict), chart, 'Rangert', (row) =>
+		unrankedSentence(voice, row)
+	);
 
 /** One change of an answer, as a phrase after «Viss du hadde …». */
 function changePhrase(change: AnswerChange, statement: string): string {

@@ -68,6 +68,17 @@ const errors = {
 	}
 } satisfies Messages['share']['errors'];
 
+/** The first sentence of the notice on a link made against an earlier dataset. */
+const recalculated =
+	'Valomaten er oppdatert sidan lenkja vart laga, så resultatet er rekna ut på nytt med standpunkta til partia no.';
+
+/** How many of a link's answers are left out: statements changed or removed since. */
+const leftOut = (n: number) =>
+	format.plural(n, {
+		one: `Lenkja hadde ${common.count(n, true)} svar på ein påstand som er endra eller fjerna sidan, og det er ikkje med.`,
+		other: `Lenkja hadde ${common.count(n, true)} svar på påstandar som er endra eller fjerna sidan, og dei er ikkje med.`
+	});
+
 export const share = {
 	// The share section of the results.
 	heading: 'Del resultatet',
@@ -137,18 +148,7 @@ export const share = {
 			? `${common.answerName(answer)} (viktig for den som delte)`
 			: common.answerName(answer),
 	takeQuiz: 'Ta valomaten sjølv',
-	updated: (dropped) =>
-		[
-			'Valomaten er oppdatert sidan lenkja vart laga, så resultatet er rekna ut på nytt med standpunkta til partia no.',
-			dropped === 0
-				? null
-				: format.plural(dropped, {
-						one: `Lenkja hadde ${common.count(dropped, true)} svar på ein påstand som er endra eller fjerna sidan, og det er ikkje med.`,
-						other: `Lenkja hadde ${common.count(dropped, true)} svar på påstandar som er endra eller fjerna sidan, og dei er ikkje med.`
-					})
-		]
-			.filter((s) => s !== null)
-			.join(' '),
+	updated: (dropped) => (dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`),
 	loading: 'Les svara i lenkja …',
 	noscript:
 		'Det delte resultatet blir berre vist med JavaScript slått på. Du kan ta valomaten sjølv.',
