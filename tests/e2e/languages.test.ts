@@ -12,7 +12,16 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
 import { LANGUAGE_NAMES } from '../../src/lib/messages/index.ts';
 import { MESSAGES } from '../../src/lib/messages/test-support.ts';
-import { rankParties, type Answer } from '../../src/lib/scoring/index.ts';
+import {
+	RECORD_SCHEMA,
+	STORAGE_KEY,
+	serialiseRecord,
+	type QuizRecord
+} from '../../src/lib/quiz/index.ts';
+import { resultsView } from '../../src/lib/results/index.ts';
+import { rankParties, type Answer, type Answers } from '../../src/lib/scoring/index.ts';
+import { encodeShare } from '../../src/lib/share/index.ts';
+import { earlierDataset, rewordedStatement } from './layouts.ts';
 import {
 	axeViolations,
 	baseURL,
@@ -24,8 +33,12 @@ import {
 	localePath,
 	newContext,
 	screenshot,
+	seedStorage,
+	storedRecord,
+	VIEWPORTS,
 	type Language,
-	storedRecord
+	type Scheme,
+	type Viewport
 } from './browser.ts';
 
 const dataset = loadContent();
@@ -215,30 +228,70 @@ describe('every page in every language', () => {
 });
 
 /**
- * Every nynorsk and English screen passes axe. The quiz screens are checked in both colour
- * schemes; the long methodology and source pages in one scheme per language (colours do not
- * depend on the language, and the bokmål tests check those pages in both schemes).
+ * Every nynorsk and English screen passes axe in light and dark mode, at 390 and at 320 px:
+ * one phone context per language, scheme and group of screens, each screen checked at 390 px
+ * and again once the viewport has narrowed to 320 px (the page reflows as on a narrow phone;
+ * a second load would only repeat the hydration). The methodology page, whose axe run is the
+ * longest, is checked in a context of each size.
  */
-describe.each<[Exclude<Language, 'nb'>, 'light' | 'dark', boolean]>([
-	['nn', 'light', false],
-	['nn', 'dark', true],
-	['en', 'light', true],
-	['en', 'dark', false]
-])('the %s screens in %s mode', (language, scheme, longPages) => {
+describe.each<[Exclude<Language, 'nb'>, Scheme]>([
+	['nn', 'light'],
+	['nn', 'dark'],
+	['en', 'light'],
+	['en', 'dark']
+])('the %s screens in %s mode', (language, scheme) => {
 	const t = MESSAGES[language];
+	const localized = loadContent(language);
+	const edition = localized.editions.find((e) => e.id === 'akershus')!;
+	const at = (path: string) => `${baseURL()}${localePath(language, path)}`;
+	/** A returning visitor's stored answers: the first seven statements, «Enig». */
+	const ownRecord: QuizRecord = {
+		schema: RECORD_SCHEMA,
+		dataset: dataset.version,
+		edition: 'akershus',
+		step: 'answering',
+		index: 7,
+		cleared: 0,
+		answers: Object.fromEntries(
+			statements
+				.slice(0, 7)
+				.map((s) => [s.id, { stance: 1, important: false, hash: s.hash, rev: 1 }])
+		)
+	};
 
-	it(`pass axe: start page, quiz, results with quotes in bokmål${longPages ? ', methodology and a source' : ''}`, async () => {
-		const { context } = await newContext(browser, 'phone', scheme);
+	/**
+	 * A context in `scheme` at `only`'s size, or a phone's, with its page, and `check`: axe and
+	 * overflow at that size, or at 390 px and again at 320 px when no size is given.
+	 */
+	async function open(only?: Viewport) {
+		const { context, foreignRequests } = await newContext(browser, only ?? 'phone', scheme);
 		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const sizes: Viewport[] = only ? [only] : ['phone', 'narrow'];
 		const check = async (name: string) => {
-			await expect(pageLanguage(page)).resolves.toBe(language);
-			expect(await axeViolations(page), name).toEqual([]);
-			expect(await horizontalOverflow(page), name).toBeLessThanOrEqual(0);
+			await expect(pageLanguage(page), name).resolves.toBe(language);
+			for (const viewport of sizes) {
+				await page.setViewportSize(VIEWPORTS[viewport]!.viewport!);
+				expect(await axeViolations(page), `${name} (${viewport})`).toEqual([]);
+				expect(await horizontalOverflow(page), `${name} (${viewport})`).toBeLessThanOrEqual(0);
+			}
+			await page.setViewportSize(VIEWPORTS[sizes[0]!]!.viewport!);
 		};
-		await page.goto(`${baseURL()}${localePath(language, '/')}`);
+		const done = async () => {
+			expect(foreignRequests).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		};
+		return { context, page, check, done };
+	}
+
+	it('the start page, the intro and a statement marked important', async () => {
+		const { page, check, done } = await open();
+		await page.goto(at('/'));
 		await expect(heading(page)).resolves.toBe(t.home.title);
 		await check('start');
-		await page.goto(`${baseURL()}${localePath(language, '/akershus/')}`);
+		await page.goto(at('/akershus/'));
 		await hydrated(page);
 		await expect(heading(page)).resolves.toBe(t.quiz.editionHeading(akershus.name));
 		// Hydrated in the browser, the intro still lists the parties in its own language (the
@@ -249,10 +302,28 @@ describe.each<[Exclude<Language, 'nb'>, 'light' | 'dark', boolean]>([
 		).resolves.toBe(1);
 		await check('intro');
 		await page.getByRole('button', { name: t.quiz.start }).click();
-		await check('answering');
-		await page.getByRole('button', { name: t.stance[2], exact: true }).click();
-		await page.getByRole('button', { name: t.quiz.showResults }).click();
+		await page.getByRole('button', { name: t.important }).click();
+		await expect(
+			page.getByRole('button', { name: t.important }).getAttribute('aria-pressed')
+		).resolves.toBe('true');
+		await check('a statement marked important');
+		await done();
+	});
+
+	it('the results with quotes in bokmål, and the question before clearing', async () => {
+		const { context, page, check, done } = await open();
+		await seedStorage(
+			context,
+			STORAGE_KEY,
+			serialiseRecord({ ...ownRecord, step: 'results', index: 0 })
+		);
+		await page.goto(at('/akershus/'));
+		await hydrated(page);
 		await expect(heading(page)).resolves.toBe(t.results.heading);
+		await page.getByRole('button', { name: t.quiz.clear }).click();
+		await page.getByText(t.quiz.clearConfirm).waitFor();
+		await check('the question before clearing');
+		await page.getByRole('button', { name: t.quiz.clearNo }).click();
 		await page.getByRole('button', { name: t.results.sections.statements, exact: true }).click();
 		await expect(page.getByText(t.results.quotesLanguageNote).count()).resolves.toBe(1);
 		const quoteLangs = await page
@@ -262,13 +333,86 @@ describe.each<[Exclude<Language, 'nb'>, 'light' | 'dark', boolean]>([
 		expect(new Set(quoteLangs)).toEqual(new Set(['nb']));
 		await check('results');
 		await screenshot(page, `languages-${language}-results-${scheme}`);
-		if (longPages) {
-			await page.goto(`${baseURL()}${localePath(language, '/metode/')}`);
-			await check('methodology');
-			await page.goto(`${baseURL()}${localePath(language, '/kilder/h-nasjonal/')}`);
-			await expect(page.locator('.document').getAttribute('lang')).resolves.toBe('nb');
-			await check('source');
-		}
-		await context.close();
+		await done();
+	});
+
+	it('a shared link from an earlier list of statements, and «Sammenlign med meg»', async () => {
+		const { context, page, check, done } = await open();
+		await seedStorage(context, STORAGE_KEY, serialiseRecord(ownRecord));
+		// Made against an earlier list: the first statement has been reworded since.
+		const shared: Answers = Object.fromEntries(
+			statements.map((s, i) => [
+				s.id,
+				{ stance: ([2, -1, 0, 1, -2] as const)[i % 5]!, important: i === 2 }
+			])
+		);
+		await page.goto(
+			`${at('/akershus/resultat/')}#${encodeShare(earlierDataset(dataset), akershus, shared)}`
+		);
+		const notice = page.locator('[data-share-updated]');
+		await notice.waitFor();
+		await expect(notice.textContent()).resolves.toBe(t.share.updated(1));
+		// The chart speaks of the shared answers, in the page's language.
+		const kept = Object.fromEntries(
+			Object.entries(shared).filter(([id]) => id !== rewordedStatement(dataset))
+		);
+		const view = resultsView(localized, edition, kept);
+		const [titleId, descId] = (await page.getByRole('img').getAttribute('aria-labelledby'))!.split(
+			' '
+		);
+		await expect(page.locator(`[id="${titleId}"]`).textContent()).resolves.toBe(t.share.chartTitle);
+		await expect(page.locator(`[id="${descId}"]`).textContent()).resolves.toBe(
+			t.share.chartDescription(view.verdict, view.chart)
+		);
+		await check('shared result');
+		await page.getByRole('button', { name: t.share.compareButton }).click();
+		await page.locator('[data-friend]').waitFor();
+		await check('comparison');
+		await done();
+	});
+
+	it('the resume prompt, the 404 page and a source', async () => {
+		const { context, page, check, done } = await open();
+		await seedStorage(context, STORAGE_KEY, serialiseRecord(ownRecord));
+		await page.goto(at('/'));
+		const resume = page.locator('[data-resume]');
+		await resume.waitFor();
+		await expect(
+			resume.getByRole('heading', { name: t.home.resume.heading }).count()
+		).resolves.toBe(1);
+		await check('resume');
+		await page.goto(at('/finnes-ikke/'));
+		await expect(heading(page)).resolves.toBe(t.site.errors.notFound.title);
+		await check('404');
+		await page.goto(at('/kilder/h-nasjonal/'));
+		await expect(page.locator('.document').getAttribute('lang')).resolves.toBe('nb');
+		await check('source');
+		await done();
+	});
+
+	it('the editors’ page, and the embed: its area choice, its start and a statement', async () => {
+		const { page, check, done } = await open();
+		await page.goto(at('/for-redaksjoner/'));
+		const preview = page.locator('iframe.preview');
+		await preview.waitFor();
+		const frame = (await (await preview.elementHandle())!.contentFrame())!;
+		await frame.locator('.quiz, .embed ul').first().waitFor();
+		await check('editors');
+		await page.goto(at('/embed/'));
+		await expect(heading(page)).resolves.toBe(t.home.title);
+		await check('embed area choice');
+		await page.goto(at('/embed/oslo/'));
+		await hydrated(page);
+		await check('embed start');
+		await page.getByRole('button', { name: t.quiz.start }).click();
+		await check('embedded statement');
+		await done();
+	});
+
+	it.each<Viewport>(['phone', 'narrow'])('the methodology page at %s size', async (viewport) => {
+		const { page, check, done } = await open(viewport);
+		await page.goto(at('/metode/'));
+		await check('methodology');
+		await done();
 	});
 });

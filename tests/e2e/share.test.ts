@@ -252,7 +252,10 @@ describe('sharing a result', () => {
 		const stale = encodeShare({ ...dataset, version: 'older' }, akershus, first);
 		await page.goto(link.replace(/#.*/, `#${stale}`));
 		await page.locator('[data-share-updated]').waitFor();
-		await expect(page.locator('[data-share-updated]').textContent()).resolves.toBe(m.share.updated);
+		// Positions corrected since, the same statements: every answer counts.
+		await expect(page.locator('[data-share-updated]').textContent()).resolves.toBe(
+			m.share.updated(0)
+		);
 		await expect(shownPercents(page)).resolves.toEqual(percents(first));
 
 		// Made against an earlier list of statements (the first one reworded since, registered
@@ -265,6 +268,13 @@ describe('sharing a result', () => {
 			link.replace(/#.*/, `#${encodeShare(earlierDataset(dataset), akershus, first)}`)
 		);
 		await earlier.locator('[data-share-updated]').waitFor();
+		// The one answer to the reworded statement is left out, and the notice says so.
+		await expect(earlier.locator('[data-share-updated]').textContent()).resolves.toBe(
+			m.share.updated(Object.keys(first).length - Object.keys(kept).length)
+		);
+		await expect(earlier.locator('[data-share-updated]').textContent()).resolves.toContain(
+			'Lenken hadde ett svar'
+		);
 		await expect(shownPercents(earlier)).resolves.toEqual(percents(kept));
 		await expect(shownPercents(earlier)).resolves.not.toEqual(percents(first));
 		await earlier.close();

@@ -52,7 +52,8 @@ describe('the share code', () => {
 						ok: true,
 						edition: edition.id,
 						answers: kept(edition, dataset, answers),
-						updated: false
+						updated: false,
+						dropped: 0
 					});
 				})
 			);
@@ -68,7 +69,8 @@ describe('the share code', () => {
 					ok: true,
 					edition: edition.id,
 					answers: kept(edition, data, answers),
-					updated: false
+					updated: false,
+					dropped: 0
 				});
 			})
 		);
@@ -100,7 +102,7 @@ describe('the share code', () => {
 		} as const;
 		const older = { ...dataset, version: 'older' };
 		const decoded = decodeShare(encodeShare(older, akershus, answers), dataset);
-		expect(decoded).toEqual({ ok: true, edition: 'akershus', answers, updated: true });
+		expect(decoded).toEqual({ ok: true, edition: 'akershus', answers, updated: true, dropped: 0 });
 	});
 
 	it('refuses a code made against other statements as outdated when no registry knows them', () => {

@@ -64,8 +64,16 @@ export type Decoded =
 			edition: EditionId;
 			/** The answers with a stance (skips and unanswered statements are left out). */
 			answers: Answers;
-			/** Made against another dataset version with the same statements (positions changed since). */
+			/**
+			 * Made against another dataset version (positions changed since) or an earlier list of
+			 * statements.
+			 */
 			updated: boolean;
+			/**
+			 * Answers in the code to statements the edition no longer asks with the same text
+			 * (removed or reworded since), left out of `answers`: 0 unless made against an earlier list.
+			 */
+			dropped: number;
 	  }
 	| { ok: false; error: ShareError };
 
@@ -218,7 +226,8 @@ export function decodeShare(
 			ok: true,
 			edition: edition.id,
 			answers,
-			updated: (header & mask(DATASET_BITS)) !== layout.datasetTag
+			updated: (header & mask(DATASET_BITS)) !== layout.datasetTag,
+			dropped: 0
 		};
 	}
 	// An earlier list of this edition's statements with the code's tag. 13 bits collide: the
@@ -244,12 +253,13 @@ export function decodeShare(
 	const digits = digitsOf(bodyText, earlier.length);
 	if (digits === null) return fail('garbage');
 	const asked = new Set(current);
+	let dropped = 0;
 	digits.forEach((digit, i) => {
+		if (digit === 0) return;
 		const entry = earlier[i]!;
 		// Kept only where the statement is still asked with the same text (id and hash).
-		if (digit !== 0 && asked.has(entry)) {
-			setOwn(answers, entry.slice(0, entry.lastIndexOf(':')), answerOf(digit));
-		}
+		if (asked.has(entry)) setOwn(answers, entry.slice(0, entry.lastIndexOf(':')), answerOf(digit));
+		else dropped++;
 	});
-	return { ok: true, edition: edition.id, answers, updated: true };
+	return { ok: true, edition: edition.id, answers, updated: true, dropped };
 }

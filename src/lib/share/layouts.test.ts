@@ -56,7 +56,8 @@ describe('links made against an earlier list of statements', () => {
 			ok: true,
 			edition: 'akershus',
 			answers: except(everyAnswer, gone),
-			updated: true
+			updated: true,
+			dropped: 1
 		});
 	});
 
@@ -69,7 +70,8 @@ describe('links made against an earlier list of statements', () => {
 			ok: true,
 			edition: 'akershus',
 			answers,
-			updated: true
+			updated: true,
+			dropped: 0
 		});
 	});
 
@@ -81,8 +83,57 @@ describe('links made against an earlier list of statements', () => {
 			ok: true,
 			edition: 'akershus',
 			answers: except(everyAnswer, changed),
-			updated: true
+			updated: true,
+			dropped: 1
 		});
+	});
+
+	it('count the answers left out: those with a stance to statements removed or reworded since', () => {
+		const answerArb = fc.option(
+			fc.record({
+				stance: fc.option(fc.constantFrom(-2, -1, 0, 1, 2) as fc.Arbitrary<-2 | -1 | 0 | 1 | 2>),
+				important: fc.boolean()
+			}),
+			{ nil: undefined }
+		);
+		fc.assert(
+			fc.property(
+				fc.array(answerArb, { minLength: asked.length, maxLength: asked.length }),
+				fc.subarray(asked.map((s) => s.id)),
+				fc.subarray(asked.map((s) => s.id)),
+				(given, removed, changed) => {
+					const answers: Answers = Object.fromEntries(
+						asked.flatMap((s, i) => (given[i] === undefined ? [] : [[s.id, given[i]]]))
+					);
+					const now: Dataset = {
+						...dataset,
+						statements: dataset.statements
+							.filter((s) => !removed.includes(s.id))
+							.map((s) =>
+								changed.includes(s.id)
+									? { ...s, text: `${s.text} Endret.`, hash: statementHash(`${s.text} Endret.`) }
+									: s
+							)
+					};
+					fc.pre(removed.length + changed.length > 0);
+					// A list whose 13-bit tag and length equal the current one's reads as current (a known limit).
+					fc.pre(
+						currentLayout(now, akershus).tag !== currentLayout(dataset, akershus).tag ||
+							removed.length > 0
+					);
+					const decoded = decodeShare(
+						encodeShare(dataset, akershus, answers),
+						now,
+						'akershus',
+						registryOf(dataset, now)
+					);
+					const gone = Object.entries(answers).filter(
+						([id, a]) => a.stance !== null && (removed.includes(id) || changed.includes(id))
+					);
+					expect(decoded).toMatchObject({ ok: true, updated: true, dropped: gone.length });
+				}
+			)
+		);
 	});
 
 	it('keep every answer when the statements were reordered', () => {
@@ -93,7 +144,8 @@ describe('links made against an earlier list of statements', () => {
 			ok: true,
 			edition: 'akershus',
 			answers: everyAnswer,
-			updated: true
+			updated: true,
+			dropped: 0
 		});
 	});
 
@@ -104,14 +156,24 @@ describe('links made against an earlier list of statements', () => {
 		expect(registry.editions.akershus).toHaveLength(3);
 		expect(
 			decodeShare(encodeShare(first, akershus, everyAnswer), dataset, undefined, registry)
-		).toMatchObject({ ok: true, answers: except(everyAnswer, asked[1]!.id), updated: true });
+		).toMatchObject({
+			ok: true,
+			answers: except(everyAnswer, asked[1]!.id),
+			updated: true,
+			dropped: 1
+		});
 		expect(
 			decodeShare(encodeShare(second, akershus, everyAnswer), dataset, undefined, registry)
-		).toMatchObject({ ok: true, answers: except(everyAnswer, asked[2]!.id), updated: true });
+		).toMatchObject({
+			ok: true,
+			answers: except(everyAnswer, asked[2]!.id),
+			updated: true,
+			dropped: 0
+		});
 		// The current list decodes as before: no `updated`.
 		expect(
 			decodeShare(encodeShare(dataset, akershus, everyAnswer), dataset, undefined, registry)
-		).toEqual({ ok: true, edition: 'akershus', answers: everyAnswer, updated: false });
+		).toEqual({ ok: true, edition: 'akershus', answers: everyAnswer, updated: false, dropped: 0 });
 	});
 
 	it('are looked up in their own edition only', () => {
@@ -177,7 +239,7 @@ describe('links made against an earlier list of statements', () => {
 		const registry = registryOf(shadow!, dataset);
 		expect(
 			decodeShare(encodeShare(dataset, akershus, everyAnswer), dataset, undefined, registry)
-		).toEqual({ ok: true, edition: 'akershus', answers: everyAnswer, updated: false });
+		).toEqual({ ok: true, edition: 'akershus', answers: everyAnswer, updated: false, dropped: 0 });
 	});
 
 	it('never throw, whatever the text, with earlier layouts registered', () => {

@@ -37,7 +37,13 @@ describe('ShareSection', () => {
 		const link = writeText.mock.calls[0]![0];
 		// The top party (Alfa) in the path, on the page's own origin; the answers only after `#`.
 		expect(link).toMatch(new RegExp(`^${location.origin}/oslo/resultat/a/#1`));
-		expect(decoded(link)).toEqual({ ok: true, edition: 'oslo', answers, updated: false });
+		expect(decoded(link)).toEqual({
+			ok: true,
+			edition: 'oslo',
+			answers,
+			updated: false,
+			dropped: 0
+		});
 		expect(screen.queryByRole('textbox')).toBeNull();
 	});
 

@@ -2,10 +2,10 @@
  * English text of the results screen (`m.results`). Words only: the results view model
  * decides what is shown; names, counts and numbers come from it.
  */
-import type { ChangeRow, RankingRow, Verdict } from '#lib/results/index.ts';
+import type { ChangeRow, ChartView, RankingRow, Verdict } from '#lib/results/index.ts';
 import type { AnswerChange, Stance } from '#lib/scoring/index.ts';
 import type { Messages } from '../index.ts';
-import { rankingWords } from '../shared.ts';
+import { rankingWords, type ChartVoice } from '../shared.ts';
 import { common } from './common.ts';
 import { notes, resultsHeading } from './results-shared.ts';
 
@@ -43,30 +43,42 @@ const {
 	signedPoints,
 	partyLabel,
 	names,
-	chartItem,
 	chartNotes,
+	describeChart,
 	partySummary
 } = rankingWords(format, notes, statements, basis);
 
-function unrankedSentence(row: RankingRow): string {
+const ownVoice: ChartVoice = {
+	answers: 'your answers',
+	withWhom: 'with you',
+	tooFew: 'You have answered too few statements for the parties to be ranked.'
+};
+
+function unrankedSentence(voice: ChartVoice, row: RankingRow): string {
 	const name = row.party.name;
 	if (row.flag === 'no-common-statements' || row.percent === null)
-		return `${name} is not ranked: no statements in common with you.`;
+		return `${name} is not ranked: no statements in common ${voice.withWhom}.`;
 	return `${name} is not ranked: too little basis (${format.percent(row.percent)}, ${basis(row.basis)}).`;
 }
 
-function chartVerdict(verdict: Verdict): string {
+function chartVerdict(voice: ChartVoice, verdict: Verdict): string {
 	switch (verdict.kind) {
 		case 'needs-more':
-			return 'You have answered too few statements for the parties to be ranked.';
+			return voice.tooFew;
 		case 'all-close':
-			return `The parties are very close to each other on your answers: ${names(verdict.parties)} share first place.`;
+			return `The parties are very close to each other on ${voice.answers}: ${names(verdict.parties)} share first place.`;
 		case 'shared-top':
 			return `${names(verdict.parties)} share first place.`;
 		case 'top':
-			return `${verdict.party.name} matches your answers best, with ${format.percent(verdict.percent)}.`;
+			return `${verdict.party.name} matches ${voice.answers} best, with ${format.percent(verdict.percent)}.`;
 	}
 }
+
+/** The chart's description in `voice`: the verdict, then every party with its percentage and notes. */
+export const chartDescription = (voice: ChartVoice) => (verdict: Verdict, chart: ChartView) =>
+	describeChart(chartVerdict(voice, verdict), chart, 'Ranked', (row) =>
+		unrankedSentence(voice, row)
+	);
 
 /** One change of an answer, as a phrase after «If you had …». */
 function changePhrase(change: AnswerChange, statement: string): string {
@@ -152,14 +164,7 @@ export const results = {
 	toTop: 'Back to the top of the result',
 
 	chartTitle: 'The parties sorted by how much they agree with you',
-	chartDescription: (verdict, chart) =>
-		[
-			chartVerdict(verdict),
-			chart.ranked.length === 0 ? null : `Ranked: ${format.list(chart.ranked.map(chartItem))}.`,
-			...chart.unranked.map(unrankedSentence)
-		]
-			.filter((s) => s !== null)
-			.join(' '),
+	chartDescription: chartDescription(ownVoice),
 	chartNotes,
 	showTable: 'Show as a table',
 	hideTable: 'Hide the table',

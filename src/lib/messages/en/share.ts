@@ -5,7 +5,9 @@
  */
 import type { Headline, RankingRow, Verdict } from '#lib/results/index.ts';
 import type { Messages } from '../index.ts';
+import type { ChartVoice } from '../shared.ts';
 import { common } from './common.ts';
+import { chartDescription } from './results.ts';
 
 const { format } = common;
 
@@ -72,6 +74,17 @@ const errors = {
 	}
 } satisfies Messages['share']['errors'];
 
+/** The first sentence of the notice on a link made against an earlier dataset. */
+const recalculated =
+	'The quiz has been updated since the link was made, so the result has been worked out again with the parties’ positions as they are now.';
+
+/** How many of a link's answers are left out: statements changed or removed since. */
+const leftOut = (n: number) =>
+	format.plural(n, {
+		one: `The link had ${common.count(n)} answer to a statement that has been changed or removed since, and it is not included.`,
+		other: `The link had ${common.count(n)} answers to statements that have been changed or removed since, and they are not included.`
+	});
+
 export const share = {
 	// The share section of the results.
 	heading: 'Share your result',
@@ -128,6 +141,13 @@ export const share = {
 		`Someone has shared their result from the election quiz for ${edition}. The answers are in the link, and this page has not sent them anywhere.`,
 	sharedVerdict: (verdict, headline) =>
 		verdictOf('The person who shared it', 'agrees', verdict, headline),
+	/** The chart's accessible name and description, about the shared answers. */
+	chartTitle: 'The parties sorted by how much they agree with the person who shared it',
+	chartDescription: chartDescription({
+		answers: 'the shared answers',
+		withWhom: 'with the person who shared it',
+		tooFew: 'The person who shared it answered too few statements for the parties to be ranked.'
+	} satisfies ChartVoice),
 	sharedAnswer: 'Answer in the shared result',
 	/** The sharer's answer with its importance mark, never «important to you». */
 	sharedAnswerText: (answer) =>
@@ -135,8 +155,7 @@ export const share = {
 			? `${common.answerName(answer)} (important to the person who shared it)`
 			: common.answerName(answer),
 	takeQuiz: 'Take the quiz yourself',
-	updated:
-		'The quiz has been updated since the link was made, so the result has been worked out again with the parties’ positions as they are now. Answers to statements that have been changed or removed since are not included.',
+	updated: (dropped) => (dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`),
 	loading: 'Reading the answers in the link …',
 	noscript:
 		'The shared result is only shown with JavaScript turned on. You can take the quiz yourself.',

@@ -17,7 +17,7 @@ import type {
 	WhatIfView
 } from '#lib/results/index.ts';
 import type { Answer, AnswerChange, Stance } from '#lib/scoring/index.ts';
-import { rankingWords } from '../shared.ts';
+import { rankingWords, type ChartVoice } from '../shared.ts';
 import { common } from './common.ts';
 import { notes, resultsHeading } from './results-shared.ts';
 
@@ -54,32 +54,44 @@ const {
 	signedPoints,
 	partyLabel,
 	names,
-	chartItem,
 	chartNotes,
+	describeChart,
 	partySummary
 } = rankingWords(format, notes, statements, basis);
 
+const ownVoice: ChartVoice = {
+	answers: 'svarene dine',
+	withWhom: 'med deg',
+	tooFew: 'Du har svart på for få påstander til at partiene kan rangeres.'
+};
+
 /** Why a party is not ranked, as a sentence for the chart's description. */
-function unrankedSentence(row: RankingRow): string {
+function unrankedSentence(voice: ChartVoice, row: RankingRow): string {
 	const name = row.party.name;
 	if (row.flag === 'no-common-statements' || row.percent === null)
-		return `${name} er ikke rangert: ingen felles påstander med deg.`;
+		return `${name} er ikke rangert: ingen felles påstander ${voice.withWhom}.`;
 	return `${name} er ikke rangert: for lite grunnlag (${format.percent(row.percent)}, ${basis(row.basis)}).`;
 }
 
 /** The first sentence of the chart's description. */
-function chartVerdict(verdict: Verdict): string {
+function chartVerdict(voice: ChartVoice, verdict: Verdict): string {
 	switch (verdict.kind) {
 		case 'needs-more':
-			return 'Du har svart på for få påstander til at partiene kan rangeres.';
+			return voice.tooFew;
 		case 'all-close':
-			return `Partiene ligger svært nær hverandre ut fra svarene dine: ${names(verdict.parties)} deler førsteplassen.`;
+			return `Partiene ligger svært nær hverandre ut fra ${voice.answers}: ${names(verdict.parties)} deler førsteplassen.`;
 		case 'shared-top':
 			return `${names(verdict.parties)} deler førsteplassen.`;
 		case 'top':
-			return `${verdict.party.name} stemmer best med svarene dine, med ${format.percent(verdict.percent)}.`;
+			return `${verdict.party.name} stemmer best med ${voice.answers}, med ${format.percent(verdict.percent)}.`;
 	}
 }
+
+/** The chart's description in `voice`: the verdict, then every party with its percentage and notes. */
+export const chartDescription = (voice: ChartVoice) => (verdict: Verdict, chart: ChartView) =>
+	describeChart(chartVerdict(voice, verdict), chart, 'Rangert', (row) =>
+		unrankedSentence(voice, row)
+	);
 
 /** One change of an answer, as a phrase after "Hvis du hadde …". */
 function changePhrase(change: AnswerChange, statement: string): string {
@@ -176,14 +188,7 @@ export const results = {
 
 	chartTitle: 'Partiene sortert etter hvor enige de er med deg',
 	/** The chart's description: the verdict, then every party with its percentage and notes. */
-	chartDescription: (verdict: Verdict, chart: ChartView) =>
-		[
-			chartVerdict(verdict),
-			chart.ranked.length === 0 ? null : `Rangert: ${format.list(chart.ranked.map(chartItem))}.`,
-			...chart.unranked.map(unrankedSentence)
-		]
-			.filter((s) => s !== null)
-			.join(' '),
+	chartDescription: chartDescription(ownVoice),
 	chartNotes,
 	showTable: 'Vis som tabell',
 	hideTable: 'Skjul tabell',

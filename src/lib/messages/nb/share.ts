@@ -8,6 +8,8 @@ import type { Answer } from '#lib/scoring/index.ts';
 import type { ShareError } from '#lib/share/index.ts';
 import type { ImageFormat } from '#lib/share/image.ts';
 import { common } from './common.ts';
+import type { ChartVoice } from '../shared.ts';
+import { chartDescription } from './results.ts';
 
 const { format } = common;
 
@@ -66,6 +68,17 @@ const errors = {
 		text: 'Påstandene er endret siden denne lenken ble laget, så svarene i den kan ikke leses lenger.'
 	}
 } as const satisfies Record<ShareError, { title: string; text: string }>;
+
+/** The first sentence of the notice on a link made against an earlier dataset. */
+const recalculated =
+	'Valgomaten er oppdatert siden lenken ble laget, så resultatet er regnet ut på nytt med partienes standpunkter nå.';
+
+/** How many of a link's answers are left out: statements changed or removed since. */
+const leftOut = (n: number) =>
+	format.plural(n, {
+		one: `Lenken hadde ${common.count(n, true)} svar på en påstand som er endret eller fjernet siden, og det er ikke med.`,
+		other: `Lenken hadde ${common.count(n, true)} svar på påstander som er endret eller fjernet siden, og de er ikke med.`
+	});
 
 export const share = {
 	// The share section of the results.
@@ -126,6 +139,13 @@ export const share = {
 		`Noen har delt resultatet sitt fra valgomaten for ${edition}. Svarene står i lenken, og siden har ikke sendt dem noe sted.`,
 	sharedVerdict: (verdict: Verdict, headline: Pick<Headline, 'first'>) =>
 		verdictOf('Den som delte', verdict, headline),
+	/** The chart's accessible name and description, about the shared answers (never «deg»). */
+	chartTitle: 'Partiene sortert etter hvor enige de er med den som delte',
+	chartDescription: chartDescription({
+		answers: 'svarene i det delte resultatet',
+		withWhom: 'med den som delte',
+		tooFew: 'Den som delte, har svart på for få påstander til at partiene kan rangeres.'
+	} satisfies ChartVoice),
 	sharedAnswer: 'Svar i det delte resultatet',
 	/** The sharer's answer with its importance mark, never «viktig for deg». */
 	sharedAnswerText: (answer: Answer | null | undefined) =>
@@ -133,8 +153,9 @@ export const share = {
 			? `${common.answerName(answer)} (viktig for den som delte)`
 			: common.answerName(answer),
 	takeQuiz: 'Ta valgomaten selv',
-	updated:
-		'Valgomaten er oppdatert siden lenken ble laget, så resultatet er regnet ut på nytt med partienes standpunkter nå. Svar på påstander som er endret eller fjernet siden, er ikke med.',
+	/** The link was made against an earlier dataset: `dropped` of its answers are not counted. */
+	updated: (dropped: number) =>
+		dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`,
 	loading: 'Leser svarene i lenken …',
 	noscript: 'Det delte resultatet vises bare med JavaScript påslått. Du kan ta valgomaten selv.',
 	errors,

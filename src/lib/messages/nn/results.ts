@@ -2,10 +2,10 @@
  * Nynorsk text of the results screen (`m.results`). Words only: the results view model
  * decides what is shown; names, counts and numbers come from it.
  */
-import type { ChangeRow, RankingRow, Verdict } from '#lib/results/index.ts';
+import type { ChangeRow, ChartView, RankingRow, Verdict } from '#lib/results/index.ts';
 import type { AnswerChange, Stance } from '#lib/scoring/index.ts';
 import type { Messages } from '../index.ts';
-import { rankingWords } from '../shared.ts';
+import { rankingWords, type ChartVoice } from '../shared.ts';
 import { common } from './common.ts';
 import { notes, resultsHeading } from './results-shared.ts';
 
@@ -39,30 +39,42 @@ const {
 	signedPoints,
 	partyLabel,
 	names,
-	chartItem,
 	chartNotes,
+	describeChart,
 	partySummary
 } = rankingWords(format, notes, statements, basis);
 
-function unrankedSentence(row: RankingRow): string {
+const ownVoice: ChartVoice = {
+	answers: 'svara dine',
+	withWhom: 'med deg',
+	tooFew: 'Du har svart på for få påstandar til at partia kan rangerast.'
+};
+
+function unrankedSentence(voice: ChartVoice, row: RankingRow): string {
 	const name = row.party.name;
 	if (row.flag === 'no-common-statements' || row.percent === null)
-		return `${name} er ikkje rangert: ingen felles påstandar med deg.`;
+		return `${name} er ikkje rangert: ingen felles påstandar ${voice.withWhom}.`;
 	return `${name} er ikkje rangert: for lite grunnlag (${format.percent(row.percent)}, ${basis(row.basis)}).`;
 }
 
-function chartVerdict(verdict: Verdict): string {
+function chartVerdict(voice: ChartVoice, verdict: Verdict): string {
 	switch (verdict.kind) {
 		case 'needs-more':
-			return 'Du har svart på for få påstandar til at partia kan rangerast.';
+			return voice.tooFew;
 		case 'all-close':
-			return `Partia ligg svært nær kvarandre ut frå svara dine: ${names(verdict.parties)} deler førsteplassen.`;
+			return `Partia ligg svært nær kvarandre ut frå ${voice.answers}: ${names(verdict.parties)} deler førsteplassen.`;
 		case 'shared-top':
 			return `${names(verdict.parties)} deler førsteplassen.`;
 		case 'top':
-			return `${verdict.party.name} stemmer best med svara dine, med ${format.percent(verdict.percent)}.`;
+			return `${verdict.party.name} stemmer best med ${voice.answers}, med ${format.percent(verdict.percent)}.`;
 	}
 }
+
+/** The chart's description in `voice`: the verdict, then every party with its percentage and notes. */
+export const chartDescription = (voice: ChartVoice) => (verdict: Verdict, chart: ChartView) =>
+	describeChart(chartVerdict(voice, verdict), chart, 'Rangert', (row) =>
+		unrankedSentence(voice, row)
+	);
 
 /** One change of an answer, as a phrase after «Viss du hadde …». */
 function changePhrase(change: AnswerChange, statement: string): string {
@@ -148,14 +160,7 @@ export const results = {
 	toTop: 'Til toppen av resultatet',
 
 	chartTitle: 'Partia sorterte etter kor einige dei er med deg',
-	chartDescription: (verdict, chart) =>
-		[
-			chartVerdict(verdict),
-			chart.ranked.length === 0 ? null : `Rangert: ${format.list(chart.ranked.map(chartItem))}.`,
-			...chart.unranked.map(unrankedSentence)
-		]
-			.filter((s) => s !== null)
-			.join(' '),
+	chartDescription: chartDescription(ownVoice),
 	chartNotes,
 	showTable: 'Vis som tabell',
 	hideTable: 'Skjul tabellen',

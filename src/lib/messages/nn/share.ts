@@ -5,7 +5,9 @@
  */
 import type { Headline, RankingRow, Verdict } from '#lib/results/index.ts';
 import type { Messages } from '../index.ts';
+import type { ChartVoice } from '../shared.ts';
 import { common } from './common.ts';
+import { chartDescription } from './results.ts';
 
 const { format } = common;
 
@@ -66,6 +68,17 @@ const errors = {
 	}
 } satisfies Messages['share']['errors'];
 
+/** The first sentence of the notice on a link made against an earlier dataset. */
+const recalculated =
+	'Valomaten er oppdatert sidan lenkja vart laga, så resultatet er rekna ut på nytt med standpunkta til partia no.';
+
+/** How many of a link's answers are left out: statements changed or removed since. */
+const leftOut = (n: number) =>
+	format.plural(n, {
+		one: `Lenkja hadde ${common.count(n, true)} svar på ein påstand som er endra eller fjerna sidan, og det er ikkje med.`,
+		other: `Lenkja hadde ${common.count(n, true)} svar på påstandar som er endra eller fjerna sidan, og dei er ikkje med.`
+	});
+
 export const share = {
 	// The share section of the results.
 	heading: 'Del resultatet',
@@ -121,6 +134,13 @@ export const share = {
 	sharedLead: (edition) =>
 		`Nokon har delt resultatet sitt frå valomaten for ${edition}. Svara står i lenkja, og sida har ikkje sendt dei nokon stad.`,
 	sharedVerdict: (verdict, headline) => verdictOf('Den som delte', verdict, headline),
+	/** The chart's accessible name and description, about the shared answers. */
+	chartTitle: 'Partia sorterte etter kor einige dei er med den som delte',
+	chartDescription: chartDescription({
+		answers: 'svara i det delte resultatet',
+		withWhom: 'med den som delte',
+		tooFew: 'Den som delte, har svart på for få påstandar til at partia kan rangerast.'
+	} satisfies ChartVoice),
 	sharedAnswer: 'Svar i det delte resultatet',
 	/** The sharer's answer with its importance mark, never «viktig for deg». */
 	sharedAnswerText: (answer) =>
@@ -128,8 +148,7 @@ export const share = {
 			? `${common.answerName(answer)} (viktig for den som delte)`
 			: common.answerName(answer),
 	takeQuiz: 'Ta valomaten sjølv',
-	updated:
-		'Valomaten er oppdatert sidan lenkja vart laga, så resultatet er rekna ut på nytt med standpunkta til partia no. Svar på påstandar som er endra eller fjerna sidan, er ikkje med.',
+	updated: (dropped) => (dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`),
 	loading: 'Les svara i lenkja …',
 	noscript:
 		'Det delte resultatet blir berre vist med JavaScript slått på. Du kan ta valomaten sjølv.',
