@@ -15,6 +15,7 @@ import { m } from '../../src/lib/messages/index.ts';
 import {
 	STORAGE_KEY,
 	parseRecord,
+	quizContent,
 	quizInput,
 	quizMachine,
 	recordOf,
@@ -76,7 +77,9 @@ async function storedAnswers(page: Page): Promise<Record<string, Answer>> {
 
 /** The record of a quiz after `events`, as an earlier visit would have stored it. */
 function recordAfter(edition: EditionId, events: QuizEvent[]): string {
-	const actor = createActor(quizMachine, { input: quizInput(dataset, editionOf(edition)) }).start();
+	const actor = createActor(quizMachine, {
+		input: quizInput(quizContent(dataset, editionOf(edition)))
+	}).start();
 	for (const event of events) actor.send(event);
 	return serialiseRecord(recordOf(actor.getSnapshot()));
 }

@@ -143,6 +143,9 @@ describe('a whole session', () => {
 		const shared = await context.newPage();
 		await shared.goto(link);
 		await expect(heading(shared)).resolves.toBe(m.share.sharedHeading);
+		// Every page is left only once its requests have finished: a response still arriving as
+		// its page goes cannot have its headers read.
+		await shared.waitForLoadState('networkidle');
 		await shared.close();
 
 		// The embed in an article on another origin (the same site here, so it shares the
@@ -153,6 +156,7 @@ describe('a whole session', () => {
 		await embed.locator('.quiz[data-hydrated="true"]').waitFor();
 		await expect(embed.locator('h1').textContent()).resolves.toBe(m.results.heading);
 
+		await page.waitForLoadState('networkidle');
 		await page.goto(`${site.url}/`);
 		await page.locator('a[href*="/kilder/"]').first().click();
 		await page.waitForURL(/\/kilder\/[^/]+\/$/);
@@ -165,6 +169,8 @@ describe('a whole session', () => {
 			await expect(page.locator('html').getAttribute('lang')).resolves.toBe(language);
 			await page.goto(`${site.url}${localePath(language, '/oslo/')}`);
 			await hydrated(page);
+			// A returning voter's quiz opens on the results, which load their files now.
+			await page.waitForLoadState('networkidle');
 		}
 		await page.waitForLoadState('networkidle');
 	});

@@ -12,7 +12,7 @@ import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { prepareEdition } from '../../src/lib/content/scoring-input.ts';
 import { hash7 } from '../../src/lib/hash.ts';
-import { loadMessages, m } from '../../src/lib/messages/index.ts';
+import { loadLaterMessages, m } from '../../src/lib/messages/index.ts';
 import { STORAGE_KEY, serialiseRecord, type QuizRecord } from '../../src/lib/quiz/index.ts';
 import { resultsView } from '../../src/lib/results/index.ts';
 import { rankParties, type Answers, type Stance } from '../../src/lib/scoring/index.ts';
@@ -372,8 +372,8 @@ describe('the preview pages', () => {
 	});
 
 	it('in nynorsk and English, point to themselves in their language and to the one image', async () => {
-		const nn = await loadMessages('nn');
-		const en = await loadMessages('en');
+		const nn = await loadLaterMessages('nn');
+		const en = await loadLaterMessages('en');
 		for (const [prefix, words] of [
 			['/nn', nn],
 			['/en', en]

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { m } from '#lib/messages/index.ts';
-import { STORAGE_KEY } from '#lib/quiz/index.ts';
+import { STORAGE_KEY, quizContent } from '#lib/quiz/index.ts';
 import Quiz from './Quiz.svelte';
 import { UNSET_SITE } from '#lib/content/site/schema.ts';
 
@@ -18,7 +18,13 @@ const dataset = loadContent();
 describe.each(dataset.editions.map((e) => [e.name, e] as const))(
 	'the %s quiz, server-rendered',
 	(_, edition) => {
-		const { body, head } = render(Quiz, { props: { dataset, edition, site: UNSET_SITE } });
+		const { body, head } = render(Quiz, {
+			props: {
+				content: quizContent(dataset, edition),
+				results: () => Promise.resolve(dataset),
+				site: UNSET_SITE
+			}
+		});
 		const asked = askedStatements(dataset, edition);
 
 		test('shows the intro, counting only the statements the edition asks, and no statement to answer yet', () => {

@@ -226,8 +226,9 @@ describe('ResultsScreen ranking', () => {
 });
 
 describe('ResultsScreen statement by statement', () => {
-	it('shows each party stance in words, "Ingen standpunkt" where a party said nothing', () => {
+	it('shows each party stance in words, "Ingen standpunkt" where a party said nothing', async () => {
 		const { container } = setup(tied, allAgree);
+		await openSection('Påstand for påstand');
 		const item = container.querySelector('[data-statement="s1"]') as HTMLElement;
 		const stances = [...item.querySelectorAll('.stances > div')].map((d) => [
 			d.getAttribute('data-party'),
@@ -248,8 +249,9 @@ describe('ResultsScreen statement by statement', () => {
 		).toBeInTheDocument();
 	});
 
-	it('shows quotes in blockquotes with a link to the exact source line', () => {
+	it('shows quotes in blockquotes with a link to the exact source line', async () => {
 		const { container } = setup(tied, allAgree);
+		await openSection('Påstand for påstand');
 		const item = container.querySelector('[data-statement="s3"]') as HTMLElement;
 		const quote = [...item.querySelectorAll('blockquote')].find((b) =>
 			b.textContent!.includes('Sitat p 2')
@@ -259,11 +261,12 @@ describe('ResultsScreen statement by statement', () => {
 		expect(link.textContent).toBe('Pluss-partiet sentralt, linje 12');
 	});
 
-	it('shows under each document’s quotes how we read them, and nothing where no reason is written', () => {
+	it('shows under each document’s quotes how we read them, and nothing where no reason is written', async () => {
 		const data = structuredClone(tied);
 		// r's position on s3 has no reason yet.
 		data.editions[0]!.parties.find((p) => p.party.id === 'r')!.positions['s3']!.reasons = [];
 		const { container } = setup(data, allAgree);
+		await openSection('Påstand for påstand');
 		const item = container.querySelector('[data-statement="s3"]') as HTMLElement;
 		const readings = [...item.querySelectorAll('.reading')];
 		expect(readings.map((r) => r.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
@@ -373,8 +376,9 @@ describe('ResultsScreen explanations', () => {
 		);
 	});
 
-	it('lists per party where the voter agrees and disagrees most, its documents and positions', () => {
+	it('lists per party where the voter agrees and disagrees most, its documents and positions', async () => {
 		const { container } = setup(tied, allAgree);
+		await openSection('Partiene ett for ett');
 		const cards = [...container.querySelectorAll('section.party')];
 		expect(cards.map((c) => c.getAttribute('data-party'))).toEqual(['q', 'p', 's', 't', 'r']);
 		const r = cards.find((c) => c.getAttribute('data-party') === 'r') as HTMLElement;
@@ -384,6 +388,8 @@ describe('ResultsScreen explanations', () => {
 		).toBeInTheDocument();
 		const far = r.querySelectorAll('ul.highlights li');
 		// Each statement links to its place in «Påstand for påstand», where the quotes are.
+		// «Påstand for påstand» is still closed: its statements are drawn once the browser is idle.
+		await vi.waitFor(() => expect(container.querySelector('[data-statement="s1"]')).not.toBeNull());
 		expect(far[0]!.querySelector('a')!.getAttribute('href')).toBe(
 			`#${container.querySelector('[data-statement="s1"]')!.id}`
 		);
@@ -420,6 +426,15 @@ describe('ResultsScreen as a page to move around in', () => {
 		expect(screen.queryByRole('button', { name: /^Endre svar/ })).toBeNull();
 		await openSection('Påstand for påstand');
 		expect(screen.getAllByRole('button', { name: /^Endre svar/ })).toHaveLength(4);
+	});
+
+	it('draws a closed section’s content once the browser is idle, still closed (find-in-page finds it)', async () => {
+		const { container } = setup(tied, allAgree);
+		const body = () => container.querySelector('[data-section="statements"] [hidden]')!;
+		// Drawn first: only what shows; the closed sections come after.
+		expect(body().querySelector('[data-statement]')).toBeNull();
+		await vi.waitFor(() => expect(body().querySelectorAll('[data-statement]')).toHaveLength(4));
+		expect(body().getAttribute('hidden')).toBe('until-found');
 	});
 
 	it('opens a section from the page’s navigation and moves focus to its heading', async () => {

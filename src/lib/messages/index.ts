@@ -4,11 +4,14 @@
  * to `useMessages` before any component renders. Components import `m` and read it while they
  * render or handle an event.
  *
+ * The results' and sharing's messages come later: `loadLaterMessages` adds them to the table
+ * before a results screen renders (a quiz page loads them after the first answer).
+ *
  * Why a module binding does not leak between prerendered pages: the root layout sets it while
  * it renders, and server rendering is synchronous, so every component of a page reads the
  * binding before another page's render can begin. Server `load` functions and hooks run
- * asynchronously and never read `m`: they take a locale's table from `loadMessages` (or
- * `messagesFor` on the server).
+ * asynchronously and never read `m`: they take a locale's table from `loadMessages`
+ * (`loadLaterMessages` when they use the results' or sharing's words).
  */
 import type { Format, Locale } from './format.ts';
 import type { nb } from './nb/index.ts';
@@ -38,16 +41,39 @@ export function useMessages(messages: Messages): void {
 	m = messages;
 }
 
-/** The messages of `locale`, each locale in its own chunk so a page loads only its own. */
+/**
+ * A locale's table as the page holds it: loaded in two parts, each locale's parts in their own
+ * chunks so a page loads only its own language. `first` is everything but `later` (the results
+ * and sharing them), which a quiz page needs only once the voter nears the results.
+ */
+const parts = {
+	nb: { first: () => import('./nb/first.ts'), later: () => import('./nb/later.ts') },
+	nn: { first: () => import('./nn/first.ts'), later: () => import('./nn/later.ts') },
+	en: { first: () => import('./en/first.ts'), later: () => import('./en/later.ts') }
+} satisfies Record<Locale, unknown>;
+
+const tables = new Map<Locale, Promise<Messages>>();
+
+/**
+ * The messages of `locale`, without the results' and sharing's (`m.results`, `m.share`) until
+ * `loadLaterMessages(locale)` has added them to the same table. Every call for one locale
+ * gives the same table, so a component rendered after `loadLaterMessages` finds them in `m`.
+ */
 export function loadMessages(locale: Locale): Promise<Messages> {
-	switch (locale) {
-		case 'nb':
-			return import('./nb/index.ts').then((module) => module.nb);
-		case 'nn':
-			return import('./nn/index.ts').then((module) => module.nn);
-		case 'en':
-			return import('./en/index.ts').then((module) => module.en);
+	let table = tables.get(locale);
+	if (table === undefined) {
+		// The one place a partial table is typed whole: the results and sharing components,
+		// the only readers of `later`'s keys, render only after `loadLaterMessages`.
+		table = parts[locale].first().then((module) => ({ ...module.first }) as Messages);
+		tables.set(locale, table);
 	}
+	return table;
+}
+
+/** Adds the results' and sharing's messages to `locale`'s table (once), then resolves it. */
+export async function loadLaterMessages(locale: Locale): Promise<Messages> {
+	const [table, { later }] = await Promise.all([loadMessages(locale), parts[locale].later()]);
+	return Object.assign(table, later);
 }
 
 /**

@@ -6,7 +6,7 @@
  * Typical use in the browser:
  * ```ts
  * const storage = safeStorage(() => window.localStorage);
- * const { actor, notice } = restore(storage, quizInput(dataset, edition));
+ * const { actor, notice } = restore(storage, quizInput(quizContent(dataset, edition)));
  * save(storage, actor.getSnapshot());
  * actor.subscribe((snapshot) => save(storage, snapshot));
  * ```
@@ -18,7 +18,10 @@
 export { quizMachine } from './machine.ts';
 /** Types of the machine, its snapshots, its actors and its state values. */
 export type { QuizMachine, QuizSnapshot, QuizActor, QuizStateValue } from './machine.ts';
-/** Builds the machine input from a `Dataset` and the route's edition (the statements it asks, and the others). */
+/** What a quiz page holds of the dataset before its results (built on the server). */
+export { quizContent } from './content.ts';
+export type { QuizContent, QuizContentStatement, EditionName } from './content.ts';
+/** Builds the machine input from a page's `QuizContent` (the statements it asks, and the others). */
 export { quizInput } from './machine.ts';
 /** Hash of a statement text (FNV-1a 32, 7 base-36 digits) stored beside each answer. */
 export { statementHash } from './machine.ts';
@@ -28,8 +31,8 @@ export type { QuizInput, QuizStatement, QuizContext, QuizEvent, QuizPlace } from
 /** The notices the quiz shows beside its screens (one channel), and those `restore` gives. */
 export type { QuizNotice, RestoreNotice } from './types.ts';
 
-/** What each screen shows: `quizView(dataset, edition, snapshot)`. */
-export { quizView } from './view.ts';
+/** What each screen shows: `quizView(content, snapshot)`. */
+export { quizView, quizMinutes } from './view.ts';
 /** The place the browser's history keeps (never an answer), and how two compare. */
 export { quizPlace, samePlace } from './view.ts';
 export type { QuizView, QuizIntroView, QuizAnsweringView, QuizResultsView } from './view.ts';

@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import type { Dataset, Edition } from '#lib/content/types.ts';
+import { quizContent } from './content.ts';
 import { initialContext, quizInput, quizMachine, statementHash } from './machine.ts';
 import {
 	answeredCount,
@@ -76,7 +77,7 @@ describe('input and initial state', () => {
 			})),
 			editions: [oslo]
 		} satisfies Dataset;
-		expect(quizInput(dataset, oslo)).toEqual({
+		expect(quizInput(quizContent(dataset, oslo))).toEqual({
 			statements: [
 				{ id: 'x', text: 'X', hash: 'hash-x' },
 				{ id: 'z', text: 'Z', hash: 'hash-z' }

@@ -7,8 +7,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
-import { askedStatements, deadStatements } from '#lib/content/editions.ts';
-import type { Dataset, Edition, Statement } from '#lib/content/types.ts';
+import type { QuizContent } from './content.ts';
 import type { Answer, Answers, Stance } from '#lib/scoring/types.ts';
 import { isStance, own } from '#lib/scoring/types.ts';
 import {
@@ -26,16 +25,16 @@ import { statementHash } from '#lib/content/statement-hash.ts';
 export { statementHash };
 
 /**
- * Builds the machine input from a dataset and the route's edition: the statements the
- * edition asks, and the others (whose answers from another edition are kept).
+ * The machine input of a quiz page: the statements its edition asks, and the others (whose
+ * answers from another edition are kept).
  */
-export function quizInput(dataset: Dataset, edition: Edition): QuizInput {
-	const statement = ({ id, text, hash }: Statement) => ({ id, text, hash });
+export function quizInput(content: QuizContent): QuizInput {
+	const statement = ({ id, text, hash }: QuizStatement) => ({ id, text, hash });
 	return {
-		statements: askedStatements(dataset, edition).map(statement),
-		notAsked: deadStatements(dataset, edition).map(statement),
-		edition: edition.id,
-		datasetVersion: dataset.version
+		statements: content.statements.map(statement),
+		notAsked: content.notAsked.map(statement),
+		edition: content.edition.id,
+		datasetVersion: content.version
 	};
 }
 

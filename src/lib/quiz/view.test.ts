@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition } from '#lib/content/types.ts';
+import { quizContent } from './content.ts';
 import { quizInput } from './machine.ts';
 import { after, editionParty as party } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
@@ -34,8 +35,9 @@ const DATASET: Dataset = {
 };
 
 /** Oslo asks s1 and s3 (s2 is dead there); Akershus asks only s2. */
-const INPUT = quizInput(DATASET, OSLO);
-const view = (events: QuizEvent[]) => quizView(DATASET, OSLO, after(INPUT, events));
+const OSLO_CONTENT = quizContent(DATASET, OSLO);
+const INPUT = quizInput(OSLO_CONTENT);
+const view = (events: QuizEvent[]) => quizView(OSLO_CONTENT, after(INPUT, events));
 
 describe('quizView', () => {
 	test('the intro: the statements asked here, party names in listing order, the other editions', () => {
@@ -44,18 +46,21 @@ describe('quizView', () => {
 			statementCount: 2,
 			minutes: 1,
 			partyNames: ['Alfa-partiet', 'Beta-partiet'],
-			firstStatement: askedStatements(DATASET, OSLO)[0],
-			otherEditions: [AKERSHUS]
+			firstStatement: { ...askedStatements(DATASET, OSLO)[0], topicName: 'Helse' },
+			otherEditions: [{ id: AKERSHUS.id, name: AKERSHUS.name }]
 		});
 		expect(view([])).toMatchObject({ firstStatement: { id: expect.any(String) } });
-		const akershus = quizView(DATASET, AKERSHUS, after(quizInput(DATASET, AKERSHUS)));
+		const akershus = quizView(
+			quizContent(DATASET, AKERSHUS),
+			after(quizInput(quizContent(DATASET, AKERSHUS)))
+		);
 		expect(akershus).toMatchObject({ screen: 'intro', statementCount: 1 });
 	});
 
 	test('answering: the current statement, its topic, progress among the asked ones, the answer', () => {
 		expect(view([{ type: 'START' }, { type: 'ANSWER', stance: -1 }, { type: 'BACK' }])).toEqual({
 			screen: 'answering',
-			statement: DATASET.statements[0],
+			statement: { ...DATASET.statements[0], topicName: 'Helse' },
 			topicName: 'Helse',
 			position: 1,
 			total: 2,
@@ -63,14 +68,14 @@ describe('quizView', () => {
 			important: false,
 			skipped: false,
 			canShowResults: true,
-			otherEditions: [AKERSHUS]
+			otherEditions: [{ id: AKERSHUS.id, name: AKERSHUS.name }]
 		});
 		// The dead s2 is not asked: the second statement is s3.
 		expect(
 			view([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'TOGGLE_IMPORTANT' }])
 		).toEqual({
 			screen: 'answering',
-			statement: DATASET.statements[2],
+			statement: { ...DATASET.statements[2], topicName: 'Helse' },
 			topicName: 'Helse',
 			position: 2,
 			total: 2,
@@ -79,15 +84,14 @@ describe('quizView', () => {
 			// Marked important before answering: not a skip.
 			skipped: false,
 			canShowResults: true,
-			otherEditions: [AKERSHUS]
+			otherEditions: [{ id: AKERSHUS.id, name: AKERSHUS.name }]
 		});
 	});
 
 	test('another edition asks its own statements', () => {
 		const akershus = quizView(
-			DATASET,
-			AKERSHUS,
-			after(quizInput(DATASET, AKERSHUS), [{ type: 'START' }])
+			quizContent(DATASET, AKERSHUS),
+			after(quizInput(quizContent(DATASET, AKERSHUS)), [{ type: 'START' }])
 		);
 		expect(akershus).toMatchObject({
 			screen: 'answering',
@@ -131,7 +135,10 @@ describe('quizView', () => {
 			),
 			editions: [{ ...OSLO, parties: [party('a', 'Alfa-partiet', ids)] }]
 		};
-		const intro = quizView(many, many.editions[0]!, after(quizInput(many, many.editions[0]!)));
+		const intro = quizView(
+			quizContent(many, many.editions[0]!),
+			after(quizInput(quizContent(many, many.editions[0]!)))
+		);
 		expect(intro).toMatchObject({
 			statementCount: 34,
 			minutes: Math.round((34 * SECONDS_PER_STATEMENT) / 60)
@@ -170,6 +177,6 @@ describe('quizView', () => {
 
 	test('a snapshot from other data, whose statement is not in the dataset, shows the intro', () => {
 		const other = after({ ...INPUT, statements: [{ id: 'x', text: 'X' }] }, [{ type: 'START' }]);
-		expect(quizView(DATASET, OSLO, other).screen).toBe('intro');
+		expect(quizView(OSLO_CONTENT, other).screen).toBe('intro');
 	});
 });

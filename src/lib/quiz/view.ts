@@ -1,9 +1,9 @@
 /**
- * What each quiz screen shows, computed from the dataset, the edition and a snapshot: the
+ * What each quiz screen shows, computed from the page's `QuizContent` and a snapshot: the
  * screens render it and the messages put it into words. Pure.
  */
-import { askedStatements } from '#lib/content/editions.ts';
-import type { Dataset, Edition, Statement } from '#lib/content/types.ts';
+import type { Statement } from '#lib/content/types.ts';
+import type { EditionName, QuizContent } from './content.ts';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import type { QuizSnapshot } from './machine.ts';
 import type { QuizPlace } from './types.ts';
@@ -32,7 +32,7 @@ export interface QuizIntroView {
 	 * already reads it before any script runs (`undefined` for an edition that asks none).
 	 */
 	firstStatement: Statement | undefined;
-	otherEditions: Edition[];
+	otherEditions: EditionName[];
 }
 
 /** One statement to answer. */
@@ -49,7 +49,7 @@ export interface QuizAnsweringView {
 	skipped: boolean;
 	canShowResults: boolean;
 	/** The editions the voter can switch to; the answers come along. */
-	otherEditions: Edition[];
+	otherEditions: EditionName[];
 }
 
 /** The results: the answers the results view model is computed from. */
@@ -60,19 +60,19 @@ export interface QuizResultsView {
 
 export type QuizView = QuizIntroView | QuizAnsweringView | QuizResultsView;
 
-const otherEditions = (dataset: Dataset, edition: Edition) =>
-	dataset.editions.filter((e) => e.id !== edition.id);
+/** About how many minutes `statementCount` statements take (at least 1). */
+export const quizMinutes = (statementCount: number) =>
+	Math.max(1, Math.round((statementCount * SECONDS_PER_STATEMENT) / 60));
 
-function introView(dataset: Dataset, edition: Edition): QuizIntroView {
-	const asked = askedStatements(dataset, edition);
-	const statementCount = asked.length;
+function introView(content: QuizContent): QuizIntroView {
+	const statementCount = content.statements.length;
 	return {
 		screen: 'intro',
 		statementCount,
-		minutes: Math.max(1, Math.round((statementCount * SECONDS_PER_STATEMENT) / 60)),
-		partyNames: edition.parties.map((p) => p.party.name),
-		firstStatement: asked[0],
-		otherEditions: otherEditions(dataset, edition)
+		minutes: quizMinutes(statementCount),
+		partyNames: content.edition.partyNames,
+		firstStatement: content.statements[0],
+		otherEditions: content.otherEditions
 	};
 }
 
@@ -91,27 +91,27 @@ export function samePlace(a: QuizPlace, b: QuizPlace): boolean {
 }
 
 /**
- * The view of `snapshot`. A snapshot whose current statement is not in `dataset` (it was
+ * The view of `snapshot`. A snapshot whose current statement is not in `content` (it was
  * built from other data) shows the intro.
  */
-export function quizView(dataset: Dataset, edition: Edition, snapshot: QuizSnapshot): QuizView {
+export function quizView(content: QuizContent, snapshot: QuizSnapshot): QuizView {
 	if (snapshot.matches('results')) return { screen: 'results', answers: snapshot.context.answers };
-	if (!snapshot.matches('answering')) return introView(dataset, edition);
+	if (!snapshot.matches('answering')) return introView(content);
 	const id = currentStatementId(snapshot);
-	const statement = dataset.statements.find((s) => s.id === id);
-	if (statement === undefined) return introView(dataset, edition);
+	const statement = content.statements.find((s) => s.id === id);
+	if (statement === undefined) return introView(content);
 	const { position, total } = progress(snapshot);
 	const answer = currentAnswer(snapshot);
 	return {
 		screen: 'answering',
 		statement,
-		topicName: dataset.topics.find((t) => t.id === statement.topic)?.name ?? '',
+		topicName: statement.topicName,
 		position,
 		total,
 		answer,
 		important: isImportant(snapshot, statement.id),
 		skipped: answer !== undefined && answer.stance === null && !answer.important,
 		canShowResults: canShowResults(snapshot),
-		otherEditions: otherEditions(dataset, edition)
+		otherEditions: content.otherEditions
 	};
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { localeOf } from '#lib/paths.ts';
 import { REGIONS } from '#lib/pledges/types.ts';
+import { quizContent } from '#lib/quiz/content.ts';
 import { contentIn, siteIn } from '../content.server.ts';
 
 export function entries() {
@@ -12,5 +13,6 @@ export function load({ params, url }) {
 	const { dataset } = contentIn(locale);
 	const edition = dataset.editions.find((e) => e.id === params.edition);
 	if (!edition) error(404, params.edition);
-	return { dataset, edition, site: siteIn(locale) };
+	// Only what the quiz shows before the results: the dataset loads after the first answer.
+	return { content: quizContent(dataset, edition), site: siteIn(locale) };
 }

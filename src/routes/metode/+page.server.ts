@@ -1,5 +1,5 @@
 import { loadMethodologyPage } from '#lib/content/methodology/load.ts';
-import { loadMessages } from '#lib/messages/index.ts';
+import { loadLaterMessages } from '#lib/messages/index.ts';
 import { localeOf } from '#lib/paths.ts';
 
 /**
@@ -12,5 +12,5 @@ export const csr = false;
 /** The methodology page, built from content/methodology/<locale>.md and the content at prerender. */
 export async function load({ url }) {
 	const locale = localeOf(url.pathname);
-	return loadMethodologyPage(locale, await loadMessages(locale));
+	return loadMethodologyPage(locale, await loadLaterMessages(locale));
 }

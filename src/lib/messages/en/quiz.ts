@@ -5,7 +5,7 @@ import type { QuizNotice } from '#lib/quiz/index.ts';
 import type { Messages } from '../index.ts';
 import { isStorageNotice, type StorageNotice } from '../notices.ts';
 import { common } from './common.ts';
-import { results } from './results.ts';
+import { resultsHeading } from './results-shared.ts';
 import { site } from './site.ts';
 
 const { count, format } = common;
@@ -75,6 +75,10 @@ export const quiz = {
 	editionLink: (name) => `Start the quiz for ${name}`,
 	start: 'Start',
 	loading: 'Loading the quiz …',
+	resultsLoading: 'Loading your result …',
+	resultsFailed:
+		'Your result could not be loaded. Check your connection and try again. Your answers are saved.',
+	resultsRetry: 'Try again',
 	needsScript:
 		'The quiz needs JavaScript to work. Turn on JavaScript in your browser, or open the page in another browser.',
 	otherEdition: (name) => `Switch to ${name}`,
@@ -93,7 +97,7 @@ export const quiz = {
 	introParties: (names) => `You are compared with ${format.list(names)}.`,
 	pageTitle: (view, edition) => {
 		const base = `${editionHeading(edition)} – ${site.name}`;
-		return view.screen === 'results' ? `${results.heading} – ${base}` : base;
+		return view.screen === 'results' ? `${resultsHeading} – ${base}` : base;
 	}
 } satisfies Messages['quiz'];
 

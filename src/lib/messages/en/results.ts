@@ -7,6 +7,7 @@ import type { AnswerChange, Stance } from '#lib/scoring/index.ts';
 import type { Messages } from '../index.ts';
 import { rankingWords, type ChartVoice } from '../shared.ts';
 import { common } from './common.ts';
+import { notes, resultsHeading } from './results-shared.ts';
 
 const { format, count, stanceName } = common;
 
@@ -33,13 +34,6 @@ const pledges = (n: number) =>
 /** «1 percentage point», «4.2 percentage points». */
 const percentagePoints = (tenths: number) =>
 	`${points(tenths)} ${Math.abs(tenths) === 10 ? 'percentage point' : 'percentage points'}`;
-
-const notes = {
-	'shared-first': 'shared first place',
-	tied: 'level with the party above',
-	'too-little-basis': 'too little basis',
-	'no-common-statements': 'no statements in common'
-} satisfies Messages['results']['notes'];
 
 const basis = (n: number) => `based on ${statements(n)}`;
 
@@ -109,7 +103,7 @@ export const results = {
 	moreLabel: 'More about the result',
 	otherEditionNote: (name) =>
 		`Your answers are kept if you switch to ${name}; they are then compared with the parties’ documents there.`,
-	heading: 'Your result',
+	heading: resultsHeading,
 	verdictLine: (verdict, headline) => {
 		const withPercent = (row: RankingRow) =>
 			row.percent === null ? row.party.name : `${row.party.name} (${format.percent(row.percent)})`;

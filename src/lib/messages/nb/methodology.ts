@@ -8,7 +8,7 @@
 import type { PublishedDate } from '#lib/pledges/types.ts';
 import type { Flag } from '#lib/scoring/types.ts';
 import { common } from './common.ts';
-import { results } from './results.ts';
+import { notes } from './results-shared.ts';
 
 const { count, format } = common;
 
@@ -100,8 +100,8 @@ export const methodology = {
 		topMatch: 'beste treff',
 		/** The same words as the results screen's notes. */
 		flag: {
-			'too-little-basis': results.notes['too-little-basis'],
-			'no-common-statements': results.notes['no-common-statements']
+			'too-little-basis': notes['too-little-basis'],
+			'no-common-statements': notes['no-common-statements']
 		} satisfies Record<Flag, string>
 	}
 };

@@ -6,7 +6,7 @@ import type { QuizNotice, QuizView } from '#lib/quiz/index.ts';
 import type { Stance } from '#lib/scoring/types.ts';
 import { isStorageNotice, type StorageNotice } from '../notices.ts';
 import { common } from './common.ts';
-import { results } from './results.ts';
+import { resultsHeading } from './results-shared.ts';
 import { site } from './site.ts';
 
 const { count, format } = common;
@@ -78,6 +78,12 @@ export const quiz = {
 	start: 'Start',
 	/** On the Start button and the screen until the page has loaded its scripts. */
 	loading: 'Laster valgomaten …',
+	/** While the results' code and data load (once, usually before the last answer). */
+	resultsLoading: 'Henter resultatet …',
+	/** When they could not be loaded (no network and nothing stored yet). */
+	resultsFailed:
+		'Resultatet kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen. Svarene dine er lagret.',
+	resultsRetry: 'Prøv igjen',
 	/** Shown when JavaScript is off. */
 	needsScript:
 		'Valgomaten trenger JavaScript for å virke. Slå på JavaScript i nettleseren, eller åpne siden i en annen nettleser.',
@@ -105,7 +111,7 @@ export const quiz = {
 	 */
 	pageTitle: (view: QuizView, edition: string): string => {
 		const base = `${editionHeading(edition)} – ${site.name}`;
-		return view.screen === 'results' ? `${results.heading} – ${base}` : base;
+		return view.screen === 'results' ? `${resultsHeading} – ${base}` : base;
 	}
 };
 

@@ -11,7 +11,6 @@ import type {
 	PairComparison,
 	PartyTopicCount,
 	PriorityParty,
-	RankingNote,
 	RankingRow,
 	ResultSection,
 	Verdict,
@@ -20,6 +19,7 @@ import type {
 import type { Answer, AnswerChange, Stance } from '#lib/scoring/index.ts';
 import { rankingWords, type ChartVoice } from '../shared.ts';
 import { common } from './common.ts';
+import { notes, resultsHeading } from './results-shared.ts';
 
 const { format, count, stanceName } = common;
 
@@ -45,14 +45,6 @@ const sentence = (text: string) => (/[.?!]»?$/.test(text) ? text : `${text}.`);
 /** "1 løfte", "14 løfter". */
 const pledges = (n: number) =>
 	`${format.integer(n)} ${format.plural(n, { one: 'løfte', other: 'løfter' })}`;
-
-/** The ranking notes, by code. */
-const notes = {
-	'shared-first': 'delt førsteplass',
-	tied: 'likt med partiet over',
-	'too-little-basis': 'for lite grunnlag',
-	'no-common-statements': 'ingen felles påstander'
-} satisfies Record<RankingNote, string>;
 
 const basis = (n: number) => `basert på ${statements(n)}`;
 
@@ -126,7 +118,7 @@ export const results = {
 	moreLabel: 'Mer om resultatet',
 	otherEditionNote: (name: string) =>
 		`Svarene dine beholdes hvis du bytter til ${name}; da sammenlignes de med partienes dokumenter der.`,
-	heading: 'Resultatet ditt',
+	heading: resultsHeading,
 	/**
 	 * The verdict in one line: the party in first place with its percentage (among those that
 	 * can be ranked, when some cannot), or why there is none.

@@ -5,7 +5,7 @@
  */
 import type { Messages } from '../index.ts';
 import { common } from './common.ts';
-import { results } from './results.ts';
+import { notes } from './results-shared.ts';
 
 const { count, format } = common;
 
@@ -89,8 +89,8 @@ export const methodology = {
 		noPlace: '–',
 		topMatch: 'beste treff',
 		flag: {
-			'too-little-basis': results.notes['too-little-basis'],
-			'no-common-statements': results.notes['no-common-statements']
+			'too-little-basis': notes['too-little-basis'],
+			'no-common-statements': notes['no-common-statements']
 		}
 	}
 } satisfies Messages['methodology'];

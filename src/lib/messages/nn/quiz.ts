@@ -5,7 +5,7 @@ import type { QuizNotice } from '#lib/quiz/index.ts';
 import type { Messages } from '../index.ts';
 import { isStorageNotice, type StorageNotice } from '../notices.ts';
 import { common } from './common.ts';
-import { results } from './results.ts';
+import { resultsHeading } from './results-shared.ts';
 import { site } from './site.ts';
 
 const { count, format } = common;
@@ -70,6 +70,10 @@ export const quiz = {
 	editionLink: (name) => `Start valomaten for ${name}`,
 	start: 'Start',
 	loading: 'Lastar valomaten …',
+	resultsLoading: 'Hentar resultatet …',
+	resultsFailed:
+		'Resultatet kunne ikkje hentast. Sjekk nettsambandet og prøv igjen. Svara dine er lagra.',
+	resultsRetry: 'Prøv igjen',
 	needsScript:
 		'Valomaten treng JavaScript for å verke. Slå på JavaScript i nettlesaren, eller opne sida i ein annan nettlesar.',
 	otherEdition: (name) => `Byt til ${name}`,
@@ -88,7 +92,7 @@ export const quiz = {
 	introParties: (names) => `Du blir samanlikna med ${format.list(names)}.`,
 	pageTitle: (view, edition) => {
 		const base = `${editionHeading(edition)} – ${site.name}`;
-		return view.screen === 'results' ? `${results.heading} – ${base}` : base;
+		return view.screen === 'results' ? `${resultsHeading} – ${base}` : base;
 	}
 } satisfies Messages['quiz'];
 

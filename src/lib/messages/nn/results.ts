@@ -7,6 +7,7 @@ import type { AnswerChange, Stance } from '#lib/scoring/index.ts';
 import type { Messages } from '../index.ts';
 import { rankingWords, type ChartVoice } from '../shared.ts';
 import { common } from './common.ts';
+import { notes, resultsHeading } from './results-shared.ts';
 
 const { format, count, stanceName } = common;
 
@@ -29,13 +30,6 @@ const sentence = (text: string) => (/[.?!]»?$/.test(text) ? text : `${text}.`);
 /** «1 lovnad», «14 lovnader». */
 const pledges = (n: number) =>
 	`${format.integer(n)} ${format.plural(n, { one: 'lovnad', other: 'lovnader' })}`;
-
-const notes = {
-	'shared-first': 'delt førsteplass',
-	tied: 'likt med partiet over',
-	'too-little-basis': 'for lite grunnlag',
-	'no-common-statements': 'ingen felles påstandar'
-} satisfies Messages['results']['notes'];
 
 const basis = (n: number) => `basert på ${statements(n)}`;
 
@@ -105,7 +99,7 @@ export const results = {
 	moreLabel: 'Meir om resultatet',
 	otherEditionNote: (name) =>
 		`Svara dine blir med om du byter til ${name}; då blir dei samanlikna med dokumenta til partia der.`,
-	heading: 'Resultatet ditt',
+	heading: resultsHeading,
 	verdictLine: (verdict, headline) => {
 		const withPercent = (row: RankingRow) =>
 			row.percent === null ? row.party.name : `${row.party.name} (${format.percent(row.percent)})`;

@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import type { Locale } from '#lib/content/locales.ts';
 import { loadContent } from '#lib/content/load.ts';
-import { loadMessages } from '#lib/messages/index.ts';
+import { loadLaterMessages } from '#lib/messages/index.ts';
 import { localeOf, pathsFor } from '#lib/paths.ts';
 import { contentIn, siteIn } from '../../content.server.ts';
 import { loadShareLayouts } from '#lib/share/load.ts';
@@ -42,7 +42,7 @@ export function resultTarget(editionId: string, partyId: string | null, locale: 
  */
 export async function resultPage(editionId: string, partyId: string | null, page: URL) {
 	const locale = localeOf(page.pathname);
-	const [m, paths] = [await loadMessages(locale), pathsFor(locale)];
+	const [m, paths] = [await loadLaterMessages(locale), pathsFor(locale)];
 	const { dataset, edition, party } = resultTarget(editionId, partyId, locale);
 	const { origin } = siteIn(locale);
 	// Without the site's origin, paths from the root (content:check warns: apps ignore them).

@@ -1,0 +1,6 @@
+/** The nynorsk messages of the results and of sharing them, loaded after `first.ts`. */
+import type { Messages } from '../index.ts';
+import { results } from './results.ts';
+import { share } from './share.ts';
+
+export const later = { results, share } satisfies Pick<Messages, 'results' | 'share'>;

@@ -1,0 +1,51 @@
+/**
+ * The part of the dataset a quiz page holds from its first byte: what the intro and the
+ * statements show, and what the statechart needs. The parties' positions, quotes and documents
+ * are the results' (`Dataset`), loaded after the first answer; so the page's HTML carries only
+ * this, and the dataset is never shipped twice. Pure.
+ */
+import { askedStatements, deadStatements } from '#lib/content/editions.ts';
+import type { Dataset, Edition, Statement } from '#lib/content/types.ts';
+
+/** An edition as the quiz names and links it. */
+export type EditionName = Pick<Edition, 'id' | 'name'>;
+
+/** A statement as the quiz asks it: its words and its topic's name. */
+export interface QuizContentStatement extends Statement {
+	topicName: string;
+}
+
+export interface QuizContent {
+	/** `Dataset.version`: answers are stored with it. */
+	version: string;
+	edition: EditionName & {
+		/** The parties the voter is compared with, in the neutral listing order. */
+		partyNames: string[];
+	};
+	/** The editions the voter can switch to (the answers come along). */
+	otherEditions: EditionName[];
+	/** The statements the edition asks, in quiz order. */
+	statements: QuizContentStatement[];
+	/**
+	 * The statements no party in the edition speaks to: not asked here, but an answer given to
+	 * one in another edition is kept (`Statement` ids, texts and hashes only).
+	 */
+	notAsked: Pick<Statement, 'id' | 'text' | 'hash'>[];
+}
+
+const name = ({ id, name }: EditionName): EditionName => ({ id, name });
+
+/** What a quiz page of `edition` holds of `dataset`. */
+export function quizContent(dataset: Dataset, edition: Edition): QuizContent {
+	const topicName = (id: string) => dataset.topics.find((t) => t.id === id)?.name ?? '';
+	return {
+		version: dataset.version,
+		edition: { ...name(edition), partyNames: edition.parties.map((p) => p.party.name) },
+		otherEditions: dataset.editions.filter((e) => e.id !== edition.id).map(name),
+		statements: askedStatements(dataset, edition).map((s) => ({
+			...s,
+			topicName: topicName(s.topic)
+		})),
+		notAsked: deadStatements(dataset, edition).map(({ id, text, hash }) => ({ id, text, hash }))
+	};
+}

@@ -1,0 +1,69 @@
+/**
+ * What a quiz page loads before its first answer (issue 15): its HTML carries the first
+ * statement and none of the parties' positions; the dataset and the results' code arrive only
+ * after the voter has answered, and then without a further tap.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askedStatements } from '../../src/lib/content/editions.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { m } from '../../src/lib/messages/index.ts';
+import { baseURL, hydrated, launch, newContext } from './browser.ts';
+
+const dataset = loadContent();
+const akershus = dataset.editions.find((e) => e.id === 'akershus')!;
+const [first, second] = askedStatements(dataset, akershus);
+/** A quote behind some position: only the dataset carries it. */
+const quote = akershus.parties.flatMap((p) => Object.values(p.positions))[0]!.sources[0]!.quote;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** The bodies of the scripts `paths` name, joined. */
+async function scripts(paths: string[]): Promise<string> {
+	const bodies = await Promise.all(
+		paths.filter((p) => p.endsWith('.js')).map(async (p) => (await fetch(baseURL() + p)).text())
+	);
+	return bodies.join('\n');
+}
+
+describe('a quiz page before the first answer', () => {
+	it('has the first statement in its HTML and no position or quote', async () => {
+		const html = await (await fetch(`${baseURL()}/akershus/`)).text();
+		expect(html).toContain(first!.text);
+		expect(quote.length).toBeGreaterThan(20);
+		expect(html).not.toContain(quote.slice(0, 40));
+		expect(html).not.toMatch(/\bpledgesPerTopic\b|\bpositions\b/);
+	});
+
+	it('loads the dataset and the results only after the first answer, then by itself', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		await page.getByRole('button', { name: m.quiz.start }).click();
+		await page.getByRole('heading', { level: 1, name: first!.text }).waitFor();
+		const before = [...requested];
+		expect(await scripts(before)).not.toContain(quote.slice(0, 40));
+		expect(before.some((p) => /ResultsScreen|StatementList/.test(p))).toBe(false);
+
+		await page.getByRole('button', { name: m.stance[1], exact: true }).click();
+		await page.getByRole('heading', { level: 1, name: second!.text }).waitFor();
+		// Idle after the first answer the page fetches the results' files: wait for them.
+		await expect
+			.poll(
+				async () => (await scripts(requested.slice(before.length))).includes(quote.slice(0, 40)),
+				{ timeout: 30_000 }
+			)
+			.toBe(true);
+		expect(requested.slice(before.length).some((p) => p.endsWith('.css'))).toBe(true);
+		await context.close();
+	});
+});
