@@ -48,7 +48,7 @@ function found(locale: Locale, words: RegExp): string[] {
 
 /** Bokmål forms nynorsk does not use (nynorsk: ikkje, kva, korleis, kvar, frå, meir, berre, …). */
 const BOKMAL =
-	/(?<![\p{L}])(ikke|hva|hvordan|hvor|hvis|hver|hvert|hvilke|noen|noe|mye|fra|mer|også|dere|deres|ble|bare|enig|uenig|enige|uenige|sammenlign\p{L}*|svarene|partiene|påstander|påstandene|løfter|løftene|temaene|dokumentene|hentet|lagret|slettet|hoppet|kommer|skriver|mener)(?![\p{L}])/giu;
+	/(?<![\p{L}])(ikke|hva|hvordan|hvor|hvis|hver|hvert|hvilke|noen|noe|mye|fra|mer|også|dere|deres|ble|bare|enig|uenig|enige|uenige|sammenlign\p{L}*|svarene|partiene|påstander|påstandene|løfter|løftene|temaene|dokumentene|hentet|lagret|slettet|hoppet|kommer|skriver|mener|svarer)(?![\p{L}])/giu;
 
 /** Nynorsk forms bokmål does not use. */
 const NYNORSK =

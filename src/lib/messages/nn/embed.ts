@@ -42,7 +42,7 @@ const editors = {
 	languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
 	loaderHeading: 'Kode med skript (tilrådd)',
 	loaderText:
-		'Høgda følgjer innhaldet medan lesaren svarer. Skriptet er under 2 KB og lastar valomaten først når han nærmar seg skjermen.',
+		'Høgda følgjer innhaldet medan lesaren svarar. Skriptet er under 2 KB og lastar valomaten først når han nærmar seg skjermen.',
 	iframeHeading: 'Kode utan skript',
 	iframeText:
 		'For publiseringsverktøy som fjernar skript. Ramma har fast høgd; resultatsida blir rulla inne i ramma. Sider som alt byggjer inn Datawrapper-grafikk eller brukar pym.js, får rett høgd utan meir kode.',
@@ -57,7 +57,7 @@ const editors = {
 		'Svara blir berre lagra i nettlesaren til lesaren. Der nettlesaren ikkje let ei innebygd side lagre noko, verkar valomaten frå minnet, og svara forsvinn når sida blir lukka.',
 	strictHeading: 'Strenge vertssider (sandbox)',
 	strictText:
-		'I ei ramme med sandbox="allow-scripts" og utan allow-same-origin har valomaten ikkje noko eige opphav, og nettlesaren lastar då skripta hans berre om serveren vår svarer med CORS-hovudet under. Utan det blir den første sida vist, men knappane verkar ikkje.',
+		'I ei ramme med sandbox="allow-scripts" og utan allow-same-origin har valomaten ikkje noko eige opphav, og nettlesaren lastar då skripta hans berre om serveren vår svarar med CORS-hovudet under. Utan det blir den første sida vist, men knappane verkar ikkje.',
 	strictHeaders: 'Access-Control-Allow-Origin: *',
 	strictWhere:
 		'på alle filer under /_app/ og /embed/: skripta, og dataa valomaten hentar når lesaren byter område. Fila _headers i bygget seier det til Netlify og Cloudflare Pages.',

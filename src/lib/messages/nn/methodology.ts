@@ -46,7 +46,7 @@ export const methodology = {
 	scaleLabel: 'Svarskalaen',
 
 	measures: {
-		responseCaption: 'Resultatet når du svarer likt på alt',
+		responseCaption: 'Resultatet når du svarar likt på alt',
 		party: 'Parti',
 		allSame: (answer) => `«${answer}» på alt`,
 		withinTarget: 'Innanfor målet',

@@ -35,7 +35,7 @@ export const quiz = {
 	readMore: 'Les meir',
 	skippedNote: 'Du hoppa over denne påstanden.',
 	shortcutsHeading: 'Hurtigtastar',
-	shortcutsIntro: 'Medan du svarer på påstandane, kan du bruke desse tastane:',
+	shortcutsIntro: 'Medan du svarar på påstandane, kan du bruke desse tastane:',
 	shortcuts: (scale) => [
 		[
 			`1–${format.integer(scale.length)}`,
@@ -82,12 +82,12 @@ export const quiz = {
 	editionHeading,
 	introLead: (statements, minutes) =>
 		`Du får ${count(statements)} ${format.plural(statements, { one: 'påstand', other: 'påstandar' })} om helse og omsorg. Det tek om lag ${count(minutes, true)} minutt.`,
-	introHowHeading: 'Slik svarer du',
+	introHowHeading: 'Slik svarar du',
 	introFirst: 'Den første påstanden',
 	introHow: [
 		'Vel kor einig eller ueinig du er i kvar påstand. Du kan gå tilbake og endre svara.',
 		'«Hopp over» går vidare utan svar. Påstanden tel då ikkje med i resultatet ditt.',
-		'«Viktig for meg» gir påstanden meir vekt i resultatet. Du kan merke han før eller etter at du svarer.'
+		'«Viktig for meg» gir påstanden meir vekt i resultatet. Du kan merke han før eller etter at du svarar.'
 	],
 	introParties: (names) => `Du blir samanlikna med ${format.list(names)}.`,
 	pageTitle: (view, edition) => {
