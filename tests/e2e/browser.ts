@@ -138,6 +138,16 @@ export async function hydrated(page: Page): Promise<void> {
 	await page.locator('.quiz[data-hydrated="true"]').waitFor();
 }
 
+/**
+ * Waits until every section of the results is drawn: a quiz's results draw their closed
+ * sections once the browser is idle (`Section.svelte`), so a test reading what a closed
+ * section holds waits for this first.
+ */
+export async function resultsDrawn(page: Page): Promise<void> {
+	await page.locator('section[data-section]').first().waitFor({ state: 'attached' });
+	await page.waitForFunction(() => !document.querySelector('section[data-drawn="false"]'));
+}
+
 /** The page's h1, trimmed. */
 export async function heading(page: Page): Promise<string | undefined> {
 	return (await page.locator('h1').textContent())?.trim();

@@ -15,6 +15,7 @@ import {
 	type Viewport,
 	heading,
 	hydrated,
+	resultsDrawn,
 	localePath,
 	seedStorage,
 	storedRecord
@@ -433,6 +434,7 @@ describe('quiz edge cases', () => {
 				await page.getByRole('button', { name: 'Se resultatet' }).click();
 			}
 			await expect(heading(page)).resolves.toBe('Resultatet ditt');
+			await resultsDrawn(page);
 			await expect(
 				page
 					.locator('li.statement')

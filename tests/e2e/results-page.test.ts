@@ -27,6 +27,7 @@ import {
 	hydrated,
 	launch,
 	newContext,
+	resultsDrawn,
 	screenshot,
 	seedStorage,
 	type Scheme,
@@ -89,6 +90,7 @@ async function openResults(
 	await page.goto(`${baseURL()}/${edition}/`);
 	await hydrated(page);
 	await expect(heading(page)).resolves.toBe(m.results.heading);
+	await resultsDrawn(page);
 	return { context, page, errors };
 }
 

@@ -21,6 +21,7 @@ import {
 	type Viewport,
 	heading,
 	hydrated,
+	resultsDrawn,
 	seedStorage
 } from './browser.ts';
 import { m } from '../../src/lib/messages/index.ts';
@@ -118,6 +119,7 @@ async function openResults(context: BrowserContext, edition: EditionId): Promise
 	await page.goto(`${baseURL()}/${edition}/`);
 	await hydrated(page);
 	expect(await heading(page)).toBe('Resultatet ditt');
+	await resultsDrawn(page);
 	return page;
 }
 
