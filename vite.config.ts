@@ -8,6 +8,9 @@ import { QUIZ_MARKER_SCRIPT } from './src/lib/components/boot-script.ts';
 import { withHeaders } from './scripts/headers.ts';
 import { chromiumPath } from './tests/support/chromium.ts';
 import { datasetModules } from './scripts/vite-dataset.ts';
+import { islands, staticImports } from './scripts/vite-island.ts';
+import { SWITCHED_FROM } from './src/lib/paths.ts';
+import { LOCALES } from './src/lib/content/locales.ts';
 
 /** A CSP source allowing exactly the inline script `text`. */
 const scriptHash = (text: string) =>
@@ -15,23 +18,43 @@ const scriptHash = (text: string) =>
 
 /** Kit's client entry, which must stay its own chunk (Kit finds its runtime through its import). */
 const KIT_ENTRY = /runtime[\\/]client[\\/]entry\.js$/;
-/** The Svelte and SvelteKit runtime every page loads (not Kit's client entry, see below). */
-const isFramework = (id: string) =>
-	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/.test(id) &&
-	!KIT_ENTRY.test(id);
+/** Svelte's runtime, which every page loads, islands too (with the bundler's own helpers). */
+const SVELTE = /node_modules[\\/](svelte|esm-env|clsx)[\\/]|^\0rolldown[\\/]runtime/;
+/** Kit's client, which the pages Kit hydrates load (not Kit's client entry, see above). */
+const KIT = /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/;
+const isKit = (id: string) => KIT.test(id) && !KIT_ENTRY.test(id);
+/** The statechart, which quiz pages load. */
+const XSTATE = /node_modules[\\/]xstate[\\/]/;
+/** Modules of the messages layer itself (not a language's words). */
+const MESSAGES_LAYER = /src[\\/]lib[\\/]messages[\\/][^\\/]+\.ts$/;
+const inLocale = (locale: string) => (id: string) =>
+	id.includes(`/src/lib/messages/${locale}/`);
+/** The quiz island's code, and the messages layer its words need. */
+const quizIsland = staticImports(
+	'src/lib/components/islands/quiz-island.ts',
+	(id) => !SVELTE.test(id) && !KIT.test(id) && !XSTATE.test(id)
+);
 
 export default defineConfig({
 	plugins: [
 		datasetModules(),
+		islands(),
 		sveltekit({
 			// `404.html`: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve it for a
 			// missing path; it starts the app, which shows the Norwegian error page (+error.svelte).
 			// Then the `_headers` file for the built files (scripts/headers.ts).
 			adapter: withHeaders(adapter({ strict: true, fallback: '404.html' }), 'build'),
-			prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+			prerender: {
+				handleHttpError: 'fail',
+				// Every `#fragment` a page links to must be an element there, but the one that tells a
+				// quiz page the voter switched from another edition (read by the page, not an element).
+				handleMissingId: ({ id, message }) => {
+					if (!`#${id}`.startsWith(SWITCHED_FROM)) throw new Error(message);
+				}
+			},
 			// Small per-component CSS files (shared chunks) go into the HTML instead of costing a
 			// request each on a slow phone network.
-			inlineStyleThreshold: 2048,
+			inlineStyleThreshold: 6144,
 			// Registered by the page (UpdatePrompt), which skips embeds and stays silent where a
 			// browser refuses service workers.
 			serviceWorker: { register: false },
@@ -65,13 +88,26 @@ export default defineConfig({
 				rolldownOptions: {
 					output: {
 						// Fewer, larger files for a page's first load (each request costs a round trip
-						// on a phone network, and one file compresses better than many): the Svelte
-						// and SvelteKit runtime in one chunk, the statechart in another. Kit's client
-						// entry stays its own chunk (Kit finds its runtime through its dynamic import).
+						// on a phone network, and one file compresses better than many): Svelte's
+						// runtime, Kit's client, the statechart, and the quiz island's code each in one
+						// chunk. Kit's client entry stays its own chunk (Kit finds its runtime through
+						// its dynamic import).
 						codeSplitting: {
 							groups: [
-								{ name: 'framework', test: isFramework, priority: 10 },
-								{ name: 'statechart', test: /node_modules[\\/]xstate[\\/]/, priority: 5 }
+								{ name: 'svelte', test: SVELTE, priority: 40 },
+								{ name: 'kit', test: isKit, priority: 30 },
+								{ name: 'statechart', test: XSTATE, priority: 20 },
+								{
+									name: 'quiz',
+									test: (id: string) => quizIsland(id) || MESSAGES_LAYER.test(id),
+									priority: 10
+								},
+								// Each language's first words (the quiz's, the start page's) in one chunk.
+								...LOCALES.map((locale) => ({
+									name: `messages-${locale}`,
+									test: staticImports(`src/lib/messages/${locale}/first.ts`, inLocale(locale)),
+									priority: 5
+								}))
 							]
 						}
 					}

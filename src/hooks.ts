@@ -1,5 +1,6 @@
 import type { Reroute } from '@sveltejs/kit/hooks';
-import { unlocalized } from '#lib/paths.ts';
+import { resolve } from '$app/paths';
+import { unlocalized, useRoot } from '#lib/paths.ts';
 
 /**
  * Every route in every language: `/nn/metode/` and `/en/metode/` render the route of
@@ -7,3 +8,7 @@ import { unlocalized } from '#lib/paths.ts';
  * file is repeated per language.
  */
 export const reroute: Reroute = ({ url }) => unlocalized(url.pathname);
+
+// Kit loads this module on the server and in the browser before any page renders: links are
+// built on Kit's root, relative to the page being rendered (islands set theirs themselves).
+useRoot(() => resolve('/'));

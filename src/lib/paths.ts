@@ -1,4 +1,3 @@
-import { asset, resolve } from '$app/paths';
 import type { OpenDataFile } from '#lib/content/opendata.ts';
 import { LOCALE_PREFIXES as PREFIXES, LOCALES, type Locale } from '#lib/content/locales.ts';
 import type { RegionId } from '#lib/pledges/types.ts';
@@ -33,72 +32,96 @@ export function unlocalized(pathname: string): string {
 }
 
 /**
- * The link to `path` (unprefixed, from "/") in `locale`, from the page being rendered: Kit's
- * `resolve` writes links relative to the page during prerendering ("../kilder/…"), so the
- * prefix goes after the site's root, never in front of a resolved link.
+ * The site's root as seen from the page being rendered: Kit's `resolve('/')`, which during
+ * prerendering is relative to the page ("../" on `/akershus/`), so the built site works from
+ * any folder of any host. Set by `src/hooks.ts` for Kit's pages and by an island (which runs
+ * without Kit's client) from what its page was rendered with; links are built on it here, not
+ * with Kit's `resolve`, so a page hydrated as an island does not load Kit's router to build one
+ * (`paths.test.ts` checks that every link names a route).
  */
-export function localized(path: string, locale: Locale): string {
-	return `${resolve('/').slice(0, -1)}${PREFIXES[locale]}${path}`;
+let root: () => string = () => '/';
+
+/** Builds every link on `site` (a function, as Kit's relative root depends on the page). */
+export function useRoot(site: () => string): void {
+	root = site;
 }
 
-/** A link `resolve` built, as a path from the site's root: "../kilder/x/" → "/kilder/x/". */
-const fromRoot = (resolved: string) => resolved.slice(resolve('/').length - 1);
+/** The site's root from the page being rendered ("/" or "../"): see {@link useRoot}. */
+export const siteRoot = (): string => root();
+
+/**
+ * The link to `path` (unprefixed, from "/") in `locale`, from the page being rendered: the
+ * prefix goes after the site's root ("../" + "nn" + "/kilder/x/").
+ */
+export function localized(path: string, locale: Locale): string {
+	return `${root().slice(0, -1)}${PREFIXES[locale]}${path}`;
+}
+
+/** The fragment of a link from one edition's quiz to another's (`switchEdition`). */
+export const SWITCHED_FROM = '#from=';
+
+/** The edition a quiz page's fragment says the voter switched from (any text: checked by the caller). */
+export function switchedFrom(hash: string): string | undefined {
+	return hash.startsWith(SWITCHED_FROM) ? hash.slice(SWITCHED_FROM.length) : undefined;
+}
+
+/** A file at the site's root, the same in every language ("../embed.js"). */
+const atRoot = (file: string) => `${root()}${file}`;
 
 /** The site's links in `locale`. */
 function pathsIn(locale: Locale) {
-	const at = (resolved: string) => localized(fromRoot(resolved), locale);
+	const at = (path: string) => localized(path, locale);
 	return {
 		locale,
-		home: () => at(resolve('/')),
-		edition: (edition: RegionId) => at(`${resolve('/[edition=edition]', { edition })}/`),
+		home: () => at('/'),
+		edition: (edition: RegionId) => at(`/${edition}/`),
+		/**
+		 * Another edition's quiz, from the quiz of `from`: the fragment tells that page to say the
+		 * answers came along (read and removed by the page, `switchedFrom`; never sent anywhere).
+		 */
+		switchEdition: (edition: RegionId, from: RegionId) =>
+			`${at(`/${edition}/`)}${SWITCHED_FROM}${from}`,
 		source: (id: string, line?: number) =>
-			at(`${resolve('/kilder/[id]', { id })}/${line === undefined ? '' : `#L${line}`}`),
+			at(`/kilder/${id}/${line === undefined ? '' : `#L${line}`}`),
 		methodology: (section?: string) =>
-			at(`${resolve('/metode')}/${section === undefined ? '' : `#${section}`}`),
+			at(`/metode/${section === undefined ? '' : `#${section}`}`),
 		/** Open data carries every language: one file set, the same link from every page. */
 		openData: (file: OpenDataFile) =>
-			file === 'json'
-				? resolve('/data/valgomat.json')
-				: file === 'csv'
-					? resolve('/data/valgomat.csv')
-					: resolve('/data/valgomat-prioriteringer.csv'),
+			atRoot(
+				file === 'json'
+					? 'data/valgomat.json'
+					: file === 'csv'
+						? 'data/valgomat.csv'
+						: 'data/valgomat-prioriteringer.csv'
+			),
 		/**
 		 * The embedded quiz (`/embed/`, or `/embed/<edition>/` with the area chosen), with `query`
 		 * (`''` or `?…`, from `embedQuery`), in `lang` (by default the page's language).
 		 */
 		embed: (edition?: RegionId, query = '', lang: Locale = locale) =>
-			`${localized(
-				fromRoot(
-					edition === undefined
-						? `${resolve('/embed')}/`
-						: `${resolve('/embed/[edition=edition]', { edition })}/`
-				),
-				lang
-			)}${query}`,
+			`${localized(edition === undefined ? '/embed/' : `/embed/${edition}/`, lang)}${query}`,
 		/** The embed loader, a static file (one for every language). */
-		embedLoader: () => asset('embed.js'),
+		embedLoader: () => atRoot('embed.js'),
 		/** «For redaksjoner»: the embed code builder and the privacy contract. */
-		forNewsrooms: () => at(`${resolve('/for-redaksjoner')}/`),
+		forNewsrooms: () => at('/for-redaksjoner/'),
 		/** The service worker (`src/service-worker/`), registered by the page itself. */
-		serviceWorker: () => `${resolve('/')}service-worker.js`,
+		serviceWorker: () => atRoot('service-worker.js'),
 		/**
 		 * A shared result: the edition's result page, for the top party the voter makes public
 		 * (none for a result without one), with the share code in the fragment (never sent to a
 		 * server).
 		 */
 		result: (edition: RegionId, party: string | null, code?: string) =>
-			`${at(
-				`${
-					party === null
-						? resolve('/[edition=edition]/resultat', { edition })
-						: resolve('/[edition=edition]/resultat/[party]', { edition, party })
-				}/`
-			)}${code === undefined ? '' : `#${code}`}`,
+			`${at(party === null ? `/${edition}/resultat/` : `/${edition}/resultat/${party}/`)}${
+				code === undefined ? '' : `#${code}`
+			}`,
 		/** The link preview image (1200 × 630) of a result page: one for every language. */
 		resultPreview: (edition: RegionId, party: string | null) =>
-			party === null
-				? resolve('/[edition=edition]/resultat/bilde.png', { edition })
-				: resolve('/[edition=edition]/resultat/[party]/bilde.png', { edition, party }),
+			atRoot(
+				party === null
+					? `${edition}/resultat/bilde.png`
+					: `${edition}/resultat/${party}/bilde.png`
+			),
 		/**
 		 * A path built here as an absolute address, read from the page at `page` (during
 		 * prerendering the paths are relative to the page being rendered).

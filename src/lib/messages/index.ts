@@ -5,7 +5,8 @@
  * render or handle an event.
  *
  * The results' and sharing's messages come later: `loadLaterMessages` adds them to the table
- * before a results screen renders (a quiz page loads them after the first answer).
+ * before a results screen renders (a quiz page loads them after the first answer, and loads
+ * only `loadFirstMessages` with the page).
  *
  * Why a module binding does not leak between prerendered pages: the root layout sets it while
  * it renders, and server rendering is synchronous, so every component of a page reads the
@@ -42,39 +43,81 @@ export function useMessages(messages: Messages): void {
 }
 
 /**
- * A locale's table as the page holds it: loaded in two parts, each locale's parts in their own
- * chunks so a page loads only its own language. `first` is everything but `later` (the results
- * and sharing them), which a quiz page needs only once the voter nears the results.
+ * A locale's table as the page holds it, loaded in parts, each locale's parts in their own
+ * chunks so a page loads only its own language: `first` (the start page and the quiz before
+ * its results), `pages` (the pages beside the quiz) and `later` (the results and sharing them).
+ * A quiz page loads `first` with the page and the others once the voter nears the results.
  */
 const parts = {
-	nb: { first: () => import('./nb/first.ts'), later: () => import('./nb/later.ts') },
-	nn: { first: () => import('./nn/first.ts'), later: () => import('./nn/later.ts') },
-	en: { first: () => import('./en/first.ts'), later: () => import('./en/later.ts') }
-} satisfies Record<Locale, unknown>;
+	nb: {
+		first: () => import('./nb/first.ts').then((module) => module.first),
+		pages: () => import('./nb/pages.ts').then((module) => module.pages),
+		later: () => import('./nb/later.ts').then((module) => module.later)
+	},
+	nn: {
+		first: () => import('./nn/first.ts').then((module) => module.first),
+		pages: () => import('./nn/pages.ts').then((module) => module.pages),
+		later: () => import('./nn/later.ts').then((module) => module.later)
+	},
+	en: {
+		first: () => import('./en/first.ts').then((module) => module.first),
+		pages: () => import('./en/pages.ts').then((module) => module.pages),
+		later: () => import('./en/later.ts').then((module) => module.later)
+	}
+} satisfies Record<Locale, Record<string, () => Promise<object>>>;
 
-const tables = new Map<Locale, Promise<Messages>>();
+type Part = keyof (typeof parts)[Locale];
 
 /**
- * The messages of `locale`, without the results' and sharing's (`m.results`, `m.share`) until
- * `loadLaterMessages(locale)` has added them to the same table. Every call for one locale
- * gives the same table, so a component rendered after `loadLaterMessages` finds them in `m`.
+ * One table per locale, filled part by part: every load for a locale gives the same object, so
+ * a component rendered after a part arrived finds it in `m`. The one place a partial table is
+ * typed whole: a component reads only the parts its page has loaded before it renders (the quiz
+ * screens `first`, checked by `first.test.ts`).
  */
-export function loadMessages(locale: Locale): Promise<Messages> {
+const tables = new Map<Locale, Messages>();
+const arriving = new Map<`${Locale}/${Part}`, Promise<Messages>>();
+
+function tableOf(locale: Locale): Messages {
 	let table = tables.get(locale);
-	if (table === undefined) {
-		// The one place a partial table is typed whole: the results and sharing components,
-		// the only readers of `later`'s keys, render only after `loadLaterMessages`.
-		table = parts[locale].first().then((module) => ({ ...module.first }) as Messages);
-		tables.set(locale, table);
-	}
+	if (table === undefined) tables.set(locale, (table = {} as Messages));
 	return table;
 }
 
-/** Adds the results' and sharing's messages to `locale`'s table (once), then resolves it. */
-export async function loadLaterMessages(locale: Locale): Promise<Messages> {
-	const [table, { later }] = await Promise.all([loadMessages(locale), parts[locale].later()]);
-	return Object.assign(table, later);
+function withPart(locale: Locale, part: Part): Promise<Messages> {
+	const key = `${locale}/${part}` as const;
+	let loading = arriving.get(key);
+	if (loading === undefined) {
+		loading = parts[locale][part]().then((words) => Object.assign(tableOf(locale), words));
+		arriving.set(key, loading);
+	}
+	return loading;
 }
+
+async function withParts(locale: Locale, wanted: Part[]): Promise<Messages> {
+	const [table] = await Promise.all(wanted.map((part) => withPart(locale, part)));
+	return table!;
+}
+
+/**
+ * Makes `words`, `locale`'s `first` part as an island imports it with its script, the page's
+ * messages (the table the other parts are added to later).
+ */
+export function useFirstMessages(locale: Locale, words: object): void {
+	const table = Object.assign(tableOf(locale), words);
+	arriving.set(`${locale}/first`, Promise.resolve(table));
+	useMessages(table);
+}
+
+/**
+ * The messages of `locale`, without the results' and sharing's (`m.results`, `m.share`) until
+ * `loadLaterMessages(locale)` has added them to the same table.
+ */
+export const loadMessages = (locale: Locale): Promise<Messages> =>
+	withParts(locale, ['first', 'pages']);
+
+/** Adds the results', sharing's and other pages' messages to `locale`'s table, then resolves it. */
+export const loadLaterMessages = (locale: Locale): Promise<Messages> =>
+	withParts(locale, ['first', 'pages', 'later']);
 
 /**
  * Each language's name in that language, the same on every page: the language switch offers

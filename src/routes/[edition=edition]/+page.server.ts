@@ -1,18 +1,27 @@
-import { error } from '@sveltejs/kit';
-import { localeOf } from '#lib/paths.ts';
+import type { QuizIslandProps } from '#lib/components/islands/quiz-props.ts';
+import { siteRoot } from '#lib/paths.ts';
 import { REGIONS } from '#lib/pledges/types.ts';
-import { quizContent } from '#lib/quiz/content.ts';
-import { contentIn, siteIn } from '../content.server.ts';
+import { quizPageContent } from '../content.server.ts';
+import { islandFiles } from '../island.server.ts';
 
 export function entries() {
 	return REGIONS.map((edition) => ({ edition }));
 }
 
+/**
+ * A quiz page is an island (scripts/vite-island.ts): Kit prerenders it without its client, and
+ * its module hydrates the quiz with the props written beside it. The page loads Svelte's
+ * runtime, the statechart, the quiz and its first words; no router.
+ */
+export const csr = false;
+
 export function load({ params, url }) {
-	const locale = localeOf(url.pathname);
-	const { dataset } = contentIn(locale);
-	const edition = dataset.editions.find((e) => e.id === params.edition);
-	if (!edition) error(404, params.edition);
-	// Only what the quiz shows before the results: the dataset loads after the first answer.
-	return { content: quizContent(dataset, edition), site: siteIn(locale) };
+	const { locale, content, site } = quizPageContent(params.edition, url);
+	const props: QuizIslandProps = { locale, root: siteRoot(), content, site };
+	return {
+		island: {
+			props,
+			files: islandFiles(`island/quiz-${locale}`)
+		}
+	};
 }

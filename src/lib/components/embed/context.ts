@@ -11,15 +11,22 @@ import type { RegionId } from '#lib/pledges/types.ts';
 export interface Embedding {
 	/** Attributes for a link to another page (in an embed: a new tab). */
 	readonly away: { target?: '_blank'; rel?: 'noopener' };
-	/** The link to another edition's quiz. */
+	/** The link to an edition's quiz. */
 	edition(id: RegionId): string;
+	/** The link from the quiz of `from` to another edition's (the answers come along). */
+	switchEdition(id: RegionId, from: RegionId): string;
 	/** Hide the intro text (the embed's `plain`). */
 	readonly plain: boolean;
 }
 
 const KEY = Symbol('embedding');
 // Read at each call: `paths` is the page's language's (set by the root layout as it renders).
-const STANDALONE: Embedding = { away: {}, edition: (id) => paths.edition(id), plain: false };
+const STANDALONE: Embedding = {
+	away: {},
+	edition: (id) => paths.edition(id),
+	switchEdition: (id, from) => paths.switchEdition(id, from),
+	plain: false
+};
 
 /** Called by the embed layout during its initialisation. */
 export function setEmbedding(embedding: Embedding): void {

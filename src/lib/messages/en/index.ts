@@ -5,5 +5,6 @@
 import type { Messages } from '../index.ts';
 import { first } from './first.ts';
 import { later } from './later.ts';
+import { pages } from './pages.ts';
 
-export const en = { ...first, ...later } satisfies Messages;
+export const en = { ...first, ...pages, ...later } satisfies Messages;

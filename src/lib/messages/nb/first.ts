@@ -1,22 +1,15 @@
 /**
- * The Norwegian bokmål messages every page loads first: all but those of the results and of sharing
- * them (`later.ts`), which a quiz page loads only once the voter is on the way to the results.
+ * The Norwegian bokmål messages a quiz page loads first: what the start page and the quiz show
+ * before the results. The other pages' words are in `pages.ts`, the results' and sharing's in
+ * `later.ts` (a quiz page loads both once the voter is on the way to the results).
  */
 import { common } from './common.ts';
-import { embed } from './embed.ts';
-import { methodology } from './methodology.ts';
 import { quiz } from './quiz.ts';
 import { home, site } from './site.ts';
-import { document } from './sources.ts';
-import { trust } from './trust.ts';
 
 export const first = {
 	...common,
 	site,
 	home,
-	quiz,
-	document,
-	methodology,
-	trust,
-	embed
+	quiz
 };

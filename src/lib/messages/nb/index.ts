@@ -5,5 +5,6 @@
  */
 import { first } from './first.ts';
 import { later } from './later.ts';
+import { pages } from './pages.ts';
 
-export const nb = { ...first, ...later };
+export const nb = { ...first, ...pages, ...later };

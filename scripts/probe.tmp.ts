@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '/work/main/tests/support/static-server.ts';
+const server = await serveStatic('build');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+await page.goto(`${server.baseURL}/akershus/`);
+await page.waitForSelector('[data-hydrated="true"]');
+await page.getByRole('button', { name: 'Start' }).click().catch(e=>console.log('nostart', e.message));
+await page.getByRole('button', { name: 'Helt enig', exact: true }).click();
+await page.getByRole('button', { name: 'Helt uenig', exact: true }).click();
+await page.getByRole('button', { name: /Se resultatet/ }).click();
+await page.waitForTimeout(3000);
+console.log(await page.locator('.quiz').getAttribute('data-state'), (await page.locator('main').innerText()).slice(0, 400));
+await browser.close(); server.server.close();

@@ -1,0 +1,74 @@
+/**
+ * Islands: pages that Kit prerenders without its client (`csr = false`) and that hydrate only
+ * their interactive part with one module of ours. Each island's module is an extra entry of
+ * Kit's client build, so it shares chunks (Svelte's runtime, the statechart) with the rest of
+ * the site and is listed in the client build's Vite manifest, where the page's server code
+ * finds its files (src/routes/island.server.ts).
+ *
+ * Why: Kit's client (router, hydration of the whole page, its data) costs about 25 KB gzip
+ * on every page; a quiz page needs none of it, and its budget is 60 KB in 8 requests (see
+ * ARCHITECTURE.md, "The quiz page's first load").
+ *
+ * So that an island's code arrives in one file, not in the many chunks the bundler would cut
+ * where other pages share its modules, every module an island imports statically (but the
+ * runtime and the statechart, which have their own chunks) is put in one chunk per island
+ * (`staticImports`, a code-splitting group in vite.config.ts); pages sharing one of them load
+ * that chunk too. The same keeps each language's first messages in one chunk.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Every island: the entry's name in the build, and its module. The quiz has one per language,
+ * each importing its language's first words, so they arrive with the page (no request after the
+ * script's for them); the quiz itself is `src/lib/components/islands/quiz-island.ts`.
+ */
+export const ISLANDS = {
+	'island/quiz-nb': 'src/lib/components/islands/quiz-nb.ts',
+	'island/quiz-nn': 'src/lib/components/islands/quiz-nn.ts',
+	'island/quiz-en': 'src/lib/components/islands/quiz-en.ts'
+} as const;
+
+export type IslandName = keyof typeof ISLANDS;
+
+/** The modules each root imports statically (by its source path), found once the client build has its graph. */
+const reachable = new Map<string, Set<string>>();
+/** The roots whose static imports are looked for: set by `staticImports`, read at `buildEnd`. */
+const roots = new Set<string>();
+
+/**
+ * A code-splitting test for the modules `root` (a source path) imports statically, with `root`
+ * itself unless it is an entry (an entry stays its own chunk), that `keep` accepts.
+ */
+export function staticImports(root: string, keep: (id: string) => boolean): (id: string) => boolean {
+	roots.add(root);
+	const isEntry = Object.values(ISLANDS).includes(root as never);
+	return (id) =>
+		keep(id) && (reachable.get(root)?.has(id) ?? false) && !(isEntry && id === resolve(root));
+}
+
+export function islands(): Plugin {
+	return {
+		name: 'valgomat-islands',
+		apply: 'build',
+		configEnvironment(name) {
+			if (name !== 'client') return undefined;
+			// Merged into the input Kit gives its client build (its own entries and the pages').
+			return { build: { rolldownOptions: { input: { ...ISLANDS } } } };
+		},
+		buildEnd() {
+			if (this.environment.name !== 'client') return;
+			for (const root of roots) {
+				const start = resolve(root);
+				const found = new Set<string>();
+				const visit = (id: string) => {
+					if (found.has(id)) return;
+					found.add(id);
+					for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+				};
+				visit(start);
+				reachable.set(root, found);
+			}
+		}
+	};
+}

@@ -1,0 +1,54 @@
+/**
+ * The quiz page's script (an island, see scripts/vite-island.ts; one entry per language,
+ * `quiz-<locale>.ts`, calls `startQuiz`): hydrates the prerendered
+ * quiz with the props its page wrote, keeps the quiz's places in the browser's history, and
+ * registers the service worker with its "new version" offer. Kit's client never loads on a quiz
+ * page; links out of it load their pages.
+ */
+import { hydrate, mount } from 'svelte';
+import { useFirstMessages, type Locale } from '#lib/messages/index.ts';
+import { switchedFrom, usePaths, useRoot } from '#lib/paths.ts';
+import type { EditionName, QuizContent } from '#lib/quiz/index.ts';
+import Quiz from '../Quiz.svelte';
+import UpdatePrompt from '../UpdatePrompt.svelte';
+import { loadResultsData } from '../dataset.ts';
+import { browserHistory } from './history.svelte.ts';
+import { islandTarget, readProps } from './props.ts';
+import { UPDATE_PROMPT_ID } from './update.ts';
+import type { QuizIslandProps } from './quiz-props.ts';
+
+/**
+ * The edition the voter came from when they followed the quiz's link to this edition
+ * (`paths.switchEdition`, whose fragment says which); the fragment is removed at once, so a
+ * reload or a shared address does not say it again.
+ */
+function switchedFromEdition(content: QuizContent): EditionName | undefined {
+	const from = switchedFrom(window.location.hash);
+	if (from === undefined) return undefined;
+	const { pathname, search } = window.location;
+	window.history.replaceState(window.history.state, '', pathname + search);
+	return content.otherEditions.find((edition) => edition.id === from);
+}
+
+/** Hydrates the quiz in `locale`, whose first words (`first.ts`) are `words`. */
+export function startQuiz(locale: Locale, words: object): void {
+	const props = readProps<QuizIslandProps>();
+	// Links the quiz draws from here on start at the site's root as an address path ("/"), as
+	// on Kit's pages (the prerendered ones are relative to the page, "../").
+	const root = new URL(props.root, document.baseURI).pathname;
+	useRoot(() => root);
+	usePaths(locale);
+	useFirstMessages(locale, words);
+	hydrate(Quiz, {
+		target: islandTarget(),
+		props: {
+			content: props.content,
+			site: props.site,
+			results: () => loadResultsData(locale),
+			history: browserHistory(),
+			switchedFrom: switchedFromEdition(props.content)
+		}
+	});
+	const prompt = document.getElementById(UPDATE_PROMPT_ID);
+	if (prompt) mount(UpdatePrompt, { target: prompt });
+}

@@ -1,0 +1,49 @@
+/**
+ * The files an island's page loads (scripts/vite-island.ts): its module, the chunks it imports
+ * (preloaded, so they arrive in parallel instead of one after another). Its stylesheets are the page's own
+ * (the page renders the island's component, so Kit links or inlines them). Read from the
+ * Vite manifest of Kit's client build, which is written before Kit prerenders the pages.
+ */
+import { readFileSync } from 'node:fs';
+import { dev } from '$app/env';
+import { ISLANDS, type IslandName } from '../../scripts/vite-island.ts';
+
+interface ManifestChunk {
+	file: string;
+	imports?: string[];
+}
+
+/** Paths from the site's root, without the leading slash ("_app/immutable/…"). */
+export interface IslandFiles {
+	script: string;
+	/** Modules the script imports, directly or not. */
+	preload: string[];
+}
+
+const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+
+let manifest: Record<string, ManifestChunk> | undefined;
+
+function chunk(key: string): ManifestChunk {
+	manifest ??= JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
+	const found = manifest[key];
+	if (!found) throw new Error(`${MANIFEST}: no chunk for ${key} (is it an island or a module?)`);
+	return found;
+}
+
+/** The files of island `name`. */
+export function islandFiles(name: IslandName): IslandFiles {
+	// Under `vite dev` the module is served from its source (and its CSS injected by Vite).
+	if (dev) return { script: ISLANDS[name], preload: [] };
+	const preload = new Set<string>();
+	const visit = (key: string) => {
+		const { file, imports = [] } = chunk(key);
+		if (preload.has(file)) return;
+		preload.add(file);
+		imports.forEach(visit);
+	};
+	const entry = chunk(ISLANDS[name]);
+	visit(ISLANDS[name]);
+	preload.delete(entry.file);
+	return { script: entry.file, preload: [...preload] };
+}
