@@ -27,12 +27,17 @@ const isKit = (id: string) => KIT.test(id) && !KIT_ENTRY.test(id);
 const XSTATE = /node_modules[\\/]xstate[\\/]/;
 /** Modules of the messages layer itself (not a language's words). */
 const MESSAGES_LAYER = /src[\\/]lib[\\/]messages[\\/][^\\/]+\.ts$/;
-const inLocale = (locale: string) => (id: string) =>
-	id.includes(`/src/lib/messages/${locale}/`);
-/** The quiz island's code, and the messages layer its words need. */
+const inLocale = (locale: string) => (id: string) => id.includes(`/src/lib/messages/${locale}/`);
+const isLibrary = (id: string) => SVELTE.test(id) || KIT.test(id) || XSTATE.test(id);
+/** The start page's island, and what the quiz shares with it (and the messages layer). */
+const homeIsland = staticImports(
+	'src/lib/components/islands/home-island.ts',
+	(id) => !isLibrary(id)
+);
+/** The quiz island's code. */
 const quizIsland = staticImports(
 	'src/lib/components/islands/quiz-island.ts',
-	(id) => !SVELTE.test(id) && !KIT.test(id) && !XSTATE.test(id)
+	(id) => !isLibrary(id)
 );
 
 export default defineConfig({
@@ -98,10 +103,11 @@ export default defineConfig({
 								{ name: 'kit', test: isKit, priority: 30 },
 								{ name: 'statechart', test: XSTATE, priority: 20 },
 								{
-									name: 'quiz',
-									test: (id: string) => quizIsland(id) || MESSAGES_LAYER.test(id),
-									priority: 10
+									name: 'start',
+									test: (id: string) => homeIsland(id) || MESSAGES_LAYER.test(id),
+									priority: 15
 								},
+								{ name: 'quiz', test: quizIsland, priority: 10 },
 								// Each language's first words (the quiz's, the start page's) in one chunk.
 								...LOCALES.map((locale) => ({
 									name: `messages-${locale}`,

@@ -21,12 +21,16 @@ import type { Plugin } from 'vite';
 /**
  * Every island: the entry's name in the build, and its module. The quiz has one per language,
  * each importing its language's first words, so they arrive with the page (no request after the
- * script's for them); the quiz itself is `src/lib/components/islands/quiz-island.ts`.
+ * script's for them); the quiz itself is `src/lib/components/islands/quiz-island.ts`, the start page's
+ * `home-island.ts` (no Svelte: it fills in two prerendered parts).
  */
 export const ISLANDS = {
 	'island/quiz-nb': 'src/lib/components/islands/quiz-nb.ts',
 	'island/quiz-nn': 'src/lib/components/islands/quiz-nn.ts',
-	'island/quiz-en': 'src/lib/components/islands/quiz-en.ts'
+	'island/quiz-en': 'src/lib/components/islands/quiz-en.ts',
+	'island/home-nb': 'src/lib/components/islands/home-nb.ts',
+	'island/home-nn': 'src/lib/components/islands/home-nn.ts',
+	'island/home-en': 'src/lib/components/islands/home-en.ts'
 } as const;
 
 export type IslandName = keyof typeof ISLANDS;
@@ -40,7 +44,10 @@ const roots = new Set<string>();
  * A code-splitting test for the modules `root` (a source path) imports statically, with `root`
  * itself unless it is an entry (an entry stays its own chunk), that `keep` accepts.
  */
-export function staticImports(root: string, keep: (id: string) => boolean): (id: string) => boolean {
+export function staticImports(
+	root: string,
+	keep: (id: string) => boolean
+): (id: string) => boolean {
 	roots.add(root);
 	const isEntry = Object.values(ISLANDS).includes(root as never);
 	return (id) =>

@@ -83,8 +83,7 @@ function pathsIn(locale: Locale) {
 			`${at(`/${edition}/`)}${SWITCHED_FROM}${from}`,
 		source: (id: string, line?: number) =>
 			at(`/kilder/${id}/${line === undefined ? '' : `#L${line}`}`),
-		methodology: (section?: string) =>
-			at(`/metode/${section === undefined ? '' : `#${section}`}`),
+		methodology: (section?: string) => at(`/metode/${section === undefined ? '' : `#${section}`}`),
 		/** Open data carries every language: one file set, the same link from every page. */
 		openData: (file: OpenDataFile) =>
 			atRoot(
@@ -118,9 +117,7 @@ function pathsIn(locale: Locale) {
 		/** The link preview image (1200 × 630) of a result page: one for every language. */
 		resultPreview: (edition: RegionId, party: string | null) =>
 			atRoot(
-				party === null
-					? `${edition}/resultat/bilde.png`
-					: `${edition}/resultat/${party}/bilde.png`
+				party === null ? `${edition}/resultat/bilde.png` : `${edition}/resultat/${party}/bilde.png`
 			),
 		/**
 		 * A path built here as an absolute address, read from the page at `page` (during

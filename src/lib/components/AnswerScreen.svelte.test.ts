@@ -148,7 +148,10 @@ describe('AnswerScreen', () => {
 	it('says whose quiz this is and links the other edition', () => {
 		setup();
 		expect(screen.getByText('Valgomat for Akershus')).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: 'Bytt til Oslo' })).toHaveAttribute('href', '/oslo/');
+		expect(screen.getByRole('link', { name: 'Bytt til Oslo' })).toHaveAttribute(
+			'href',
+			'/oslo/#from=akershus'
+		);
 	});
 
 	it('says "skipped" only for a skip, not for an importance mark alone', async () => {

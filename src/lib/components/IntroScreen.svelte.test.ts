@@ -46,7 +46,10 @@ describe('IntroScreen', () => {
 		expect(screen.getByText(/^«Hopp over»/)).toBeInTheDocument();
 		expect(screen.getByText(/^«Viktig for meg»/)).toBeInTheDocument();
 		expect(screen.getByText('Du sammenlignes med Alfa, Beta og Gamma.')).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: 'Bytt til Oslo' })).toHaveAttribute('href', '/oslo/');
+		expect(screen.getByRole('link', { name: 'Bytt til Oslo' })).toHaveAttribute(
+			'href',
+			'/oslo/#from=akershus'
+		);
 		await fireEvent.click(screen.getByRole('button', { name: 'Start' }));
 		expect(onstart).toHaveBeenCalledOnce();
 	});

@@ -46,22 +46,22 @@ export function useMessages(messages: Messages): void {
  * A locale's table as the page holds it, loaded in parts, each locale's parts in their own
  * chunks so a page loads only its own language: `first` (the start page and the quiz before
  * its results), `pages` (the pages beside the quiz) and `later` (the results and sharing them).
- * A quiz page loads `first` with the page and the others once the voter nears the results.
+ * An island imports its language's `first` with its script (`useFirstMessages`) and loads the
+ * others once the voter nears the results; Kit's pages load `pages`, whose module carries
+ * `first` too: `first` is never loaded on its own, so its chunk is the island's (see
+ * scripts/vite-island.ts).
  */
 const parts = {
 	nb: {
-		first: () => import('./nb/first.ts').then((module) => module.first),
-		pages: () => import('./nb/pages.ts').then((module) => module.pages),
+		pages: () => import('./nb/pages.ts').then((module) => ({ ...module.first, ...module.pages })),
 		later: () => import('./nb/later.ts').then((module) => module.later)
 	},
 	nn: {
-		first: () => import('./nn/first.ts').then((module) => module.first),
-		pages: () => import('./nn/pages.ts').then((module) => module.pages),
+		pages: () => import('./nn/pages.ts').then((module) => ({ ...module.first, ...module.pages })),
 		later: () => import('./nn/later.ts').then((module) => module.later)
 	},
 	en: {
-		first: () => import('./en/first.ts').then((module) => module.first),
-		pages: () => import('./en/pages.ts').then((module) => module.pages),
+		pages: () => import('./en/pages.ts').then((module) => ({ ...module.first, ...module.pages })),
 		later: () => import('./en/later.ts').then((module) => module.later)
 	}
 } satisfies Record<Locale, Record<string, () => Promise<object>>>;
@@ -72,7 +72,7 @@ type Part = keyof (typeof parts)[Locale];
  * One table per locale, filled part by part: every load for a locale gives the same object, so
  * a component rendered after a part arrived finds it in `m`. The one place a partial table is
  * typed whole: a component reads only the parts its page has loaded before it renders (the quiz
- * screens `first`, checked by `first.test.ts`).
+ * screens `first`, checked by `islands.svelte.test.ts`).
  */
 const tables = new Map<Locale, Messages>();
 const arriving = new Map<`${Locale}/${Part}`, Promise<Messages>>();
@@ -103,21 +103,18 @@ async function withParts(locale: Locale, wanted: Part[]): Promise<Messages> {
  * messages (the table the other parts are added to later).
  */
 export function useFirstMessages(locale: Locale, words: object): void {
-	const table = Object.assign(tableOf(locale), words);
-	arriving.set(`${locale}/first`, Promise.resolve(table));
-	useMessages(table);
+	useMessages(Object.assign(tableOf(locale), words));
 }
 
 /**
  * The messages of `locale`, without the results' and sharing's (`m.results`, `m.share`) until
  * `loadLaterMessages(locale)` has added them to the same table.
  */
-export const loadMessages = (locale: Locale): Promise<Messages> =>
-	withParts(locale, ['first', 'pages']);
+export const loadMessages = (locale: Locale): Promise<Messages> => withParts(locale, ['pages']);
 
 /** Adds the results', sharing's and other pages' messages to `locale`'s table, then resolves it. */
 export const loadLaterMessages = (locale: Locale): Promise<Messages> =>
-	withParts(locale, ['first', 'pages', 'later']);
+	withParts(locale, ['pages', 'later']);
 
 /**
  * Each language's name in that language, the same on every page: the language switch offers

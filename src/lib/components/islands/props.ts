@@ -16,7 +16,8 @@ export function propsScript(props: unknown): string {
 /** The props the page wrote (see {@link propsScript}). */
 export function readProps<T>(): T {
 	const element = document.getElementById(ISLAND_PROPS_ID);
-	if (element?.textContent == null) throw new Error(`#${ISLAND_PROPS_ID}: the island's props are missing`);
+	if (element?.textContent == null)
+		throw new Error(`#${ISLAND_PROPS_ID}: the island's props are missing`);
 	return JSON.parse(element.textContent) as T;
 }
 
@@ -25,4 +26,12 @@ export function islandTarget(): HTMLElement {
 	const element = document.getElementById(ISLAND_ID);
 	if (element === null) throw new Error(`#${ISLAND_ID}: the island's element is missing`);
 	return element;
+}
+
+/**
+ * The site's root as an address path ("/"), from the root the page was rendered with (relative
+ * to it, "../"): links an island draws start there, as on Kit's pages.
+ */
+export function islandRoot(relative: string): string {
+	return new URL(relative, document.baseURI).pathname;
 }

@@ -13,7 +13,7 @@ import Quiz from '../Quiz.svelte';
 import UpdatePrompt from '../UpdatePrompt.svelte';
 import { loadResultsData } from '../dataset.ts';
 import { browserHistory } from './history.svelte.ts';
-import { islandTarget, readProps } from './props.ts';
+import { islandRoot, islandTarget, readProps } from './props.ts';
 import { UPDATE_PROMPT_ID } from './update.ts';
 import type { QuizIslandProps } from './quiz-props.ts';
 
@@ -33,9 +33,7 @@ function switchedFromEdition(content: QuizContent): EditionName | undefined {
 /** Hydrates the quiz in `locale`, whose first words (`first.ts`) are `words`. */
 export function startQuiz(locale: Locale, words: object): void {
 	const props = readProps<QuizIslandProps>();
-	// Links the quiz draws from here on start at the site's root as an address path ("/"), as
-	// on Kit's pages (the prerendered ones are relative to the page, "../").
-	const root = new URL(props.root, document.baseURI).pathname;
+	const root = islandRoot(props.root);
 	useRoot(() => root);
 	usePaths(locale);
 	useFirstMessages(locale, words);

@@ -14,3 +14,6 @@ export const pages = {
 	trust,
 	embed
 };
+
+/** Kit's pages load these words with `first` (see `loadMessages`). */
+export { first } from './first.ts';

@@ -11,3 +11,6 @@ export const pages = {
 	trust,
 	embed
 } satisfies Pick<Messages, 'document' | 'methodology' | 'trust' | 'embed'>;
+
+/** Kit's pages load these words with `first` (see `loadMessages`). */
+export { first } from './first.ts';
