@@ -216,7 +216,8 @@ describe('a whole session', () => {
 			caches: [],
 			cookie: ''
 		});
-		expect(Object.keys(session).length).toBeGreaterThan(0);
+		// Kit's router keeps scroll positions on its pages; the quiz and start pages (islands)
+		// keep none, and the last page here is a quiz page: nothing or the router's state.
 		expect(routerStateOnly(session)).toBe(true);
 		expect(routerStateOnly({ ...session, 'valgomat:x': '{}' })).toBe(false);
 		const frame = article.frames().find((f) => f !== article.mainFrame())!;

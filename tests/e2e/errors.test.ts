@@ -144,10 +144,10 @@ describe('a navigation that fails offline', () => {
 	it.each(COMBOS)(
 		'says the connection is gone and the answers are safe, at %s in %s mode',
 		async (viewport, scheme) => {
+			// From a page Kit's client runs (the editors' page): its error page says it.
 			const { context } = await newContext(browser, viewport, scheme);
 			const page = await context.newPage();
-			await page.goto(`${baseURL()}/akershus/`);
-			await hydrated(page);
+			await page.goto(`${baseURL()}/for-redaksjoner/`, { waitUntil: 'networkidle' });
 			await context.setOffline(true);
 			await page.getByRole('link', { name: 'Slik fungerer valgomaten' }).first().click();
 			const error = page.locator('[data-error="offline"]');
@@ -163,6 +163,35 @@ describe('a navigation that fails offline', () => {
 			await page.getByRole('link', { name: 'Prøv igjen' }).click();
 			await page.waitForURL(`${baseURL()}/metode/`);
 			await expect(page.locator('h1').textContent()).resolves.not.toBe('Ingen nettforbindelse');
+			await context.close();
+		}
+	);
+
+	it.each(COMBOS)(
+		'keeps the quiz and says so on a quiz page, at %s in %s mode',
+		async (viewport, scheme) => {
+			// A quiz page (an island, no router) before the service worker has the site.
+			const { context } = await newContext(browser, viewport, scheme);
+			const page = await context.newPage();
+			await page.goto(`${baseURL()}/akershus/`);
+			await hydrated(page);
+			await page.getByRole('button', { name: 'Start' }).click();
+			const statement = await page.locator('h1').textContent();
+			await context.setOffline(true);
+			await page.getByRole('link', { name: 'Slik fungerer valgomaten' }).first().click();
+			const error = page.locator('[data-error="offline"]');
+			await error.waitFor();
+			await expect(error.getByRole('heading').textContent()).resolves.toBe('Ingen nettforbindelse');
+			expect(await error.textContent()).toContain('Svarene dine er trygge');
+			// The quiz is still there to go on with.
+			expect(page.url()).toBe(`${baseURL()}/akershus/`);
+			await expect(page.locator('h1').textContent()).resolves.toBe(statement);
+			await screenshot(page, `pages-offline-quiz-${viewport}-${scheme}`);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+			await context.setOffline(false);
+			await error.getByRole('link', { name: 'Prøv igjen' }).click();
+			await page.waitForURL(`${baseURL()}/metode/`);
 			await context.close();
 		}
 	);

@@ -64,7 +64,7 @@ describe('stored answers expire after the last answer', () => {
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/`);
 		await page.locator('[data-hydrated="true"]').first().waitFor();
-		await expect(page.getByText(m.home.resume.heading).count()).resolves.toBe(0);
+		await expect(page.getByText(m.home.resume.heading).isVisible()).resolves.toBe(false);
 
 		await page.goto(`${baseURL()}/oslo/`);
 		await hydrated(page);

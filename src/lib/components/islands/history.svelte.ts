@@ -19,6 +19,9 @@ export function placeIn(state: unknown): QuizPlace | undefined {
 }
 
 export function browserHistory(): QuizHistory {
+	// The quiz places each screen itself (the top of a new statement, the row of a changed
+	// answer on the results), as it did under Kit, which turns the browser's restoring off too.
+	window.history.scrollRestoration = 'manual';
 	let place: QuizPlace | undefined = $state(placeIn(window.history.state));
 	window.addEventListener('popstate', (event) => {
 		place = placeIn(event.state);

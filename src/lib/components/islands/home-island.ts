@@ -16,6 +16,7 @@ import { parseRecord } from '#lib/quiz/record.ts';
 import { resumeSummary } from '#lib/quiz/resume.ts';
 import { safeStorage } from '#lib/quiz/storage.ts';
 import { HOME_ELEMENTS, type HomeIslandProps } from './home-props.ts';
+import { guardOfflineLinks } from './offline-links.ts';
 import { islandRoot, readProps } from './props.ts';
 
 function element(id: string): HTMLElement {
@@ -32,6 +33,7 @@ export function startHome(locale: Locale, words: object): void {
 	usePaths(locale);
 	useFirstMessages(locale, words);
 
+	guardOfflineLinks();
 	const value = new URL(window.location.href).searchParams.get('omrade');
 	if (value !== null) {
 		const edition = REGIONS.find((region) => region === value.trim().toLowerCase());

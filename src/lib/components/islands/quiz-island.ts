@@ -13,6 +13,7 @@ import Quiz from '../Quiz.svelte';
 import UpdatePrompt from '../UpdatePrompt.svelte';
 import { loadResultsData } from '../dataset.ts';
 import { browserHistory } from './history.svelte.ts';
+import { guardOfflineLinks } from './offline-links.ts';
 import { islandRoot, islandTarget, readProps } from './props.ts';
 import { UPDATE_PROMPT_ID } from './update.ts';
 import type { QuizIslandProps } from './quiz-props.ts';
@@ -47,6 +48,7 @@ export function startQuiz(locale: Locale, words: object): void {
 			switchedFrom: switchedFromEdition(props.content)
 		}
 	});
+	guardOfflineLinks();
 	const prompt = document.getElementById(UPDATE_PROMPT_ID);
 	if (prompt) mount(UpdatePrompt, { target: prompt });
 }
