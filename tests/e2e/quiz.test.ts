@@ -23,7 +23,7 @@ import {
 import type { Locale } from '../../src/lib/messages/index.ts';
 import { m } from '../../src/lib/messages/index.ts';
 import { MESSAGES } from '../../src/lib/messages/test-support.ts';
-import { BACKUP_KEY, STORAGE_KEY, statementHash } from '../../src/lib/quiz/index.ts';
+import { BACKUP_KEY, STORAGE_KEY, parseRecord, statementHash } from '../../src/lib/quiz/index.ts';
 
 const dataset = loadContent();
 const editionOf = (id: EditionId) => dataset.editions.find((e) => e.id === id)!;
@@ -300,6 +300,34 @@ describe('quiz edge cases', () => {
 		expect(await storedAnswers(page)).toEqual({
 			[first!.id]: { stance: 2, important: true },
 			[second!.id]: { stance: null, important: false }
+		});
+		await context.close();
+	});
+
+	it('stores an answer while its tap is handled: a tab hidden or closed right after it loses nothing', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		await start(page, akershus);
+		// The answers take taps once the statement has settled.
+		await page.waitForFunction(() => !document.querySelector('.answers button[disabled]'));
+		// The tap, and in the same task (before any later moment could save it) what is stored.
+		const raw = await page.evaluate((key) => {
+			document.querySelector<HTMLButtonElement>('.answers button[data-stance="2"]')!.click();
+			return localStorage.getItem(key);
+		}, STORAGE_KEY);
+		expect(raw).not.toBeNull();
+		const parsed = parseRecord(raw!);
+		expect(parsed.ok && parsed.record.answers[akershus[0]!.id]?.stance).toBe(2);
+		// The tab goes at once; the next one goes on from the answer.
+		await page.close({ runBeforeUnload: true });
+		const next = await context.newPage();
+		await next.goto(`${baseURL()}/akershus/`);
+		await hydrated(next);
+		expect(await heading(next)).toBe(akershus[1]!.text);
+		expect(await storedAnswers(next)).toEqual({
+			[akershus[0]!.id]: { stance: 2, important: false }
 		});
 		await context.close();
 	});

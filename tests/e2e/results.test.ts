@@ -184,7 +184,9 @@ describe.each<[EditionId, number]>([
 		const { table, chart } = await shownRanking(page);
 		expect(table).toEqual(expected);
 		expect(chart).toEqual(expected);
-		// Statement by statement: exactly the statements the edition asks, in quiz order.
+		// Statement by statement (closed, drawn when idle): exactly the statements the edition
+		// asks, in quiz order.
+		await resultsDrawn(page);
 		await expect(
 			page
 				.locator('li.statement')

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
@@ -9,6 +9,7 @@ import { m } from '#lib/messages/index.ts';
 import { datasetOf } from '#lib/results/test-support.ts';
 import { rankParties, type Answers, type Stance } from '#lib/scoring/index.ts';
 import ResultsScreen from './ResultsScreen.svelte';
+import { ROWS_PER_STEP } from './results/StatementList.svelte';
 
 /** A small dataset: five parties given in data-file order p, q, r, s, t (names not alphabetical). */
 function dataset(stances: Record<string, (Stance | null)[]>): Dataset {
@@ -435,6 +436,88 @@ describe('ResultsScreen as a page to move around in', () => {
 		expect(body().querySelector('[data-statement]')).toBeNull();
 		await vi.waitFor(() => expect(body().querySelectorAll('[data-statement]')).toHaveLength(4));
 		expect(body().getAttribute('hidden')).toBe('until-found');
+	});
+
+	/** The browser's idle moments, one at a time as a test calls them. */
+	function idleMoments() {
+		const queue = new Map<number, IdleRequestCallback>();
+		let next = 1;
+		vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) => {
+			queue.set(next, run);
+			return next++;
+		});
+		vi.stubGlobal('cancelIdleCallback', (handle: number) => queue.delete(handle));
+		return {
+			/** Runs what waits for the next idle moment; false when nothing does. */
+			async run(): Promise<boolean> {
+				const first = queue.entries().next();
+				if (first.done) return false;
+				queue.delete(first.value[0]);
+				first.value[1]({ didTimeout: false, timeRemaining: () => 50 });
+				await tick();
+				return true;
+			}
+		};
+	}
+
+	/** A quiz of 3 steps of statements and one more, every one answered. */
+	function longQuiz() {
+		const many = Array.from({ length: 3 * ROWS_PER_STEP + 1 }, (_, i) => ((i % 5) - 2) as Stance);
+		const data = dataset({ p: many, q: [...many].reverse() });
+		const answers: Answers = Object.fromEntries(
+			many.map((_, i) => [`s${i + 1}`, { stance: 2, important: false }])
+		);
+		const { container } = setup(data, answers);
+		const section = () => container.querySelector('[data-section="statements"]')!;
+		const rows = () =>
+			[...section().querySelectorAll('[data-statement]')].map((r) =>
+				r.getAttribute('data-statement')
+			);
+		return { ids: many.map((_, i) => `s${i + 1}`), section, rows };
+	}
+
+	it('draws a long «Påstand for påstand» a few statements at a time, drawn only once all are there', async () => {
+		const idle = idleMoments();
+		try {
+			const { ids, section, rows } = longQuiz();
+			expect(rows()).toEqual([]);
+			const seen: number[] = [];
+			while (await idle.run()) {
+				seen.push(rows().length);
+				if (rows().length < ids.length) expect(section().getAttribute('data-drawn')).toBe('false');
+			}
+			// Each step adds at most ROWS_PER_STEP statements, in quiz order; then it is drawn, still closed.
+			expect(seen.filter((n) => n > 0 && n < ids.length).length).toBeGreaterThanOrEqual(3);
+			for (let i = 1; i < seen.length; i++) {
+				expect(seen[i]! - seen[i - 1]!).toBeLessThanOrEqual(ROWS_PER_STEP);
+			}
+			expect(rows()).toEqual(ids);
+			expect(section().getAttribute('data-drawn')).toBe('true');
+			expect(section().querySelector('[hidden]')!.getAttribute('hidden')).toBe('until-found');
+		} finally {
+			cleanup(); // unmounted while the stubs that its idle callbacks are cancelled with exist
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('draws every statement at once when «Påstand for påstand» is opened while it draws in steps', async () => {
+		const idle = idleMoments();
+		try {
+			const { ids, section, rows } = longQuiz();
+			while (rows().length === 0) expect(await idle.run()).toBe(true);
+			expect(rows().length).toBeLessThan(ids.length);
+			await openSection('Påstand for påstand');
+			expect(rows()).toEqual(ids);
+			expect(section().getAttribute('data-drawn')).toBe('true');
+			// Closed again, it keeps every statement.
+			await fireEvent.click(screen.getByRole('button', { name: 'Påstand for påstand' }));
+			while (await idle.run());
+			expect(rows()).toEqual(ids);
+			expect(section().getAttribute('data-drawn')).toBe('true');
+		} finally {
+			cleanup(); // unmounted while the stubs that its idle callbacks are cancelled with exist
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it('opens a section from the page’s navigation and moves focus to its heading', async () => {

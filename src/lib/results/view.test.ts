@@ -379,6 +379,29 @@ describe('other editions', () => {
 const arb = datasetArb;
 const partyIds = (d: Dataset) => d.editions[0]!.parties.map((p) => p.party.id);
 
+describe('the parts only closed sections show', () => {
+	const lazy = ['whatIf', 'statements', 'parties', 'priorities'] as const;
+
+	it('are computed once: every read gives the same value', () => {
+		const v = view(worked, workedAnswers);
+		for (const key of lazy) expect(v[key]).toBe(v[key]);
+	});
+
+	it('read the same whenever and in whatever order they are read', () => {
+		const early = view(worked, workedAnswers);
+		const reads = lazy.map((key) => early[key]);
+		const late = view(worked, workedAnswers);
+		const reversed = [...lazy]
+			.reverse()
+			.map((key) => late[key])
+			.reverse();
+		expect(reversed).toEqual(reads);
+		// Spread and serialised like any other field (what a copy or a snapshot of the view sees).
+		expect({ ...late }).toEqual({ ...early });
+		expect(JSON.stringify(late)).toBe(JSON.stringify(early));
+	});
+});
+
 describe('results view laws', () => {
 	test.prop([arb])(
 		'the ranking has every party once, exactly as rankParties ranks them',

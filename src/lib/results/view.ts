@@ -55,9 +55,21 @@ export interface ResultsView {
 	readonly otherEditions: readonly { readonly id: EditionId; readonly name: string }[];
 }
 
+/** `compute`'s value, computed on the first call and kept for every later one. */
+function once<T>(compute: () => T): () => T {
+	let computed: { value: T } | undefined;
+	return () => (computed ??= { value: compute() }).value;
+}
+
 /**
  * Everything the results screen shows for `answers` in `edition` of `dataset`. Only the
  * statements the edition asks count and are shown; answers to others are ignored.
+ *
+ * The parts only the results' closed sections show (`whatIf`, `statements`, `parties`,
+ * `priorities`) are computed when first read, then kept: the first screenful of the results
+ * (the verdict and the ranking) needs none of them, and "what would change" alone is a search
+ * over the answers that costs more than the rest of the view together. Each is still computed
+ * at most once per view, and reads the same as when it was computed with the others.
  */
 export function resultsView(dataset: Dataset, edition: Edition, answers: Answers): ResultsView {
 	const lookup = createLookup(dataset, edition, answers);
@@ -71,6 +83,10 @@ export function resultsView(dataset: Dataset, edition: Edition, answers: Answers
 	const ranking = rankingRows(result, lookup);
 	const [first, second] = ranking;
 	const verdict = verdictOf(result, ranking);
+	const whatIf = once(() => whatIfView(result, lookup));
+	const statements = once(() => statementRows(lookup));
+	const parties = once(() => partyViews(result, ranking, lookup));
+	const priorities = once(() => prioritiesView(dataset, edition, lookup));
 	return {
 		dataset,
 		edition,
@@ -79,9 +95,15 @@ export function resultsView(dataset: Dataset, edition: Edition, answers: Answers
 		headline: headlineOf(dataset, edition, verdict, ranking, lookup),
 		ranking,
 		chart: chartOf(ranking),
-		whatIf: whatIfView(result, lookup),
-		statements: statementRows(lookup),
-		parties: partyViews(result, ranking, lookup),
+		get whatIf() {
+			return whatIf();
+		},
+		get statements() {
+			return statements();
+		},
+		get parties() {
+			return parties();
+		},
 		comparison:
 			first === undefined
 				? null
@@ -90,7 +112,9 @@ export function resultsView(dataset: Dataset, edition: Edition, answers: Answers
 						first: first.party.id,
 						second: (second ?? first).party.id
 					},
-		priorities: prioritiesView(dataset, edition, lookup),
+		get priorities() {
+			return priorities();
+		},
 		otherEditions: dataset.editions
 			.filter((e) => e.id !== edition.id)
 			.map(({ id, name }) => ({ id, name }))
