@@ -64,30 +64,39 @@ export interface Format {
 
 const formats = new Map<Locale, Format>();
 
+/** `make()`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= make());
+}
+
 /** The formatter for `locale` (created once per locale and reused). */
 export function createFormat(locale: Locale): Format {
 	const cached = formats.get(locale);
 	if (cached) return cached;
 	const intl = [...INTL_LOCALES[locale]];
+	// Each formatter is made the first time it is used: making them all costs tens of
+	// milliseconds on a slow phone, and a quiz page uses few of them before its results.
 	const lists = {
-		conjunction: new Intl.ListFormat(intl, { type: 'conjunction' }),
-		disjunction: new Intl.ListFormat(intl, { type: 'disjunction' })
+		conjunction: once(() => new Intl.ListFormat(intl, { type: 'conjunction' })),
+		disjunction: once(() => new Intl.ListFormat(intl, { type: 'disjunction' }))
 	};
-	const integer = new Intl.NumberFormat(intl, { maximumFractionDigits: 0 });
+	const integer = once(() => new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }));
 	const decimals = new Map<number, Intl.NumberFormat>();
 	const signed = new Map<number, Intl.NumberFormat>();
-	const percent = new Intl.NumberFormat(intl, {
-		style: 'unit',
-		unit: 'percent',
-		maximumFractionDigits: 0
-	});
-	const date = new Intl.DateTimeFormat(intl, {
-		day: 'numeric',
-		...DATE_STYLES[locale],
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
-	const plurals = new Intl.PluralRules(intl);
+	const percent = once(
+		() => new Intl.NumberFormat(intl, { style: 'unit', unit: 'percent', maximumFractionDigits: 0 })
+	);
+	const date = once(
+		() =>
+			new Intl.DateTimeFormat(intl, {
+				day: 'numeric',
+				...DATE_STYLES[locale],
+				year: 'numeric',
+				timeZone: 'UTC'
+			})
+	);
+	const plurals = once(() => new Intl.PluralRules(intl));
 	const cachedFormat = (
 		cache: Map<number, Intl.NumberFormat>,
 		digits: number,
@@ -102,8 +111,8 @@ export function createFormat(locale: Locale): Format {
 	};
 	const format: Format = {
 		locale,
-		list: (items, type = 'conjunction') => lists[type].format(items),
-		integer: (n) => integer.format(n),
+		list: (items, type = 'conjunction') => lists[type]().format(items),
+		integer: (n) => integer().format(n),
 		decimal: (value, maxDigits = 3) =>
 			cachedFormat(decimals, maxDigits, { maximumFractionDigits: maxDigits }).format(
 				// Never "−0": a value that rounds to zero is shown as 0.
@@ -115,13 +124,13 @@ export function createFormat(locale: Locale): Format {
 				maximumFractionDigits: digits,
 				signDisplay: 'exceptZero'
 			}).format(value),
-		percent: (n) => percent.format(n),
+		percent: (n) => percent().format(n),
 		date: (iso) => {
 			const [y, m, d] = iso.split('-').map(Number);
-			return date.format(new Date(Date.UTC(y!, m! - 1, d!)));
+			return date().format(new Date(Date.UTC(y!, m! - 1, d!)));
 		},
-		pluralCategory: (n) => plurals.select(n),
-		plural: (n, forms) => forms[plurals.select(n)] ?? forms.other
+		pluralCategory: (n) => plurals().select(n),
+		plural: (n, forms) => forms[plurals().select(n)] ?? forms.other
 	};
 	formats.set(locale, format);
 	return format;

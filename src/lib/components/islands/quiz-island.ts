@@ -9,7 +9,7 @@ import { hydrate, mount } from 'svelte';
 import { useFirstMessages, type Locale } from '#lib/messages/index.ts';
 import { switchedFrom, usePaths, useRoot } from '#lib/paths.ts';
 import type { EditionName, QuizContent } from '#lib/quiz/index.ts';
-import Quiz from '../Quiz.svelte';
+import Quiz, { loadResultsCode } from '../Quiz.svelte';
 import UpdatePrompt from '../UpdatePrompt.svelte';
 import { loadResultsData } from '../dataset.ts';
 import { browserHistory } from './history.svelte.ts';
@@ -38,6 +38,11 @@ export function startQuiz(locale: Locale, words: object): void {
 	useRoot(() => root);
 	usePaths(locale);
 	useFirstMessages(locale, words);
+	// A returning voter (the page's first script saw stored answers): the results' files start
+	// loading now, before the quiz restores, as the quiz would load them after an answer.
+	if (document.documentElement.dataset.quiz === 'stored') {
+		void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {});
+	}
 	hydrate(Quiz, {
 		target: islandTarget(),
 		props: {
