@@ -7,8 +7,8 @@
  *   (`resumeSummary`: ids and hashes only).
  * It reads the storage and writes text only (`textContent`): nothing from outside is markup.
  */
-import { m, useFirstMessages, type Locale } from '#lib/messages/index.ts';
-import { paths, usePaths, useRoot } from '#lib/paths.ts';
+import { m, type Locale } from '#lib/messages/index.ts';
+import { paths } from '#lib/paths.ts';
 import { REGIONS } from '#lib/pledges/types.ts';
 // Straight from the modules, not the quiz's index: the start page must not load the statechart.
 import { STORAGE_KEY } from '#lib/quiz/keys.ts';
@@ -16,8 +16,7 @@ import { parseRecord } from '#lib/quiz/record.ts';
 import { resumeSummary } from '#lib/quiz/resume.ts';
 import { safeStorage } from '#lib/quiz/storage.ts';
 import { HOME_ELEMENTS, type HomeIslandProps } from './home-props.ts';
-import { guardOfflineLinks } from './offline-links.ts';
-import { islandRoot, readProps } from './props.ts';
+import { openIsland } from './open.ts';
 
 function element(id: string): HTMLElement {
 	const found = document.getElementById(id);
@@ -27,13 +26,7 @@ function element(id: string): HTMLElement {
 
 /** Runs the start page in `locale`, whose first words (`first.ts`) are `words`. */
 export function startHome(locale: Locale, words: object): void {
-	const props = readProps<HomeIslandProps>();
-	const root = islandRoot(props.root);
-	useRoot(() => root);
-	usePaths(locale);
-	useFirstMessages(locale, words);
-
-	guardOfflineLinks();
+	const props = openIsland<HomeIslandProps>(locale, words);
 	const value = new URL(window.location.href).searchParams.get('omrade');
 	if (value !== null) {
 		const edition = REGIONS.find((region) => region === value.trim().toLowerCase());

@@ -6,15 +6,15 @@
  * page; links out of it load their pages.
  */
 import { hydrate, mount } from 'svelte';
-import { useFirstMessages, type Locale } from '#lib/messages/index.ts';
-import { switchedFrom, usePaths, useRoot } from '#lib/paths.ts';
+import type { Locale } from '#lib/messages/index.ts';
+import { switchedFrom } from '#lib/paths.ts';
 import type { EditionName, QuizContent } from '#lib/quiz/index.ts';
 import Quiz, { loadResultsCode } from '../Quiz.svelte';
 import UpdatePrompt from '../UpdatePrompt.svelte';
 import { loadResultsData } from '../dataset.ts';
 import { browserHistory } from './history.svelte.ts';
-import { guardOfflineLinks } from './offline-links.ts';
-import { islandRoot, islandTarget, readProps } from './props.ts';
+import { openIsland } from './open.ts';
+import { islandTarget } from './props.ts';
 import { UPDATE_PROMPT_ID } from './update.ts';
 import type { QuizIslandProps } from './quiz-props.ts';
 
@@ -33,11 +33,7 @@ function switchedFromEdition(content: QuizContent): EditionName | undefined {
 
 /** Hydrates the quiz in `locale`, whose first words (`first.ts`) are `words`. */
 export function startQuiz(locale: Locale, words: object): void {
-	const props = readProps<QuizIslandProps>();
-	const root = islandRoot(props.root);
-	useRoot(() => root);
-	usePaths(locale);
-	useFirstMessages(locale, words);
+	const props = openIsland<QuizIslandProps>(locale, words);
 	// A returning voter (the page's first script saw stored answers): the results' files start
 	// loading now, before the quiz restores, as the quiz would load them after an answer.
 	if (document.documentElement.dataset.quiz === 'stored') {
@@ -53,7 +49,6 @@ export function startQuiz(locale: Locale, words: object): void {
 			switchedFrom: switchedFromEdition(props.content)
 		}
 	});
-	guardOfflineLinks();
 	const prompt = document.getElementById(UPDATE_PROMPT_ID);
 	if (prompt) mount(UpdatePrompt, { target: prompt });
 }
