@@ -635,3 +635,21 @@ describe('ResultsScreen as a page to move around in', () => {
 		expect(few.container.querySelector('[data-few-shared]')!.textContent).toBe(m.results.fewShared);
 	});
 });
+
+describe('ResultsScreen, other editions', () => {
+	it('links the other edition as a switch from this one (its quiz then says the answers came)', () => {
+		const content = loadContent();
+		const edition = content.editions.find((e) => e.id === 'akershus')!;
+		render(ResultsScreen, {
+			dataset: content,
+			edition,
+			answers: {},
+			ongoto: vi.fn(),
+			oncontinue: vi.fn(),
+			onrestart: vi.fn()
+		});
+		const link = screen.getByRole('link', { name: m.quiz.otherEdition('Oslo') });
+		expect(link.getAttribute('href')).toBe('/oslo/#from=akershus');
+		cleanup();
+	});
+});
