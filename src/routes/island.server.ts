@@ -11,6 +11,8 @@ import { ISLANDS, type IslandName } from '../../scripts/vite-island.ts';
 interface ManifestChunk {
 	file: string;
 	imports?: string[];
+	dynamicImports?: string[];
+	css?: string[];
 }
 
 /** Paths from the site's root, without the leading slash ("_app/immutable/…"). */
@@ -46,4 +48,39 @@ export function islandFiles(name: IslandName): IslandFiles {
 	visit(ISLANDS[name]);
 	preload.delete(entry.file);
 	return { script: entry.file, preload: [...preload] };
+}
+
+/** Any language's folder or module in a manifest key ("src/lib/messages/nn/", "dataset/nn"). */
+const LANGUAGE_KEY = /(?:\/|dataset\/)(nb|nn|en)(?:\/|$)/;
+
+/**
+ * The files island `name` may load later in `locale` (what its modules import dynamically, with
+ * what those import statically: on a quiz page the results' code, the dataset and the later
+ * words, with their stylesheets), not those it loads first and none of another language: a page lists them for a returning voter's
+ * browser to start loading at once (`RESULTS_FILES_META`, boot-script.ts).
+ */
+export function laterFiles(name: IslandName, locale: string): string[] {
+	if (dev) return [];
+	const first = new Set([islandFiles(name).script, ...islandFiles(name).preload]);
+	const files = new Set<string>();
+	const seen = new Set<string>();
+	const visit = (key: string, later: boolean) => {
+		if (seen.has(key)) return;
+		seen.add(key);
+		const { file, imports = [], dynamicImports = [], css = [] } = chunk(key);
+		if (later && !first.has(file)) {
+			files.add(file);
+			for (const sheet of css) files.add(sheet);
+		}
+		imports.forEach((next) => visit(next, later));
+		// What the island's own modules load later, not what those load in turn (sharing a result,
+		// say, which loads after the results show).
+		if (later) return;
+		for (const next of dynamicImports) {
+			const language = LANGUAGE_KEY.exec(next)?.[1];
+			if (language === undefined || language === locale) visit(next, true);
+		}
+	};
+	visit(ISLANDS[name], false);
+	return [...files];
 }

@@ -3,12 +3,14 @@
  * statement and none of the parties' positions; the dataset and the results' code arrive only
  * after the voter has answered, and then without a further tap.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { m } from '../../src/lib/messages/index.ts';
-import { baseURL, hydrated, launch, newContext } from './browser.ts';
+import { baseURL, hydrated, launch, newContext, seedStorage } from './browser.ts';
+import { STORAGE_KEY } from '../../src/lib/quiz/keys.ts';
+import { storedRecord } from '../support/records.ts';
 
 const dataset = loadContent();
 const akershus = dataset.editions.find((e) => e.id === 'akershus')!;
@@ -65,5 +67,40 @@ describe('a quiz page before the first answer', () => {
 			.toBe(true);
 		expect(requested.slice(before.length).some((p) => p.endsWith('.css'))).toBe(true);
 		await context.close();
+	});
+
+	it('starts loading the results at once for a returning voter, and not for a first visit', async () => {
+		const preloads = (page: Page) =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map(
+					(l) => new URL((l as HTMLLinkElement).href).pathname
+				)
+			);
+		const listed = async (page: Page) =>
+			(await page.locator('meta[name="valgomat:results-files"]').getAttribute('content'))!
+				.split(' ')
+				.map((href) => new URL(href, page.url()).pathname);
+
+		const first = await newContext(browser, 'phone');
+		const fresh = await first.context.newPage();
+		await fresh.goto(`${baseURL()}/akershus/`);
+		await hydrated(fresh);
+		const files = await listed(fresh);
+		// Scripts and stylesheets: the results' code, the dataset, the later words.
+		expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(2);
+		expect(files.some((f) => f.endsWith('.css'))).toBe(true);
+		const loaded = new Set(await preloads(fresh));
+		expect(files.filter((f) => loaded.has(f))).toEqual([]);
+		await first.context.close();
+
+		const back = await newContext(browser, 'phone');
+		await seedStorage(back.context, STORAGE_KEY, storedRecord(dataset, 'akershus', 'results'));
+		const page = await back.context.newPage();
+		// The page's own script never arrives: what loads is asked for by the page's first script.
+		await page.route('**/_app/immutable/island/**', () => {});
+		await page.goto(`${baseURL()}/akershus/`, { waitUntil: 'domcontentloaded' });
+		const preloaded = new Set(await preloads(page));
+		expect(files.every((f) => preloaded.has(f))).toBe(true);
+		await back.context.close();
 	});
 });

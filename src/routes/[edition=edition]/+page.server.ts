@@ -2,7 +2,7 @@ import type { QuizIslandProps } from '#lib/components/islands/quiz-props.ts';
 import { siteRoot } from '#lib/paths.ts';
 import { REGIONS } from '#lib/pledges/types.ts';
 import { quizPageContent } from '../content.server.ts';
-import { islandFiles } from '../island.server.ts';
+import { islandFiles, laterFiles } from '../island.server.ts';
 
 export function entries() {
 	return REGIONS.map((edition) => ({ edition }));
@@ -21,7 +21,9 @@ export function load({ params, url }) {
 	return {
 		island: {
 			props,
-			files: islandFiles(`island/quiz-${locale}`)
+			files: islandFiles(`island/quiz-${locale}`),
+			/** For a returning voter, loaded at once (boot-script.ts). */
+			later: laterFiles(`island/quiz-${locale}`, locale)
 		}
 	};
 }
