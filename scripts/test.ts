@@ -3,9 +3,9 @@
  *  1. checks: svelte-check, ESLint, Prettier (one test each);
  *  2. content check (when the content module exists);
  *  3. Vitest: node, jsdom, browser (Chromium) and e2e (built site in Chromium) projects;
- *  4. Lighthouse on the site the e2e project built (`scripts/lighthouse.ts --no-build`), and
- *     the first-load budget (`scripts/perf.ts --no-build --rounds 1`: bytes and requests are
- *     the same in every round; one check each).
+ *  4. the first-load budget on a production build (`scripts/perf.ts --rounds 1`: bytes and
+ *     requests are the same in every round), then Lighthouse on that build
+ *     (`scripts/lighthouse.ts --no-build`; one check each).
  * Ends with a plain `N passed, N failed` line (skipped tests are reported,
  * never counted as passed) and exits non-zero on any failure.
  */
@@ -32,11 +32,12 @@ const vitest = await run('vitest', 'npx', [
 	`--outputFile.json=${report}`
 ]);
 
-// Both measure the build the e2e project's global setup just made.
+// The budget builds the site for production (the e2e build is Vitest's development build), and
+// Lighthouse measures that same build.
+console.log('\n▶ perf');
+steps.push(await run('perf', 'npx', ['tsx', 'scripts/perf.ts', '--rounds', '1']));
 console.log('\n▶ lighthouse');
 steps.push(await run('lighthouse', 'npx', ['tsx', 'scripts/lighthouse.ts', '--no-build']));
-console.log('\n▶ perf');
-steps.push(await run('perf', 'npx', ['tsx', 'scripts/perf.ts', '--no-build', '--rounds', '1']));
 
 let passed = steps.filter((s) => s.ok).length;
 let failed = steps.filter((s) => !s.ok).length;
