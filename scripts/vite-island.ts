@@ -41,17 +41,15 @@ const reachable = new Map<string, Set<string>>();
 const roots = new Set<string>();
 
 /**
- * A code-splitting test for the modules `root` (a source path) imports statically, with `root`
- * itself unless it is an entry (an entry stays its own chunk), that `keep` accepts.
+ * A code-splitting test for the modules `root` (a source path, never an entry: an entry stays
+ * its own chunk) imports statically, with `root` itself, that `keep` accepts.
  */
 export function staticImports(
 	root: string,
 	keep: (id: string) => boolean
 ): (id: string) => boolean {
 	roots.add(root);
-	const isEntry = Object.values(ISLANDS).includes(root as never);
-	return (id) =>
-		keep(id) && (reachable.get(root)?.has(id) ?? false) && !(isEntry && id === resolve(root));
+	return (id) => keep(id) && (reachable.get(root)?.has(id) ?? false);
 }
 
 export function islands(): Plugin {

@@ -61,7 +61,8 @@ const LANGUAGE_KEY = /(?:\/|dataset\/)(nb|nn|en)(?:\/|$)/;
  */
 export function laterFiles(name: IslandName, locale: string): string[] {
 	if (dev) return [];
-	const first = new Set([islandFiles(name).script, ...islandFiles(name).preload]);
+	const { script, preload } = islandFiles(name);
+	const first = new Set([script, ...preload]);
 	const files = new Set<string>();
 	const seen = new Set<string>();
 	const visit = (key: string, later: boolean) => {

@@ -6,7 +6,7 @@
  *
  * The results' and sharing's messages come later: `loadLaterMessages` adds them to the table
  * before a results screen renders (a quiz page loads them after the first answer, and loads
- * only `loadFirstMessages` with the page).
+ * only its `first` words, with its script: `useFirstMessages`).
  *
  * Why a module binding does not leak between prerendered pages: the root layout sets it while
  * it renders, and server rendering is synchronous, so every component of a page reads the

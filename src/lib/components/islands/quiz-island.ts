@@ -15,7 +15,7 @@ import { loadResultsData } from '../dataset.ts';
 import { browserHistory } from './history.svelte.ts';
 import { openIsland } from './open.ts';
 import { islandTarget } from './props.ts';
-import { UPDATE_PROMPT_ID } from './update.ts';
+import { UPDATE_PROMPT_ID } from './kit-pages.ts';
 import type { QuizIslandProps } from './quiz-props.ts';
 
 /**
