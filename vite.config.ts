@@ -16,11 +16,17 @@ import { LOCALES } from './src/lib/content/locales.ts';
 const scriptHash = (text: string) =>
 	`sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
-/** Kit's client entry, which must stay its own chunk (Kit finds its runtime through its import). */
-const KIT_ENTRY = /runtime[\\/]client[\\/]entry\.js$/;
+/**
+ * Kit's client entry and the payload it sets, which stay out of the Kit chunk. The entry finds
+ * Kit's runtime through a dynamic import made after `init(payload)`, and modules of the runtime
+ * read the payload (the app's version, its paths) when they are evaluated: in a chunk the entry
+ * imported statically, they would read it before it is set. Kit's `updated.check()` then always
+ * reported a new version, and a production `404.html` reloaded itself without end.
+ */
+const KIT_ENTRY = /runtime[\\/]client[\\/](entry|payload)\.js$/;
 /** Svelte's runtime, which every page loads, islands too (with the bundler's own helpers). */
 const SVELTE = /node_modules[\\/](svelte|esm-env|clsx)[\\/]|^\0rolldown[\\/]runtime/;
-/** Kit's client, which the pages Kit hydrates load (not Kit's client entry, see above). */
+/** Kit's client, which the pages Kit hydrates load (not its entry and payload, see above). */
 const KIT = /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/;
 const isKit = (id: string) => KIT.test(id) && !KIT_ENTRY.test(id);
 /** The statechart, which quiz pages load. */
@@ -91,6 +97,9 @@ export default defineConfig({
 		client: {
 			build: {
 				rolldownOptions: {
+					// Entry chunks may export more than their module does (what the Kit group leaves
+					// out, below, lands in an entry); required with includeDependenciesRecursively off.
+					preserveEntrySignatures: 'allow-extension',
 					output: {
 						// Fewer, larger files for a page's first load (each request costs a round trip
 						// on a phone network, and one file compresses better than many): Svelte's
@@ -100,7 +109,8 @@ export default defineConfig({
 						codeSplitting: {
 							groups: [
 								{ name: 'svelte', test: SVELTE, priority: 40 },
-								{ name: 'kit', test: isKit, priority: 30 },
+								// Not the payload the runtime's modules import (see KIT_ENTRY).
+								{ name: 'kit', test: isKit, priority: 30, includeDependenciesRecursively: false },
 								{ name: 'statechart', test: XSTATE, priority: 20 },
 								{
 									name: 'start',

@@ -8,7 +8,10 @@
  * answerable; any other page: loaded) with its gzip size, and on quiz pages times the first
  * statement visible (first contentful paint), answerable (hydrated), each tap to the next
  * statement painted, and the last answer to the results shown, as medians of `--rounds` cold
- * loads (default 3).
+ * loads (default 3). A tap is given twice: the time until the next statement is painted, as a
+ * script in the page sees it (which includes waiting for the next frame), and the main thread's
+ * work in that time, from a Chromium trace (every task on the page's main thread between the tap
+ * and the paint: the event, the statechart, Svelte's update, style, layout and paint).
  *
  * Bytes and requests are checked against BUDGETS and the script exits 1 over budget. Timings
  * are printed, not enforced: on a shared machine they vary from run to run, and a test must
@@ -64,7 +67,62 @@ interface Round {
 	fcp: number;
 	ready: number;
 	taps: number[];
+	/** Main-thread work of each tap, from the trace (same order as `taps`). */
+	work: number[];
 	results: number | null;
+}
+
+interface TraceEvent {
+	name: string;
+	cat: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	pid: number;
+	tid: number;
+	args?: { name?: string };
+}
+
+/**
+ * The main thread's work (ms) between each `tap-<i>` and `painted-<i>` mark of a Chromium trace:
+ * the summed overlap of the renderer main thread's top-level tasks with that span.
+ */
+export function tapWork(events: readonly TraceEvent[]): number[] {
+	const marks = new Map<string, TraceEvent>();
+	for (const e of events) {
+		if (e.cat.includes('blink.user_timing') && /^(tap|painted)-\d+$/.test(e.name)) {
+			if (!marks.has(e.name)) marks.set(e.name, e);
+		}
+	}
+	const first = marks.get('tap-0');
+	if (!first) return [];
+	const main = events.find(
+		(e) =>
+			e.ph === 'M' &&
+			e.name === 'thread_name' &&
+			e.args?.name === 'CrRendererMain' &&
+			e.pid === first.pid
+	);
+	const tasks = events.filter(
+		(e) =>
+			e.ph === 'X' &&
+			e.name === 'RunTask' &&
+			e.pid === first.pid &&
+			(main === undefined || e.tid === main.tid)
+	);
+	const work: number[] = [];
+	for (let i = 0; marks.has(`tap-${i}`) && marks.has(`painted-${i}`); i++) {
+		const from = marks.get(`tap-${i}`)!.ts;
+		const to = marks.get(`painted-${i}`)!.ts;
+		let busy = 0;
+		for (const t of tasks) {
+			const start = Math.max(t.ts, from);
+			const end = Math.min(t.ts + (t.dur ?? 0), to);
+			if (end > start) busy += end - start;
+		}
+		work.push(busy / 1000);
+	}
+	return work;
 }
 
 /** One cold load of `path` on the phone profile, and on a quiz page the whole quiz. */
@@ -110,31 +168,47 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 	}));
 	const files = requested.map((p) => ({ path: p, ...(gzipSize(p) ?? { raw: 0, gzip: 0 }) }));
 	const taps: number[] = [];
+	let work: number[] = [];
 	let results: number | null = null;
 	if (kind === 'quiz') {
 		await page.getByRole('button', { name: 'Start' }).click();
-		for (;;) {
+		await browser.startTracing(page, {
+			categories: [
+				'devtools.timeline',
+				'disabled-by-default-devtools.timeline',
+				'blink.user_timing'
+			]
+		});
+		for (let tap = 0; ; tap++) {
 			const answers = page.locator('.answers button[aria-pressed]');
 			if ((await answers.count()) === 0) break;
 			// The quiz ignores a tap in the first moments after a statement appears.
 			await page.waitForTimeout(400);
-			const ms = await page.evaluate(async () => {
+			const ms = await page.evaluate(async (tap) => {
 				const before = document.querySelector('h1')?.textContent;
 				const button = document.querySelector<HTMLButtonElement>('.answers button[aria-pressed]');
+				performance.mark(`tap-${tap}`);
 				const start = performance.now();
 				button!.click();
 				for (let i = 0; i < 200 && document.querySelector('h1')?.textContent === before; i++) {
 					await new Promise((r) => setTimeout(r, 5));
 				}
 				await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-				return performance.now() - start;
-			});
+				const ms = performance.now() - start;
+				performance.mark(`painted-${tap}`);
+				return ms;
+			}, tap);
 			if ((await page.locator('.answers button[aria-pressed]').count()) === 0) results = ms;
 			else taps.push(ms);
 		}
+		const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+			traceEvents: TraceEvent[];
+		};
+		// The last tap shows the results: its work is not a statement's.
+		work = tapWork(trace.traceEvents).slice(0, taps.length);
 	}
 	await context.close();
-	return { files, fcp: marks.fcp, ready: marks.ready, taps, results };
+	return { files, fcp: marks.fcp, ready: marks.ready, taps, work, results };
 }
 
 const median = (xs: number[]) => {
@@ -172,10 +246,11 @@ async function main() {
 			);
 			for (const f of files) console.log(`  ${kb(f.gzip).padStart(6)} KB  ${f.path}`);
 			const taps = measured.flatMap((r) => r.taps);
+			const work = measured.flatMap((r) => r.work);
 			console.log(
 				`  first contentful paint ${ms(median(measured.map((r) => r.fcp)))}, ready ${ms(median(measured.map((r) => r.ready)))}` +
 					(kind === 'quiz'
-						? `, tap → next statement ${ms(median(taps))} (slowest ${ms(Math.max(...taps))}), last answer → results ${ms(median(measured.map((r) => r.results ?? NaN)))}`
+						? `, tap → next statement ${ms(median(taps))} (slowest ${ms(Math.max(...taps))}; main-thread work ${ms(median(work))}, most ${ms(Math.max(...work))}), last answer → results ${ms(median(measured.map((r) => r.results ?? NaN)))}`
 						: '')
 			);
 			const budget = BUDGETS[kind];

@@ -32,8 +32,8 @@ const vitest = await run('vitest', 'npx', [
 	`--outputFile.json=${report}`
 ]);
 
-// The budget builds the site for production (the e2e build is Vitest's development build), and
-// Lighthouse measures that same build.
+// The budget builds the site of its own, as a newsroom deploys it (the e2e build adds the test
+// share layouts), and Lighthouse measures that same build.
 console.log('\n▶ perf');
 steps.push(await run('perf', 'npx', ['tsx', 'scripts/perf.ts', '--rounds', '1']));
 console.log('\n▶ lighthouse');

@@ -101,9 +101,17 @@ describe('the 404 page', () => {
 			const { context } = await newContext(browser, 'narrow');
 			const page = await context.newPage();
 			const errors = collectErrors(page);
+			const documents: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'document') documents.push(r.url());
+			});
 			const response = await page.goto(`${host.url}${path}`);
 			expect(response?.status()).toBe(404);
 			await page.locator('[data-error="notFound"]').waitFor();
+			// The app starts on the page and stays: no reload (Kit's version check once reloaded a
+			// production 404.html without end).
+			await page.waitForLoadState('networkidle');
+			expect(documents).toEqual([`${host.url}${path}`]);
 			await expect(page.locator('h1').textContent()).resolves.toBe('Fant ikke siden');
 			await page.getByRole('link', { name: 'Til forsiden' }).click();
 			await page.waitForURL(`${host.url}/`);

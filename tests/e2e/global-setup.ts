@@ -51,11 +51,9 @@ export default async function setup(project: TestProject) {
 	if (process.env.E2E_SKIP_BUILD !== '1') {
 		// The published share layouts and one earlier list (tests/e2e/layouts.ts).
 		const layouts = writeTestLayouts();
-		// Under Vitest's NODE_ENV=test this builds Svelte's and XState's development code; the
-		// budget and Lighthouse steps of `npm test` measure a production build of their own
-		// (scripts/test.ts). A production build's 404 page reloads itself (see ARCHITECTURE.md,
-		// "Known problems"), which this build does not show: to be fixed, then built so here too.
-		const env = { ...process.env, [SHARE_LAYOUTS_ENV]: layouts };
+		// For production, as voters get it: Vitest's NODE_ENV=test would build Svelte's and
+		// XState's development code, which hid a production-only bug (the 404 page's reload loop).
+		const env = { ...process.env, NODE_ENV: 'production', [SHARE_LAYOUTS_ENV]: layouts };
 		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', env });
 		rmSync(layouts, { force: true });
 		if (build.status !== 0) throw new Error('`vite build` failed; see its output above.');
