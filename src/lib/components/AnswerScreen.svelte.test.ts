@@ -1,19 +1,19 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Edition, Statement } from '#lib/content/types.ts';
+import type { Edition } from '#lib/content/types.ts';
+import type { QuizContentStatement } from '#lib/quiz/index.ts';
 import AnswerScreen from './AnswerScreen.svelte';
 import { SETTLE_MS } from './answer-timing.ts';
 
 const AKERSHUS: Edition = { id: 'akershus', name: 'Akershus', parties: [] };
 const OSLO: Edition = { id: 'oslo', name: 'Oslo', parties: [] };
-const SECOND: Statement = {
+const SECOND: QuizContentStatement = {
 	id: 's2',
-	topic: 't',
 	text: 'Staten bør betale mer.',
 	background: 'Mer bakgrunn.',
-	direction: 'more-public',
-	hash: 'h2'
+	hash: 'h2',
+	topicName: 'Finansiering'
 };
 
 function setup(overrides: Record<string, unknown> = {}) {
@@ -27,11 +27,10 @@ function setup(overrides: Record<string, unknown> = {}) {
 	const result = render(AnswerScreen, {
 		statement: {
 			id: 's1',
-			topic: 't',
 			text: 'Kommunene bør få mer penger.',
 			background: 'Bakgrunn.',
-			direction: 'more-public',
-			hash: 'h1'
+			hash: 'h1',
+			topicName: 'Finansiering'
 		},
 		topic: 'Finansiering',
 		position: 3,

@@ -27,10 +27,9 @@ describe('IntroScreen', () => {
 				partyNames: ['Alfa', 'Beta', 'Gamma'],
 				firstStatement: {
 					id: 's1',
-					topic: 't',
 					text: 'Første påstand.',
-					direction: 'other',
-					hash: 'h1'
+					hash: 'h1',
+					topicName: 'Tema'
 				},
 				otherEditions: [OSLO]
 			},

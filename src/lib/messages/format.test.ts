@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { createFormat } from './format.ts';
+import { createFormat, INTL_LOCALES } from './format.ts';
 import { m } from './index.ts';
 
 const nb = createFormat('nb');
@@ -81,6 +81,34 @@ describe('format (nn, en)', () => {
 		expect(en.integer(12345)).toBe('12,345');
 		expect(en.date('2025-03-04')).toBe('4 March 2025');
 		expect(en.plural(1, { one: 'statement', other: 'statements' })).toBe('statement');
+	});
+});
+
+describe('format’s own paths (no Intl formatter made for lists and small whole numbers)', () => {
+	const locales = ['nb', 'nn', 'en'] as const;
+	test.prop([
+		fc.constantFrom(...locales),
+		fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.double(), fc.constant(-0))
+	])('give what Intl gives for integers and plural categories', (locale, n) => {
+		const format = createFormat(locale);
+		const intl = [...INTL_LOCALES[locale]];
+		expect(format.integer(n)).toBe(
+			new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(n)
+		);
+		expect(format.pluralCategory(n)).toBe(new Intl.PluralRules(intl).select(n));
+	});
+
+	test.prop([
+		fc.constantFrom(...locales),
+		fc.constantFrom('conjunction' as const, 'disjunction' as const),
+		fc.array(fc.oneof(fc.string(), fc.constantFrom('Ap', 'H', 'Sp', 'Akershus og Oslo', 'a, b')), {
+			maxLength: 7
+		})
+	])('join lists as Intl.ListFormat does', (locale, type, items) => {
+		const intl = [...INTL_LOCALES[locale]];
+		expect(createFormat(locale).list(items, type)).toBe(
+			new Intl.ListFormat(intl, { type }).format(items)
+		);
 	});
 });
 

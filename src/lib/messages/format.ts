@@ -17,7 +17,7 @@ export type { Locale };
  * has, so without the fallback a prerendered nynorsk page would change as it hydrates.
  * English is British English: day before month, no serial comma, as readers in Norway expect.
  */
-const INTL_LOCALES = {
+export const INTL_LOCALES = {
 	nb: ['nb'],
 	nn: ['nn', 'nb'],
 	en: ['en-GB']
@@ -62,6 +62,23 @@ export interface Format {
 	plural<T>(n: number, forms: PluralForms<T>): T;
 }
 
+/**
+ * The word before a list's last item. Lists are joined here, not by `Intl.ListFormat`: these
+ * three languages join every list as «A, B og C» (no serial comma in British English), and
+ * making an `Intl.ListFormat` costs about 50 ms at 4× on a slow phone, on the quiz's first
+ * screen. A property test compares the two for every kind of list.
+ */
+const LIST_WORDS = {
+	nb: { conjunction: 'og', disjunction: 'eller' },
+	nn: { conjunction: 'og', disjunction: 'eller' },
+	en: { conjunction: 'and', disjunction: 'or' }
+} as const satisfies Record<Locale, Record<'conjunction' | 'disjunction', string>>;
+
+function joinList(items: readonly string[], word: string): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
+}
+
 const formats = new Map<Locale, Format>();
 
 /** `make()`'s value, made on the first call. */
@@ -77,10 +94,6 @@ export function createFormat(locale: Locale): Format {
 	const intl = [...INTL_LOCALES[locale]];
 	// Each formatter is made the first time it is used: making them all costs tens of
 	// milliseconds on a slow phone, and a quiz page uses few of them before its results.
-	const lists = {
-		conjunction: once(() => new Intl.ListFormat(intl, { type: 'conjunction' })),
-		disjunction: once(() => new Intl.ListFormat(intl, { type: 'disjunction' }))
-	};
 	const integer = once(() => new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }));
 	const decimals = new Map<number, Intl.NumberFormat>();
 	const signed = new Map<number, Intl.NumberFormat>();
@@ -97,6 +110,8 @@ export function createFormat(locale: Locale): Format {
 			})
 	);
 	const plurals = once(() => new Intl.PluralRules(intl));
+	const pluralCategory = (n: number): PluralCategory =>
+		Number.isSafeInteger(n) ? (Math.abs(n) === 1 ? 'one' : 'other') : plurals().select(n);
 	const cachedFormat = (
 		cache: Map<number, Intl.NumberFormat>,
 		digits: number,
@@ -109,10 +124,16 @@ export function createFormat(locale: Locale): Format {
 		}
 		return f;
 	};
+	// Fast paths, equal to Intl's output in these locales (a property test compares them), so
+	// that a quiz page need not make an Intl formatter as it hydrates: its first screen counts
+	// statements and minutes, and ICU takes about 70 ms at 4× to set up a number format and
+	// plural rules on a slow phone. Whole numbers under 1000 have no separators, and in
+	// Norwegian and English a whole number's plural category is `one` for 1 and −1 only.
+	const smallWhole = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0);
 	const format: Format = {
 		locale,
-		list: (items, type = 'conjunction') => lists[type]().format(items),
-		integer: (n) => integer().format(n),
+		list: (items, type = 'conjunction') => joinList(items, LIST_WORDS[locale][type]),
+		integer: (n) => (smallWhole(n) ? String(n) : integer().format(n)),
 		decimal: (value, maxDigits = 3) =>
 			cachedFormat(decimals, maxDigits, { maximumFractionDigits: maxDigits }).format(
 				// Never "−0": a value that rounds to zero is shown as 0.
@@ -129,8 +150,8 @@ export function createFormat(locale: Locale): Format {
 			const [y, m, d] = iso.split('-').map(Number);
 			return date().format(new Date(Date.UTC(y!, m! - 1, d!)));
 		},
-		pluralCategory: (n) => plurals().select(n),
-		plural: (n, forms) => forms[plurals().select(n)] ?? forms.other
+		pluralCategory: (n) => pluralCategory(n),
+		plural: (n, forms) => forms[pluralCategory(n)] ?? forms.other
 	};
 	formats.set(locale, format);
 	return format;

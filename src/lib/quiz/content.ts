@@ -10,8 +10,15 @@ import type { Dataset, Edition, Statement } from '#lib/content/types.ts';
 /** An edition as the quiz names and links it. */
 export type EditionName = Pick<Edition, 'id' | 'name'>;
 
-/** A statement as the quiz asks it: its words and its topic's name. */
-export interface QuizContentStatement extends Statement {
+/**
+ * A statement as the quiz asks it: its words, its hash and its topic's name (not its direction
+ * or topic id, which only the results and the methodology use: every byte here is in the quiz
+ * page's first load).
+ */
+export interface QuizContentStatement extends Pick<
+	Statement,
+	'id' | 'text' | 'background' | 'hash'
+> {
 	topicName: string;
 }
 
@@ -42,9 +49,12 @@ export function quizContent(dataset: Dataset, edition: Edition): QuizContent {
 		version: dataset.version,
 		edition: { ...name(edition), partyNames: edition.parties.map((p) => p.party.name) },
 		otherEditions: dataset.editions.filter((e) => e.id !== edition.id).map(name),
-		statements: askedStatements(dataset, edition).map((s) => ({
-			...s,
-			topicName: topicName(s.topic)
+		statements: askedStatements(dataset, edition).map(({ id, text, background, hash, topic }) => ({
+			id,
+			text,
+			...(background === undefined ? {} : { background }),
+			hash,
+			topicName: topicName(topic)
 		})),
 		notAsked: deadStatements(dataset, edition).map(({ id, text, hash }) => ({ id, text, hash }))
 	};

@@ -34,10 +34,29 @@ const DATASET: Dataset = {
 	editions: [AKERSHUS, OSLO]
 };
 
+/** A dataset statement as the quiz holds it: its words, hash and topic's name. */
+const asked = (i: number, topicName: string) => {
+	const { id, text, hash } = DATASET.statements[i]!;
+	return { id, text, hash, topicName };
+};
+
 /** Oslo asks s1 and s3 (s2 is dead there); Akershus asks only s2. */
 const OSLO_CONTENT = quizContent(DATASET, OSLO);
 const INPUT = quizInput(OSLO_CONTENT);
 const view = (events: QuizEvent[]) => quizView(OSLO_CONTENT, after(INPUT, events));
+
+describe('quizContent', () => {
+	test('holds of each statement only what the quiz shows and stores (the page’s first load)', () => {
+		for (const statement of OSLO_CONTENT.statements) {
+			expect(Object.keys(statement).sort()).toEqual(['hash', 'id', 'text', 'topicName']);
+		}
+		const withBackground = quizContent(
+			{ ...DATASET, statements: [{ ...DATASET.statements[0]!, background: 'Bakgrunn.' }] },
+			{ ...OSLO, parties: [party('a', 'Alfa-partiet', ['s1'])] }
+		);
+		expect(withBackground.statements).toEqual([{ ...asked(0, 'Helse'), background: 'Bakgrunn.' }]);
+	});
+});
 
 describe('quizView', () => {
 	test('the intro: the statements asked here, party names in listing order, the other editions', () => {
@@ -46,7 +65,10 @@ describe('quizView', () => {
 			statementCount: 2,
 			minutes: 1,
 			partyNames: ['Alfa-partiet', 'Beta-partiet'],
-			firstStatement: { ...askedStatements(DATASET, OSLO)[0], topicName: 'Helse' },
+			firstStatement: asked(
+				DATASET.statements.indexOf(askedStatements(DATASET, OSLO)[0]!),
+				'Helse'
+			),
 			otherEditions: [{ id: AKERSHUS.id, name: AKERSHUS.name }]
 		});
 		expect(view([])).toMatchObject({ firstStatement: { id: expect.any(String) } });
@@ -60,7 +82,7 @@ describe('quizView', () => {
 	test('answering: the current statement, its topic, progress among the asked ones, the answer', () => {
 		expect(view([{ type: 'START' }, { type: 'ANSWER', stance: -1 }, { type: 'BACK' }])).toEqual({
 			screen: 'answering',
-			statement: { ...DATASET.statements[0], topicName: 'Helse' },
+			statement: asked(0, 'Helse'),
 			topicName: 'Helse',
 			position: 1,
 			total: 2,
@@ -75,7 +97,7 @@ describe('quizView', () => {
 			view([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'TOGGLE_IMPORTANT' }])
 		).toEqual({
 			screen: 'answering',
-			statement: { ...DATASET.statements[2], topicName: 'Helse' },
+			statement: asked(2, 'Helse'),
 			topicName: 'Helse',
 			position: 2,
 			total: 2,
@@ -95,7 +117,7 @@ describe('quizView', () => {
 		);
 		expect(akershus).toMatchObject({
 			screen: 'answering',
-			statement: DATASET.statements[1],
+			statement: asked(1, 'Skole'),
 			topicName: 'Skole',
 			position: 1,
 			total: 1
@@ -117,7 +139,7 @@ describe('quizView', () => {
 			{ type: 'SHOW_RESULTS' },
 			{ type: 'GO_TO', index: 1 }
 		]);
-		expect(v).toMatchObject({ screen: 'answering', statement: DATASET.statements[2], position: 2 });
+		expect(v).toMatchObject({ screen: 'answering', statement: asked(2, 'Helse'), position: 2 });
 	});
 
 	test('a skip is a skip', () => {

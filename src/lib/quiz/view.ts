@@ -2,8 +2,7 @@
  * What each quiz screen shows, computed from the page's `QuizContent` and a snapshot: the
  * screens render it and the messages put it into words. Pure.
  */
-import type { Statement } from '#lib/content/types.ts';
-import type { EditionName, QuizContent } from './content.ts';
+import type { EditionName, QuizContent, QuizContentStatement } from './content.ts';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import type { QuizSnapshot } from './machine.ts';
 import type { QuizPlace } from './types.ts';
@@ -31,14 +30,14 @@ export interface QuizIntroView {
 	 * The first statement the edition asks, shown on the intro so that the prerendered page
 	 * already reads it before any script runs (`undefined` for an edition that asks none).
 	 */
-	firstStatement: Statement | undefined;
+	firstStatement: QuizContentStatement | undefined;
 	otherEditions: EditionName[];
 }
 
 /** One statement to answer. */
 export interface QuizAnsweringView {
 	screen: 'answering';
-	statement: Statement;
+	statement: QuizContentStatement;
 	topicName: string;
 	/** 1-based position and number of statements the edition asks, for the progress bar and the title. */
 	position: number;
