@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
+import { UNSET_SITE } from '#lib/content/site/schema.ts';
 import type { Dataset } from '#lib/content/types.ts';
 import { m } from '#lib/messages/index.ts';
 import { datasetOf } from '#lib/results/test-support.ts';
@@ -458,26 +459,35 @@ describe('ResultsScreen as a page to move around in', () => {
 		}
 	});
 
-	it('draws the verdict first, then the chart, then the rest, showing nothing below meanwhile', async () => {
+	it('draws the verdict first, then the chart, then the rest with who publishes it', async () => {
 		const { container } = render(ResultsScreen, {
 			dataset: tied,
 			edition: tied.editions[0]!,
 			answers: allAgree,
 			ongoto: vi.fn(),
 			oncontinue: vi.fn(),
-			onrestart: vi.fn()
+			onrestart: vi.fn(),
+			site: UNSET_SITE
 		});
+		const trust = () => screen.queryByRole('heading', { level: 2, name: m.trust.heading });
 		const results = container.querySelector('.results')!;
 		// The heading (focus goes there) and the verdict come first, on their own.
 		expect(screen.getByRole('heading', { level: 1, name: m.results.heading })).toBeTruthy();
 		expect(results.querySelector('.verdict')).not.toBeNull();
 		expect(screen.queryByRole('img')).toBeNull();
 		expect(results.querySelector('.sections')).toBeNull();
+		expect(trust()).toBeNull();
 		expect(results.hasAttribute('data-drawing')).toBe(true);
 		await vi.waitFor(() => expect(screen.queryByRole('img')).not.toBeNull(), { interval: 5 });
 		await drawn(container);
 		expect(results.querySelectorAll('.sections > section')).not.toHaveLength(0);
 		expect(screen.getByRole('navigation', { name: m.results.sectionsLabel })).toBeTruthy();
+		// Who publishes the valgomat comes under the results, as their last part.
+		const heading = trust()!;
+		expect(results.contains(heading)).toBe(false);
+		expect(
+			results.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING
+		).toBeTruthy();
 	});
 
 	it('draws the parties a few at a time while closed, drawn only once all are there', async () => {

@@ -39,16 +39,21 @@ export function startQuiz(locale: Locale, words: object): void {
 	if (document.documentElement.dataset.quiz === 'stored') {
 		void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {});
 	}
-	hydrate(Quiz, {
-		target: islandTarget(),
-		props: {
-			content: props.content,
-			site: props.site,
-			results: () => loadResultsData(locale),
-			history: browserHistory(),
-			switchedFrom: switchedFromEdition(props.content)
-		}
+	// The quiz hydrates in a task of its own, not in the one that ran the island's modules (and
+	// started the results' files, whose stylesheets join the page then): two shorter tasks keep
+	// a slow phone answering taps sooner than one long one.
+	setTimeout(() => {
+		hydrate(Quiz, {
+			target: islandTarget(),
+			props: {
+				content: props.content,
+				site: props.site,
+				results: () => loadResultsData(locale),
+				history: browserHistory(),
+				switchedFrom: switchedFromEdition(props.content)
+			}
+		});
+		const prompt = document.getElementById(UPDATE_PROMPT_ID);
+		if (prompt) mount(UpdatePrompt, { target: prompt });
 	});
-	const prompt = document.getElementById(UPDATE_PROMPT_ID);
-	if (prompt) mount(UpdatePrompt, { target: prompt });
 }
