@@ -459,7 +459,7 @@ describe('ResultsScreen as a page to move around in', () => {
 		}
 	});
 
-	it('draws the verdict first, then the chart, then the rest with who publishes it', async () => {
+	it('draws the heading alone, then the verdict, the chart and the rest, each in its own turn', async () => {
 		const { container } = render(ResultsScreen, {
 			dataset: tied,
 			edition: tied.editions[0]!,
@@ -469,20 +469,30 @@ describe('ResultsScreen as a page to move around in', () => {
 			onrestart: vi.fn(),
 			site: UNSET_SITE
 		});
-		const trust = () => screen.queryByRole('heading', { level: 2, name: m.trust.heading });
 		const results = container.querySelector('.results')!;
-		// The heading (focus goes there) and the verdict come first, on their own.
+		const trust = () => screen.queryByRole('heading', { level: 2, name: m.trust.heading });
+		/** Which parts are drawn now: verdict, chart, sections, who publishes it. */
+		const state = () =>
+			[
+				results.querySelector('.verdict'),
+				screen.queryByRole('img'),
+				results.querySelector('.sections'),
+				trust()
+			].map((part) => part !== null);
+		// The heading (focus goes there) comes first, alone; nothing shows below it yet.
 		expect(screen.getByRole('heading', { level: 1, name: m.results.heading })).toBeTruthy();
-		expect(results.querySelector('.verdict')).not.toBeNull();
-		expect(screen.queryByRole('img')).toBeNull();
-		expect(results.querySelector('.sections')).toBeNull();
-		expect(trust()).toBeNull();
+		expect(state()).toEqual([false, false, false, false]);
 		expect(results.hasAttribute('data-drawing')).toBe(true);
-		await vi.waitFor(() => expect(screen.queryByRole('img')).not.toBeNull(), { interval: 5 });
+		const seen = [state()];
+		const observer = new MutationObserver(() => seen.push(state()));
+		observer.observe(container, { childList: true, subtree: true });
 		await drawn(container);
-		expect(results.querySelectorAll('.sections > section')).not.toHaveLength(0);
+		observer.disconnect();
+		// Each part came after the one above it, never before.
+		for (const s of seen) expect(s).toEqual([...s].sort((a, b) => Number(b) - Number(a)));
+		expect(state()).toEqual([true, true, true, true]);
 		expect(screen.getByRole('navigation', { name: m.results.sectionsLabel })).toBeTruthy();
-		// Who publishes the valgomat comes under the results, as their last part.
+		// Who publishes the valgomat comes under the results.
 		const heading = trust()!;
 		expect(results.contains(heading)).toBe(false);
 		expect(
