@@ -111,9 +111,9 @@ describe('Quiz', () => {
 	test('"Fortsett med påstandene" continues at the first open statement and keeps going', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'SHOW_RESULTS' }]);
 		render(Quiz, { content, results, site: UNSET_SITE });
-		// The results load their code and data first (a moment, once).
+		// The results load their code and data first (a moment, once), then draw in parts.
 		await screen.findByRole('heading', { level: 1, name: m.results.heading });
-		await fireEvent.click(screen.getByRole('button', { name: m.results.continueQuiz }));
+		await fireEvent.click(await screen.findByRole('button', { name: m.results.continueQuiz }));
 		expect(heading()).toBe(statements[1]!.text);
 		await fireEvent.click(screen.getByRole('button', { name: m.stance['1'] }));
 		expect(heading()).toBe(statements[2]!.text);

@@ -4,11 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
+import { UNSET_SITE } from '#lib/content/site/schema.ts';
 import type { Dataset } from '#lib/content/types.ts';
 import { m } from '#lib/messages/index.ts';
 import { datasetOf } from '#lib/results/test-support.ts';
 import { rankParties, type Answers, type Stance } from '#lib/scoring/index.ts';
 import ResultsScreen from './ResultsScreen.svelte';
+import { PARTIES_PER_STEP } from './results/PartyList.svelte';
 import { ROWS_PER_STEP } from './results/StatementList.svelte';
 
 /** A small dataset: five parties given in data-file order p, q, r, s, t (names not alphabetical). */
@@ -43,7 +45,18 @@ const allAgree: Answers = Object.fromEntries(
 	ids.map((id) => [id, { stance: 2, important: false }])
 );
 
-function setup(data: Dataset, answers: Answers) {
+/**
+ * Resolves once the whole screen is drawn: it comes in parts, each once the one above it is
+ * painted (`data-drawing` until the last).
+ */
+async function drawn(container: HTMLElement) {
+	await vi.waitFor(
+		() => expect(container.querySelector('.results')!.hasAttribute('data-drawing')).toBe(false),
+		{ interval: 5 }
+	);
+}
+
+async function setup(data: Dataset, answers: Answers) {
 	const ongoto = vi.fn();
 	const oncontinue = vi.fn();
 	const onrestart = vi.fn();
@@ -55,6 +68,7 @@ function setup(data: Dataset, answers: Answers) {
 		oncontinue,
 		onrestart
 	});
+	await drawn(result.container);
 	return { ...result, ongoto, oncontinue, onrestart };
 }
 
@@ -88,7 +102,7 @@ function tableRows(container: HTMLElement) {
 }
 
 describe('ResultsScreen ranking', () => {
-	it('shows every party in chart and table with the same percentages as the scoring module', () => {
+	it('shows every party in chart and table with the same percentages as the scoring module', async () => {
 		const content = loadContent();
 		const edition = content.editions.find((e) => e.id === 'akershus')!;
 		// Answers to every statement: those the edition does not ask are ignored.
@@ -98,7 +112,7 @@ describe('ResultsScreen ranking', () => {
 				{ stance: i % 7 === 3 ? null : ((((i * 3) % 5) - 2) as Stance), important: i % 4 === 1 }
 			])
 		);
-		const { container } = setup({ ...content, editions: [edition] }, answers);
+		const { container } = await setup({ ...content, editions: [edition] }, answers);
 		const expected = rankParties(
 			prepareEdition(
 				edition,
@@ -114,8 +128,8 @@ describe('ResultsScreen ranking', () => {
 		expect(tableRows(container).map(({ party, pct }) => ({ party, pct }))).toEqual(expected);
 	});
 
-	it('marks a shared first place, a tie below it and a party without common statements', () => {
-		const { container } = setup(tied, allAgree);
+	it('marks a shared first place, a tie below it and a party without common statements', async () => {
+		const { container } = await setup(tied, allAgree);
 		const chart = chartRows(container);
 		const table = tableRows(container);
 		expect(chart.map((r) => r.party)).toEqual(['p', 'q', 'r', 's', 't']);
@@ -140,13 +154,13 @@ describe('ResultsScreen ranking', () => {
 		);
 	});
 
-	it('flags a party with too little basis', () => {
+	it('flags a party with too little basis', async () => {
 		const data = dataset({
 			p: [2, 2, 2, 2],
 			q: [-2, null, null, 2],
 			r: [0, 0, 0, 0]
 		});
-		const { container } = setup(data, allAgree);
+		const { container } = await setup(data, allAgree);
 		const q = tableRows(container).find((r) => r.party === 'q')!;
 		expect(q.text).toContain('for lite grunnlag');
 		expect(q.pct).toBe(pct(50));
@@ -162,9 +176,9 @@ describe('ResultsScreen ranking', () => {
 		);
 	});
 
-	it('names the chart for screen readers: title, top party, every party; its labels hidden', () => {
+	it('names the chart for screen readers: title, top party, every party; its labels hidden', async () => {
 		const data = dataset({ p: [2, 2, 2, 2], q: [-2, -2, -2, -2], r: [0, 0, 0, 0] });
-		const { container } = setup(data, allAgree);
+		const { container } = await setup(data, allAgree);
 		const img = chartImage();
 		const [titleId, descId] = img.getAttribute('aria-labelledby')!.split(' ');
 		expect(container.querySelector(`#${CSS.escape(titleId!)}`)!.textContent).toBe(
@@ -181,9 +195,9 @@ describe('ResultsScreen ranking', () => {
 		}
 	});
 
-	it('says plainly when all parties are very close, and names no winner', () => {
+	it('says plainly when all parties are very close, and names no winner', async () => {
 		const data = dataset({ p: [2, 2, 2, 1], q: [2, 2, 1, 2], r: [1, 2, 2, 2] });
-		const { container } = setup(data, allAgree);
+		const { container } = await setup(data, allAgree);
 		expect(container.querySelector('[data-verdict="all-close"] .line')!.textContent).toMatch(
 			/^Ingen av partiene skiller seg ut/
 		);
@@ -192,7 +206,7 @@ describe('ResultsScreen ranking', () => {
 	});
 
 	it('asks for more answers and lets the quiz continue', async () => {
-		const { ongoto, oncontinue, container } = setup(tied, {
+		const { ongoto, oncontinue, container } = await setup(tied, {
 			s1: { stance: 2, important: false },
 			s2: { stance: null, important: false }
 		});
@@ -209,7 +223,7 @@ describe('ResultsScreen ranking', () => {
 	});
 
 	it('"Vis som tabell" toggles aria-expanded, shows the table and becomes "Skjul tabell"', async () => {
-		const { container } = setup(tied, allAgree);
+		const { container } = await setup(tied, allAgree);
 		const button = screen.getByRole('button', { name: 'Vis som tabell' });
 		const wrap = container.querySelector(`#${CSS.escape(button.getAttribute('aria-controls')!)}`)!;
 		expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -228,7 +242,7 @@ describe('ResultsScreen ranking', () => {
 
 describe('ResultsScreen statement by statement', () => {
 	it('shows each party stance in words, "Ingen standpunkt" where a party said nothing', async () => {
-		const { container } = setup(tied, allAgree);
+		const { container } = await setup(tied, allAgree);
 		await openSection('Påstand for påstand');
 		const item = container.querySelector('[data-statement="s1"]') as HTMLElement;
 		const stances = [...item.querySelectorAll('.stances > div')].map((d) => [
@@ -251,7 +265,7 @@ describe('ResultsScreen statement by statement', () => {
 	});
 
 	it('shows quotes in blockquotes with a link to the exact source line', async () => {
-		const { container } = setup(tied, allAgree);
+		const { container } = await setup(tied, allAgree);
 		await openSection('Påstand for påstand');
 		const item = container.querySelector('[data-statement="s3"]') as HTMLElement;
 		const quote = [...item.querySelectorAll('blockquote')].find((b) =>
@@ -266,7 +280,7 @@ describe('ResultsScreen statement by statement', () => {
 		const data = structuredClone(tied);
 		// r's position on s3 has no reason yet.
 		data.editions[0]!.parties.find((p) => p.party.id === 'r')!.positions['s3']!.reasons = [];
-		const { container } = setup(data, allAgree);
+		const { container } = await setup(data, allAgree);
 		await openSection('Påstand for påstand');
 		const item = container.querySelector('[data-statement="s3"]') as HTMLElement;
 		const readings = [...item.querySelectorAll('.reading')];
@@ -288,7 +302,7 @@ describe('ResultsScreen statement by statement', () => {
 	});
 
 	it('filters the statements by party without hiding any party from the ranking', async () => {
-		const { container } = setup(tied, allAgree);
+		const { container } = await setup(tied, allAgree);
 		await openSection('Påstand for påstand');
 		const group = screen.getByRole('group', { name: 'Vis standpunktene til' });
 		expect(within(group).getByRole('radio', { name: 'Alle partier' })).toBeChecked();
@@ -306,7 +320,7 @@ describe('ResultsScreen statement by statement', () => {
 	});
 
 	it('"Endre svar" jumps back to that statement', async () => {
-		const { ongoto } = setup(tied, allAgree);
+		const { ongoto } = await setup(tied, allAgree);
 		await openSection('Påstand for påstand');
 		await fireEvent.click(screen.getByRole('button', { name: 'Endre svar: Påstand s3.' }));
 		expect(ongoto).toHaveBeenCalledWith(2);
@@ -314,8 +328,8 @@ describe('ResultsScreen statement by statement', () => {
 		expect(ongoto).toHaveBeenLastCalledWith(0);
 	});
 
-	it('shows the answer, skipped and importance', () => {
-		const { container } = setup(tied, {
+	it('shows the answer, skipped and importance', async () => {
+		const { container } = await setup(tied, {
 			s1: { stance: -1, important: true },
 			s2: { stance: null, important: false },
 			s3: { stance: 2, important: false }
@@ -335,7 +349,7 @@ describe('ResultsScreen explanations', () => {
 	it('says which change would give another party first place alone', async () => {
 		// The worked example of docs/scoring.md: changing s1 to "Helt uenig" makes r the top.
 		const data = dataset({ p: [2, -2, 1, 1], q: [1, null, -2, -1], r: [-2, 1, 2, 0] });
-		setup(data, {
+		await setup(data, {
 			s1: { stance: 2, important: true },
 			s2: { stance: -1, important: false },
 			s3: { stance: null, important: false },
@@ -350,7 +364,7 @@ describe('ResultsScreen explanations', () => {
 
 	it('explains why the top party is ahead, and lets the voter compare any two', async () => {
 		const data = dataset({ p: [2, -2, 1, 1], q: [1, null, -2, -1], r: [-2, 1, 2, 0] });
-		setup(data, {
+		await setup(data, {
 			s1: { stance: 2, important: true },
 			s2: { stance: -1, important: false },
 			s3: { stance: null, important: false },
@@ -378,7 +392,7 @@ describe('ResultsScreen explanations', () => {
 	});
 
 	it('lists per party where the voter agrees and disagrees most, its documents and positions', async () => {
-		const { container } = setup(tied, allAgree);
+		const { container } = await setup(tied, allAgree);
 		await openSection('Partiene ett for ett');
 		const cards = [...container.querySelectorAll('section.party')];
 		expect(cards.map((c) => c.getAttribute('data-party'))).toEqual(['q', 'p', 's', 't', 'r']);
@@ -408,7 +422,7 @@ describe('ResultsScreen explanations', () => {
 
 describe('ResultsScreen as a page to move around in', () => {
 	it('starts with every section closed, out of the accessibility tree until opened', async () => {
-		const { container } = setup(tied, allAgree);
+		const { container } = await setup(tied, allAgree);
 		const toggles = [...container.querySelectorAll('section[data-section] h2 button')];
 		expect(toggles.map((b) => b.textContent?.trim().replace(/^▸/, ''))).toEqual([
 			'Hvor sikkert er resultatet?',
@@ -430,12 +444,83 @@ describe('ResultsScreen as a page to move around in', () => {
 	});
 
 	it('draws a closed section’s content once the browser is idle, still closed (find-in-page finds it)', async () => {
-		const { container } = setup(tied, allAgree);
-		const body = () => container.querySelector('[data-section="statements"] [hidden]')!;
-		// Drawn first: only what shows; the closed sections come after.
-		expect(body().querySelector('[data-statement]')).toBeNull();
-		await vi.waitFor(() => expect(body().querySelectorAll('[data-statement]')).toHaveLength(4));
-		expect(body().getAttribute('hidden')).toBe('until-found');
+		const idle = idleMoments();
+		try {
+			const { container } = await setup(tied, allAgree);
+			const body = () => container.querySelector('[data-section="statements"] [hidden]')!;
+			// Drawn first: only what shows; the closed sections come after.
+			expect(body().querySelector('[data-statement]')).toBeNull();
+			while (await idle.run());
+			expect(body().querySelectorAll('[data-statement]')).toHaveLength(4);
+			expect(body().getAttribute('hidden')).toBe('until-found');
+		} finally {
+			cleanup(); // unmounted while the stubs that its idle callbacks are cancelled with exist
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('draws the heading alone, then the verdict, the chart and the rest, each in its own turn', async () => {
+		const { container } = render(ResultsScreen, {
+			dataset: tied,
+			edition: tied.editions[0]!,
+			answers: allAgree,
+			ongoto: vi.fn(),
+			oncontinue: vi.fn(),
+			onrestart: vi.fn(),
+			site: UNSET_SITE
+		});
+		const results = container.querySelector('.results')!;
+		const trust = () => screen.queryByRole('heading', { level: 2, name: m.trust.heading });
+		/** Which parts are drawn now: verdict, chart, sections, who publishes it. */
+		const state = () =>
+			[
+				results.querySelector('.verdict'),
+				screen.queryByRole('img'),
+				results.querySelector('.sections'),
+				trust()
+			].map((part) => part !== null);
+		// The heading (focus goes there) comes first, alone; nothing shows below it yet.
+		expect(screen.getByRole('heading', { level: 1, name: m.results.heading })).toBeTruthy();
+		expect(state()).toEqual([false, false, false, false]);
+		expect(results.hasAttribute('data-drawing')).toBe(true);
+		const seen = [state()];
+		const observer = new MutationObserver(() => seen.push(state()));
+		observer.observe(container, { childList: true, subtree: true });
+		await drawn(container);
+		observer.disconnect();
+		// Each part came after the one above it, never before.
+		for (const s of seen) expect(s).toEqual([...s].sort((a, b) => Number(b) - Number(a)));
+		expect(state()).toEqual([true, true, true, true]);
+		expect(screen.getByRole('navigation', { name: m.results.sectionsLabel })).toBeTruthy();
+		// Who publishes the valgomat comes under the results.
+		const heading = trust()!;
+		expect(results.contains(heading)).toBe(false);
+		expect(
+			results.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING
+		).toBeTruthy();
+	});
+
+	it('draws the parties a few at a time while closed, drawn only once all are there', async () => {
+		const idle = idleMoments();
+		try {
+			const { container } = await setup(tied, allAgree);
+			const section = () => container.querySelector('[data-section="parties"]')!;
+			const cards = () => section().querySelectorAll('section.party[data-party]').length;
+			const seen: number[] = [];
+			while (await idle.run()) {
+				seen.push(cards());
+				if (cards() < 5) expect(section().getAttribute('data-drawn')).toBe('false');
+			}
+			expect(seen.filter((n) => n > 0 && n < 5).length).toBeGreaterThanOrEqual(2);
+			for (let i = 1; i < seen.length; i++) {
+				expect(seen[i]! - seen[i - 1]!).toBeLessThanOrEqual(PARTIES_PER_STEP);
+			}
+			expect(cards()).toBe(5);
+			expect(section().getAttribute('data-drawn')).toBe('true');
+		} finally {
+			cleanup(); // unmounted while the stubs that its idle callbacks are cancelled with exist
+			vi.unstubAllGlobals();
+		}
 	});
 
 	/** The browser's idle moments, one at a time as a test calls them. */
@@ -461,13 +546,13 @@ describe('ResultsScreen as a page to move around in', () => {
 	}
 
 	/** A quiz of 3 steps of statements and one more, every one answered. */
-	function longQuiz() {
+	async function longQuiz() {
 		const many = Array.from({ length: 3 * ROWS_PER_STEP + 1 }, (_, i) => ((i % 5) - 2) as Stance);
 		const data = dataset({ p: many, q: [...many].reverse() });
 		const answers: Answers = Object.fromEntries(
 			many.map((_, i) => [`s${i + 1}`, { stance: 2, important: false }])
 		);
-		const { container } = setup(data, answers);
+		const { container } = await setup(data, answers);
 		const section = () => container.querySelector('[data-section="statements"]')!;
 		const rows = () =>
 			[...section().querySelectorAll('[data-statement]')].map((r) =>
@@ -479,7 +564,7 @@ describe('ResultsScreen as a page to move around in', () => {
 	it('draws a long «Påstand for påstand» a few statements at a time, drawn only once all are there', async () => {
 		const idle = idleMoments();
 		try {
-			const { ids, section, rows } = longQuiz();
+			const { ids, section, rows } = await longQuiz();
 			expect(rows()).toEqual([]);
 			const seen: number[] = [];
 			while (await idle.run()) {
@@ -503,7 +588,7 @@ describe('ResultsScreen as a page to move around in', () => {
 	it('draws every statement at once when «Påstand for påstand» is opened while it draws in steps', async () => {
 		const idle = idleMoments();
 		try {
-			const { ids, section, rows } = longQuiz();
+			const { ids, section, rows } = await longQuiz();
 			while (rows().length === 0) expect(await idle.run()).toBe(true);
 			expect(rows().length).toBeLessThan(ids.length);
 			await openSection('Påstand for påstand');
@@ -521,7 +606,7 @@ describe('ResultsScreen as a page to move around in', () => {
 	});
 
 	it('opens a section from the page’s navigation and moves focus to its heading', async () => {
-		setup(tied, allAgree);
+		await setup(tied, allAgree);
 		const nav = screen.getByRole('navigation', { name: 'Resultatet i detalj' });
 		expect(
 			within(nav)
@@ -535,7 +620,7 @@ describe('ResultsScreen as a page to move around in', () => {
 	});
 
 	it('takes a party’s statement to its quotes in «Påstand for påstand», opened', async () => {
-		const { container } = setup(tied, allAgree);
+		const { container } = await setup(tied, allAgree);
 		const card = (await openSection('Partiene ett for ett')).querySelector(
 			'section.party[data-party="r"]'
 		) as HTMLElement;
@@ -551,14 +636,14 @@ describe('ResultsScreen as a page to move around in', () => {
 	});
 
 	it('comes back from «Endre svar» at the same statement, same filter, with focus on its button', async () => {
-		const first = setup(tied, allAgree);
+		const first = await setup(tied, allAgree);
 		await openSection('Påstand for påstand');
 		await fireEvent.click(screen.getByRole('radio', { name: 'Senit-partiet (S)' }));
 		await fireEvent.click(screen.getByRole('button', { name: 'Endre svar: Påstand s3.' }));
 		expect(first.ongoto).toHaveBeenCalledWith(2);
 		// The quiz shows the statement instead, then the results again.
 		first.unmount();
-		setup(tied, { ...allAgree, s3: { stance: -2, important: false } });
+		await setup(tied, { ...allAgree, s3: { stance: -2, important: false } });
 		await tick();
 		await tick();
 		const change = screen.getByRole('button', { name: 'Endre svar: Påstand s3.' });
@@ -571,7 +656,7 @@ describe('ResultsScreen as a page to move around in', () => {
 	});
 
 	it('opens at the top when the results come without «Endre svar»', async () => {
-		setup(tied, allAgree);
+		await setup(tied, allAgree);
 		await tick();
 		expect(screen.getByRole('button', { name: /Påstand for påstand/ })).toHaveAttribute(
 			'aria-expanded',
@@ -581,7 +666,7 @@ describe('ResultsScreen as a page to move around in', () => {
 	});
 
 	it('asks before starting over, and brings focus back when the voter says no', async () => {
-		const { onrestart } = setup(tied, allAgree);
+		const { onrestart } = await setup(tied, allAgree);
 		const restart = screen.getByRole('button', { name: 'Ta valgomaten på nytt' });
 		await fireEvent.click(restart);
 		const dialog = screen.getByRole('alertdialog', {
@@ -607,11 +692,11 @@ describe('ResultsScreen as a page to move around in', () => {
 		expect(onrestart).toHaveBeenCalledOnce();
 	});
 
-	it('offers to go on only while statements are left', () => {
-		const { unmount } = setup(tied, allAgree);
+	it('offers to go on only while statements are left', async () => {
+		const { unmount } = await setup(tied, allAgree);
 		expect(screen.queryByRole('button', { name: 'Fortsett med påstandene' })).toBeNull();
 		unmount();
-		const { oncontinue } = setup(tied, {
+		const { oncontinue } = await setup(tied, {
 			s1: allAgree['s1']!,
 			s2: allAgree['s2']!,
 			s3: allAgree['s3']!
@@ -621,8 +706,8 @@ describe('ResultsScreen as a page to move around in', () => {
 		expect(oncontinue).toHaveBeenCalledOnce();
 	});
 
-	it('says in one sentence when the parties share few statements', () => {
-		const { container, unmount } = setup(tied, allAgree);
+	it('says in one sentence when the parties share few statements', async () => {
+		const { container, unmount } = await setup(tied, allAgree);
 		expect(container.querySelector('[data-few-shared]')).toBeNull();
 		unmount();
 		// Only s1 of the four has positions from two parties.
@@ -631,16 +716,16 @@ describe('ResultsScreen as a page to move around in', () => {
 			q: [2, null, 2, null],
 			r: [null, null, null, 2]
 		});
-		const few = setup(apart, allAgree);
+		const few = await setup(apart, allAgree);
 		expect(few.container.querySelector('[data-few-shared]')!.textContent).toBe(m.results.fewShared);
 	});
 });
 
 describe('ResultsScreen, other editions', () => {
-	it('links the other edition as a switch from this one (its quiz then says the answers came)', () => {
+	it('links the other edition as a switch from this one (its quiz then says the answers came)', async () => {
 		const content = loadContent();
 		const edition = content.editions.find((e) => e.id === 'akershus')!;
-		render(ResultsScreen, {
+		const { container } = render(ResultsScreen, {
 			dataset: content,
 			edition,
 			answers: {},
@@ -648,6 +733,7 @@ describe('ResultsScreen, other editions', () => {
 			oncontinue: vi.fn(),
 			onrestart: vi.fn()
 		});
+		await drawn(container);
 		const link = screen.getByRole('link', { name: m.quiz.otherEdition('Oslo') });
 		expect(link.getAttribute('href')).toBe('/oslo/#from=akershus');
 		cleanup();

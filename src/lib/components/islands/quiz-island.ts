@@ -6,7 +6,7 @@
  * page; links out of it load their pages.
  */
 import { hydrate, mount } from 'svelte';
-import type { Locale } from '#lib/messages/index.ts';
+import { createFormat, type Locale } from '#lib/messages/index.ts';
 import { switchedFrom } from '#lib/paths.ts';
 import type { EditionName, QuizContent } from '#lib/quiz/index.ts';
 import Quiz, { loadResultsCode } from '../Quiz.svelte';
@@ -34,21 +34,44 @@ function switchedFromEdition(content: QuizContent): EditionName | undefined {
 /** Hydrates the quiz in `locale`, whose first words (`first.ts`) are `words`. */
 export function startQuiz(locale: Locale, words: object): void {
 	const props = openIsland<QuizIslandProps>(locale, words);
-	// A returning voter (the page's first script saw stored answers): the results' files start
-	// loading now, before the quiz restores, as the quiz would load them after an answer.
-	if (document.documentElement.dataset.quiz === 'stored') {
-		void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {});
-	}
-	hydrate(Quiz, {
-		target: islandTarget(),
-		props: {
-			content: props.content,
-			site: props.site,
-			results: () => loadResultsData(locale),
-			history: browserHistory(),
-			switchedFrom: switchedFromEdition(props.content)
+	/*
+	 * The quiz starts in a few tasks rather than one, each after the last (the one that ran the
+	 * island's modules comes first), so that no one task holds up a slow phone for long.
+	 */
+	const steps = [
+		// A returning voter (the page's first script saw stored answers): the results' files
+		// start loading now, before the quiz restores, as the quiz would load them after an answer
+		// (their stylesheets join the page now, not while the quiz hydrates).
+		() => {
+			if (document.documentElement.dataset.quiz === 'stored') {
+				void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {});
+			}
+		},
+		// The first number the page formats starts the browser's Intl (ICU), the longest single
+		// piece of work before the quiz can be used: it is done here, on its own.
+		() => createFormat(locale).integer(0),
+		() => {
+			hydrate(Quiz, {
+				target: islandTarget(),
+				props: {
+					content: props.content,
+					site: props.site,
+					results: () => loadResultsData(locale),
+					history: browserHistory(),
+					switchedFrom: switchedFromEdition(props.content)
+				}
+			});
+			const prompt = document.getElementById(UPDATE_PROMPT_ID);
+			if (prompt) mount(UpdatePrompt, { target: prompt });
 		}
-	});
-	const prompt = document.getElementById(UPDATE_PROMPT_ID);
-	if (prompt) mount(UpdatePrompt, { target: prompt });
+	];
+	const next = () => {
+		const step = steps.shift();
+		if (step)
+			setTimeout(() => {
+				step();
+				next();
+			});
+	};
+	next();
 }
