@@ -47,9 +47,12 @@ export function startQuiz(locale: Locale, words: object): void {
 				void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {});
 			}
 		},
-		// The first number the page formats starts the browser's Intl (ICU), the longest single
-		// piece of work before the quiz can be used: it is done here, on its own.
-		() => createFormat(locale).integer(0),
+		// Their numbers start the browser's Intl (ICU), the longest single piece of work before
+		// the results show: for a returning voter it is done here, on its own. (The quiz's own
+		// screens format without Intl: messages/format.ts.)
+		() => {
+			if (document.documentElement.dataset.quiz === 'stored') createFormat(locale).percent(0);
+		},
 		() => {
 			hydrate(Quiz, {
 				target: islandTarget(),
