@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tapWork } from './perf.ts';
+import { tapTimings } from './perf.ts';
 
 const RENDERER = 7;
 const MAIN = 1;
@@ -20,8 +20,8 @@ const mark = (name: string, ts: number, pid = RENDERER) => ({
 	pid,
 	tid: MAIN
 });
-const task = (ts: number, dur: number, tid = MAIN, pid = RENDERER) => ({
-	name: 'RunTask',
+const event = (name: string, ts: number, dur: number, tid = MAIN, pid = RENDERER) => ({
+	name,
 	cat: 'disabled-by-default-devtools.timeline',
 	ph: 'X',
 	ts,
@@ -29,37 +29,44 @@ const task = (ts: number, dur: number, tid = MAIN, pid = RENDERER) => ({
 	pid,
 	tid
 });
+const task = (ts: number, dur: number, tid = MAIN, pid = RENDERER) =>
+	event('RunTask', ts, dur, tid, pid);
 
-describe('tapWork (the main-thread work of each tap, from a trace)', () => {
-	it('sums the main thread’s tasks inside each tap’s span, clipped at its ends', () => {
+describe('tapTimings (each tap to its next frame, from a trace)', () => {
+	it('ends a tap at the first frame committed after it, and sums the main thread’s tasks until then', () => {
 		const events = [
 			meta(RENDERER, MAIN, 'CrRendererMain'),
 			meta(RENDERER, 2, 'Compositor'),
+			task(9_000, 3_000), // 2 ms after the tap
 			mark('tap-0', 10_000),
-			task(9_000, 3_000), // 2 ms inside
-			task(13_000, 4_000), // 4 ms inside
+			task(13_000, 4_000), // 4 ms
 			task(14_000, 50_000, 2), // another thread: not counted
 			task(14_000, 50_000, MAIN, 99), // another process: not counted
-			mark('painted-0', 20_000),
-			task(19_000, 5_000), // 1 ms inside
-			task(25_000, 9_000), // between taps: not counted
+			event('Commit', 14_500, 1_000, 2), // a commit on another thread: not the frame
+			task(18_000, 5_000), // the frame: 3 ms until its commit ends
+			event('Commit', 19_000, 2_000),
+			task(30_000, 9_000), // after the frame (the history entry): not counted
 			mark('tap-1', 40_000),
-			task(40_500, 1_500),
-			mark('painted-1', 45_000)
+			task(40_000, 1_500),
+			task(42_000, 1_000),
+			event('Commit', 42_500, 500)
 		];
-		expect(tapWork(events)).toEqual([7, 1.5]);
+		expect(tapTimings(events)).toEqual([
+			{ painted: 11, work: 9 },
+			{ painted: 3, work: 2.5 }
+		]);
 	});
 
-	it('gives nothing for a trace without taps, and stops at a tap never painted', () => {
-		expect(tapWork([meta(RENDERER, MAIN, 'CrRendererMain'), task(0, 1000)])).toEqual([]);
+	it('gives nothing without taps, and stops at a tap no frame followed', () => {
+		expect(tapTimings([meta(RENDERER, MAIN, 'CrRendererMain'), task(0, 1000)])).toEqual([]);
 		const events = [
 			meta(RENDERER, MAIN, 'CrRendererMain'),
 			mark('tap-0', 0),
 			task(0, 2_000),
-			mark('painted-0', 5_000),
+			event('Commit', 1_000, 1_000),
 			mark('tap-1', 6_000),
 			task(6_000, 2_000)
 		];
-		expect(tapWork(events)).toEqual([2]);
+		expect(tapTimings(events)).toEqual([{ painted: 2, work: 2 }]);
 	});
 });

@@ -8,10 +8,10 @@
  * answerable; any other page: loaded) with its gzip size, and on quiz pages times the first
  * statement visible (first contentful paint), answerable (hydrated), each tap to the next
  * statement painted, and the last answer to the results shown, as medians of `--rounds` cold
- * loads (default 3). A tap is given twice: the time until the next statement is painted, as a
- * script in the page sees it (which includes waiting for the next frame), and the main thread's
- * work in that time, from a Chromium trace (every task on the page's main thread between the tap
- * and the paint: the event, the statechart, Svelte's update, style, layout and paint).
+ * loads (default 3). A tap is read from a Chromium trace (`tapTimings`): the time from the tap
+ * to the end of the first frame committed after it, and the main thread's work in that time
+ * (every task on the page's main thread: the event, the statechart, Svelte's update, style,
+ * layout and paint).
  *
  * Bytes and requests are checked against BUDGETS and the script exits 1 over budget. Timings
  * are printed, not enforced: on a shared machine they vary from run to run, and a test must
@@ -83,14 +83,25 @@ interface TraceEvent {
 	args?: { name?: string };
 }
 
+/** One tap, from a Chromium trace (ms at the page's CPU rate). */
+export interface TapTiming {
+	/** From the tap to the end of the first frame committed after it (the next statement shown). */
+	painted: number;
+	/** The page's main-thread work in that time. */
+	work: number;
+}
+
 /**
- * The main thread's work (ms) between each `tap-<i>` and `painted-<i>` mark of a Chromium trace:
- * the summed overlap of the renderer main thread's top-level tasks with that span.
+ * Each tap of a trace, between its `tap-<i>` mark and the end of the first frame the renderer's
+ * main thread commits after it (the first `Commit`: the frame that shows the tap's update, as
+ * the quiz updates the page in the tap's own task). The work is the summed overlap of the main
+ * thread's top-level tasks with that span; what the page schedules after that frame (writing
+ * the history entry) is not part of the tap. Taps are read up to the first without a frame.
  */
-export function tapWork(events: readonly TraceEvent[]): number[] {
+export function tapTimings(events: readonly TraceEvent[]): TapTiming[] {
 	const marks = new Map<string, TraceEvent>();
 	for (const e of events) {
-		if (e.cat.includes('blink.user_timing') && /^(tap|painted)-\d+$/.test(e.name)) {
+		if (e.cat.includes('blink.user_timing') && /^tap-\d+$/.test(e.name)) {
 			if (!marks.has(e.name)) marks.set(e.name, e);
 		}
 	}
@@ -103,26 +114,27 @@ export function tapWork(events: readonly TraceEvent[]): number[] {
 			e.args?.name === 'CrRendererMain' &&
 			e.pid === first.pid
 	);
-	const tasks = events.filter(
-		(e) =>
-			e.ph === 'X' &&
-			e.name === 'RunTask' &&
-			e.pid === first.pid &&
-			(main === undefined || e.tid === main.tid)
-	);
-	const work: number[] = [];
-	for (let i = 0; marks.has(`tap-${i}`) && marks.has(`painted-${i}`); i++) {
+	const onMain = (e: TraceEvent) =>
+		e.ph === 'X' && e.pid === first.pid && (main === undefined || e.tid === main.tid);
+	const tasks = events.filter((e) => onMain(e) && e.name === 'RunTask');
+	const commits = events
+		.filter((e) => onMain(e) && e.name === 'Commit')
+		.sort((a, b) => a.ts - b.ts);
+	const timings: TapTiming[] = [];
+	for (let i = 0; marks.has(`tap-${i}`); i++) {
 		const from = marks.get(`tap-${i}`)!.ts;
-		const to = marks.get(`painted-${i}`)!.ts;
+		const commit = commits.find((c) => c.ts > from);
+		if (!commit) break;
+		const to = commit.ts + (commit.dur ?? 0);
 		let busy = 0;
 		for (const t of tasks) {
 			const start = Math.max(t.ts, from);
 			const end = Math.min(t.ts + (t.dur ?? 0), to);
 			if (end > start) busy += end - start;
 		}
-		work.push(busy / 1000);
+		timings.push({ painted: (to - from) / 1000, work: busy / 1000 });
 	}
-	return work;
+	return timings;
 }
 
 /** One cold load of `path` on the phone profile, and on a quiz page the whole quiz. */
@@ -194,9 +206,7 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 					await new Promise((r) => setTimeout(r, 5));
 				}
 				await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-				const ms = performance.now() - start;
-				performance.mark(`painted-${tap}`);
-				return ms;
+				return performance.now() - start;
 			}, tap);
 			if ((await page.locator('.answers button[aria-pressed]').count()) === 0) results = ms;
 			else taps.push(ms);
@@ -204,8 +214,10 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 		const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
 			traceEvents: TraceEvent[];
 		};
-		// The last tap shows the results: its work is not a statement's.
-		work = tapWork(trace.traceEvents).slice(0, taps.length);
+		// The last tap shows the results: its timing is not a statement's.
+		const timings = tapTimings(trace.traceEvents).slice(0, taps.length);
+		taps.splice(0, taps.length, ...timings.map((t) => t.painted));
+		work = timings.map((t) => t.work);
 	}
 	await context.close();
 	return { files, fcp: marks.fcp, ready: marks.ready, taps, work, results };
