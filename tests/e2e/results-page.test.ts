@@ -281,6 +281,7 @@ describe('peeking at the results', () => {
 			}
 			await page.getByRole('button', { name: m.quiz.showResults }).click();
 			await expect(heading(page)).resolves.toBe(m.results.heading);
+			await resultsDrawn(page);
 			await expect(page.locator('[data-verdict] .line').count()).resolves.toBe(1);
 			const progress = m.results.progress({
 				asked: statements.length,

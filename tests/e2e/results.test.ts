@@ -418,6 +418,7 @@ describe('results with too few answers', () => {
 		await page.getByRole('button', { name: 'Helt enig', exact: true }).click();
 		await page.getByRole('button', { name: 'Se resultatet' }).click();
 		await expect(heading(page)).resolves.toBe('Resultatet ditt');
+		await resultsDrawn(page);
 		await expect(page.locator('[data-verdict="needs-more"]').count()).resolves.toBe(1);
 		// Every party is still listed, none ranked first.
 		const { table } = await shownRanking(page);

@@ -148,8 +148,9 @@ describe('sharing a result', () => {
 		const expected = percents(first);
 		await expect(shownPercents(page)).resolves.toEqual(expected);
 
+		// The share section is imported after the rest of the results have drawn: waited for.
 		const share = page.locator('[data-share]');
-		await expect(share.getByText(m.share.contains).isVisible()).resolves.toBe(true);
+		await share.getByText(m.share.contains).waitFor({ state: 'visible' });
 		await share.getByRole('button', { name: m.share.shareButton }).click();
 		await expect.poll(() => share.getByRole('status').textContent()).toBe(m.share.copied);
 		link = await page.evaluate(() => navigator.clipboard.readText());

@@ -26,6 +26,7 @@ import {
 	launch,
 	newContext,
 	openPage,
+	resultsDrawn,
 	seedStorage
 } from './browser.ts';
 
@@ -115,6 +116,8 @@ describe('trust context', () => {
 		await page.goto(`${baseURL()}/${edition.id}/`);
 		await hydrated(page);
 		expect(await heading(page)).toBe(m.results.heading);
+		// The results draw in parts; who publishes the valgomat comes with the last.
+		await resultsDrawn(page);
 		await expectTrustBox(page.locator('[data-trust]'));
 		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 		await context.close();
