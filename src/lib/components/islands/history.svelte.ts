@@ -18,36 +18,12 @@ export function placeIn(state: unknown): QuizPlace | undefined {
 		: undefined;
 }
 
-/** Runs `task` once the browser has painted the frame that is being prepared. */
-export function afterPaint(task: () => void): void {
-	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task));
-	else setTimeout(task);
-}
-
-/**
- * The browser's history as the quiz's. The place changes at once; the entry is written after
- * the next paint (`later`): `pushState` costs about 5 ms of a tap's main-thread work on a slow
- * phone, and the next statement should not wait for it. Writes keep their order; `back()`
- * writes what is pending first; a `popstate` (the voter went back or forward before a write)
- * drops what is pending, since the entry the browser shows is the truth.
- */
-export function browserHistory(later: (task: () => void) => void = afterPaint): QuizHistory {
+export function browserHistory(): QuizHistory {
 	// The quiz places each screen itself (the top of a new statement, the row of a changed
 	// answer on the results), as it did under Kit, which turns the browser's restoring off too.
 	window.history.scrollRestoration = 'manual';
 	let place: QuizPlace | undefined = $state(placeIn(window.history.state));
-	let pending: (() => void)[] = [];
-	const write = () => {
-		const writes = pending;
-		pending = [];
-		for (const w of writes) w();
-	};
-	const queue = (w: () => void) => {
-		pending.push(w);
-		if (pending.length === 1) later(write);
-	};
 	window.addEventListener('popstate', (event) => {
-		pending = [];
 		place = placeIn(event.state);
 	});
 	return {
@@ -55,16 +31,13 @@ export function browserHistory(later: (task: () => void) => void = afterPaint): 
 			return place;
 		},
 		push(next) {
-			queue(() => window.history.pushState({ quiz: next }, ''));
+			window.history.pushState({ quiz: next }, '');
 			place = next;
 		},
 		replace(next) {
-			queue(() => window.history.replaceState({ quiz: next }, ''));
+			window.history.replaceState({ quiz: next }, '');
 			place = next;
 		},
-		back: () => {
-			write();
-			window.history.back();
-		}
+		back: () => window.history.back()
 	};
 }

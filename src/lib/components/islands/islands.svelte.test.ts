@@ -4,7 +4,7 @@
  */
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync, tick } from 'svelte';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import { loadContent } from '#lib/content/load.ts';
 import { UNSET_SITE } from '#lib/content/site/schema.ts';
@@ -99,7 +99,7 @@ describe('the island’s history', () => {
 
 	test('push and replace keep the place in the entry, and back and forward bring it back', async () => {
 		window.history.replaceState(null, '');
-		const history = browserHistory((task) => task());
+		const history = browserHistory();
 		expect(history.place).toBeUndefined();
 		history.replace({ step: 'intro', index: 0 });
 		history.push({ step: 'answering', index: 0 });
@@ -112,50 +112,6 @@ describe('the island’s history', () => {
 		await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
 		flushSync();
 		expect(history.place).toEqual({ step: 'intro', index: 0 });
-	});
-
-	test('entries are written after the paint, in order; back writes what is pending first', () => {
-		window.history.replaceState(null, '');
-		const pushState = vi.spyOn(window.history, 'pushState');
-		const tasks: (() => void)[] = [];
-		const history = browserHistory((task) => tasks.push(task));
-		history.replace({ step: 'intro', index: 0 });
-		history.push({ step: 'answering', index: 0 });
-		history.push({ step: 'answering', index: 1 });
-		// The place changed at once; the entries wait for the scheduled write.
-		expect(history.place).toEqual({ step: 'answering', index: 1 });
-		expect(window.history.state).toBeNull();
-		expect(tasks).toHaveLength(1);
-		tasks.shift()!();
-		expect(window.history.state).toEqual({ quiz: { step: 'answering', index: 1 } });
-		expect(pushState.mock.calls.map(([state]) => state)).toEqual([
-			{ quiz: { step: 'answering', index: 0 } },
-			{ quiz: { step: 'answering', index: 1 } }
-		]);
-		history.push({ step: 'answering', index: 2 });
-		const back = vi.spyOn(window.history, 'back').mockImplementation(() => {});
-		history.back();
-		expect(back).toHaveBeenCalledOnce();
-		expect(window.history.state).toEqual({ quiz: { step: 'answering', index: 2 } });
-		// The scheduled write finds nothing left to write.
-		tasks.shift()!();
-		expect(pushState).toHaveBeenCalledTimes(3);
-		back.mockRestore();
-		pushState.mockRestore();
-	});
-
-	test('a popstate before the write drops what is pending', () => {
-		window.history.replaceState({ quiz: { step: 'intro', index: 0 } }, '');
-		const tasks: (() => void)[] = [];
-		const history = browserHistory((task) => tasks.push(task));
-		history.push({ step: 'answering', index: 0 });
-		window.dispatchEvent(
-			new PopStateEvent('popstate', { state: { quiz: { step: 'intro', index: 0 } } })
-		);
-		flushSync();
-		expect(history.place).toEqual({ step: 'intro', index: 0 });
-		tasks.shift()!();
-		expect(window.history.state).toEqual({ quiz: { step: 'intro', index: 0 } });
 	});
 });
 
