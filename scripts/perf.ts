@@ -66,9 +66,8 @@ interface Round {
 	files: { path: string; raw: number; gzip: number }[];
 	fcp: number;
 	ready: number;
-	taps: number[];
-	/** Main-thread work of each tap, from the trace (same order as `taps`). */
-	work: number[];
+	/** Each tap that moved to the next statement (not the one that showed the results). */
+	taps: TapTiming[];
 	results: number | null;
 }
 
@@ -179,8 +178,8 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 			performance.getEntriesByType('navigation')[0]!.duration
 	}));
 	const files = requested.map((p) => ({ path: p, ...(gzipSize(p) ?? { raw: 0, gzip: 0 }) }));
-	const taps: number[] = [];
-	let work: number[] = [];
+	let taps: TapTiming[] = [];
+	let statementTaps = 0;
 	let results: number | null = null;
 	if (kind === 'quiz') {
 		await page.getByRole('button', { name: 'Start' }).click();
@@ -209,18 +208,16 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 				return performance.now() - start;
 			}, tap);
 			if ((await page.locator('.answers button[aria-pressed]').count()) === 0) results = ms;
-			else taps.push(ms);
+			else statementTaps++;
 		}
 		const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
 			traceEvents: TraceEvent[];
 		};
 		// The last tap shows the results: its timing is not a statement's.
-		const timings = tapTimings(trace.traceEvents).slice(0, taps.length);
-		taps.splice(0, taps.length, ...timings.map((t) => t.painted));
-		work = timings.map((t) => t.work);
+		taps = tapTimings(trace.traceEvents).slice(0, statementTaps);
 	}
 	await context.close();
-	return { files, fcp: marks.fcp, ready: marks.ready, taps, work, results };
+	return { files, fcp: marks.fcp, ready: marks.ready, taps, results };
 }
 
 const median = (xs: number[]) => {
@@ -257,8 +254,8 @@ async function main() {
 				`\n${path} (${kind}): ${files.length} requests, ${kb(bytes)} KB gzip before ready`
 			);
 			for (const f of files) console.log(`  ${kb(f.gzip).padStart(6)} KB  ${f.path}`);
-			const taps = measured.flatMap((r) => r.taps);
-			const work = measured.flatMap((r) => r.work);
+			const taps = measured.flatMap((r) => r.taps.map((t) => t.painted));
+			const work = measured.flatMap((r) => r.taps.map((t) => t.work));
 			console.log(
 				`  first contentful paint ${ms(median(measured.map((r) => r.fcp)))}, ready ${ms(median(measured.map((r) => r.ready)))}` +
 					(kind === 'quiz'

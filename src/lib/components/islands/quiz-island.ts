@@ -38,21 +38,20 @@ export function startQuiz(locale: Locale, words: object): void {
 	 * The quiz starts in a few tasks rather than one, each after the last (the one that ran the
 	 * island's modules comes first), so that no one task holds up a slow phone for long.
 	 */
+	// A returning voter (the page's first script saw stored answers) goes straight to the results.
+	const returning = document.documentElement.dataset.quiz === 'stored';
 	const steps = [
-		// A returning voter (the page's first script saw stored answers): the results' files
-		// start loading now, before the quiz restores, as the quiz would load them after an answer
-		// (their stylesheets join the page now, not while the quiz hydrates).
-		() => {
-			if (document.documentElement.dataset.quiz === 'stored') {
-				void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {});
-			}
-		},
+		// The results' files start loading now, before the quiz restores, as the quiz would load
+		// them after an answer (their stylesheets join the page now, not while the quiz hydrates).
 		// Their numbers start the browser's Intl (ICU), the longest single piece of work before
-		// the results show: for a returning voter it is done here, on its own. (The quiz's own
-		// screens format without Intl: messages/format.ts.)
-		() => {
-			if (document.documentElement.dataset.quiz === 'stored') createFormat(locale).percent(0);
-		},
+		// the results show: done in a task of its own. (The quiz's own screens format without
+		// Intl: messages/format.ts.)
+		...(returning
+			? [
+					() => void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {}),
+					() => void createFormat(locale).percent(0)
+				]
+			: []),
 		() => {
 			hydrate(Quiz, {
 				target: islandTarget(),
