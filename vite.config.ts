@@ -151,6 +151,8 @@ export default defineConfig({
 				test: {
 					name: 'jsdom',
 					environment: 'jsdom',
+					// Above the waits' limit (tests/support/jsdom-setup.ts), which then names what never came.
+					testTimeout: 20_000,
 					include: ['src/**/*.svelte.test.ts'],
 					setupFiles: ['tests/support/jsdom-setup.ts', 'tests/support/messages-setup.ts']
 				}

@@ -41,6 +41,54 @@ describe('a quiz page before the first answer', () => {
 		expect(quote.length).toBeGreaterThan(20);
 		expect(html).not.toContain(quote.slice(0, 40));
 		expect(html).not.toMatch(/\bpledgesPerTopic\b|\bpositions\b/);
+		// Nor any statement's background: "Les mer" loads them once the quiz is answerable.
+		const backgrounds = askedStatements(dataset, akershus).flatMap((s) => s.background ?? []);
+		expect(backgrounds.length).toBeGreaterThan(0);
+		for (const background of backgrounds) expect(html).not.toContain(background.slice(0, 40));
+	});
+
+	it('loads the backgrounds after it is answerable, and "Les mer" shows them', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const page = await context.newPage();
+		// When the quiz marks itself hydrated, on the page's clock (as `npm run perf` reads it).
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (document.querySelector('.quiz[data-hydrated="true"]')) {
+					(window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
+					observer.disconnect();
+				}
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
+		});
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		const background = first!.background!;
+		const carrying = async () => {
+			const found: string[] = [];
+			for (const path of requested.filter((p) => p.endsWith('.js'))) {
+				if ((await scripts([path])).includes(background.slice(0, 40))) found.push(path);
+			}
+			return found;
+		};
+		await expect.poll(async () => (await carrying()).length, { timeout: 30_000 }).toBe(1);
+		const [path] = await carrying();
+		// Requested only once the quiz was answerable, never as part of its first load.
+		const { hydratedAt, requestedAt } = await page.evaluate((path) => {
+			const entry = performance
+				.getEntriesByType('resource')
+				.find((e) => new URL(e.name).pathname === path)!;
+			return {
+				hydratedAt: (window as unknown as { hydratedAt: number }).hydratedAt,
+				requestedAt: entry.startTime
+			};
+		}, path!);
+		expect(hydratedAt).toBeGreaterThan(0);
+		expect(requestedAt).toBeGreaterThanOrEqual(hydratedAt);
+		await page.getByRole('button', { name: m.quiz.start }).click();
+		await page.getByText(m.quiz.readMore, { exact: true }).click();
+		await expect.poll(() => page.locator('details.background p').textContent()).toBe(background);
+		await context.close();
 	});
 
 	it('loads the dataset and the results only after the first answer, then by itself', async () => {

@@ -3,6 +3,7 @@ import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Edition } from '#lib/content/types.ts';
 import type { QuizContentStatement } from '#lib/quiz/index.ts';
+import { m } from '#lib/messages/index.ts';
 import AnswerScreen from './AnswerScreen.svelte';
 import { SETTLE_MS } from './answer-timing.ts';
 
@@ -11,7 +12,7 @@ const OSLO: Edition = { id: 'oslo', name: 'Oslo', parties: [] };
 const SECOND: QuizContentStatement = {
 	id: 's2',
 	text: 'Staten bør betale mer.',
-	background: 'Mer bakgrunn.',
+	hasBackground: true,
 	hash: 'h2',
 	topicName: 'Finansiering'
 };
@@ -28,7 +29,7 @@ function setup(overrides: Record<string, unknown> = {}) {
 		statement: {
 			id: 's1',
 			text: 'Kommunene bør få mer penger.',
-			background: 'Bakgrunn.',
+			hasBackground: true,
 			hash: 'h1',
 			topicName: 'Finansiering'
 		},
@@ -201,4 +202,54 @@ describe('AnswerScreen when the statement changes', () => {
 		expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
 		expect(details().open).toBe(false);
 	});
+
+	describe('"Les mer"', () => {
+		const details = () => screen.getByText('Les mer').closest('details')!;
+		const open = async () => {
+			details().open = true;
+			await fireEvent(details(), new Event('toggle'));
+		};
+
+		it('shows the background once it has loaded, and asks for nothing more', async () => {
+			const { onwantbackground } = setupWithBackground({ background: 'Bakgrunn.' });
+			await open();
+			expect(details()).toHaveTextContent('Bakgrunn.');
+			expect(screen.queryByRole('status')).toBeNull();
+			expect(onwantbackground).not.toHaveBeenCalled();
+		});
+
+		it('opened before the backgrounds have loaded: says they are coming and asks for them', async () => {
+			const { onwantbackground, rerender } = setupWithBackground({ background: undefined });
+			await open();
+			expect(screen.getByRole('status')).toHaveTextContent(m.quiz.backgroundLoading);
+			expect(onwantbackground).toHaveBeenCalledTimes(1);
+			// They arrive: the text replaces the line, in the same open disclosure.
+			await rerender({ background: 'Bakgrunn.' });
+			expect(details().open).toBe(true);
+			expect(details()).toHaveTextContent('Bakgrunn.');
+			expect(screen.queryByRole('status')).toBeNull();
+		});
+
+		it('when they could not be loaded: says so and tries again on request', async () => {
+			const { onwantbackground } = setupWithBackground({
+				background: undefined,
+				backgroundFailed: true
+			});
+			await open();
+			expect(screen.getByRole('alert')).toHaveTextContent(m.quiz.backgroundFailed);
+			expect(onwantbackground).not.toHaveBeenCalled();
+			await fireEvent.click(screen.getByRole('button', { name: m.quiz.retry }));
+			expect(onwantbackground).toHaveBeenCalledTimes(1);
+		});
+
+		it('is not there for a statement without a background', () => {
+			setup({ statement: { ...SECOND, hasBackground: undefined } });
+			expect(screen.queryByText('Les mer')).toBeNull();
+		});
+	});
 });
+
+function setupWithBackground(overrides: Record<string, unknown>) {
+	const onwantbackground = vi.fn();
+	return { ...setup({ onwantbackground, ...overrides }), onwantbackground };
+}

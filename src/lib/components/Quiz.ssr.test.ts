@@ -23,6 +23,7 @@ describe.each(dataset.editions.map((e) => [e.name, e] as const))(
 			props: {
 				content: quizContent(dataset, edition),
 				results: () => Promise.resolve(dataset),
+				backgrounds: () => Promise.resolve({}),
 				site: UNSET_SITE
 			}
 		});

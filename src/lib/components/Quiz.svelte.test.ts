@@ -2,7 +2,7 @@
  * The quiz page with its glue: the snapshot stays reactive when the actor is replaced on
  * restore, every change is saved, and the notices come out of one channel.
  */
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -16,6 +16,7 @@ import {
 	parseRecord,
 	quizContent,
 	quizInput,
+	statementBackgrounds,
 	quizMachine,
 	recordOf,
 	serialiseRecord,
@@ -43,6 +44,7 @@ const statements = askedStatements(dataset, edition);
 /** What the Oslo quiz page holds, and its results' data as the route loads it. */
 const content = quizContent(dataset, edition);
 const results = () => Promise.resolve(dataset);
+const backgrounds = () => Promise.resolve(statementBackgrounds(dataset));
 
 /** Stores the record of the quiz after `events`, as an earlier visit would have. */
 function storeAfter(events: QuizEvent[]): void {
@@ -67,7 +69,7 @@ afterEach(() => localStorage.clear());
 
 describe('Quiz', () => {
 	test('a first visit shows the intro, then the first statement, and saves the first answer', async () => {
-		const { container } = render(Quiz, { content, results, site: UNSET_SITE });
+		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
 		await tick();
 		expect(heading()).toBe(m.quiz.editionHeading(edition.name));
 		expect(notices(container)).toEqual([]);
@@ -81,9 +83,44 @@ describe('Quiz', () => {
 		expect(stored()?.answers[statements[0]!.id]).toMatchObject({ stance: 2, important: false });
 	});
 
+	test('loads the backgrounds once after it is answerable, and "Les mer" shows them', async () => {
+		const texts = statementBackgrounds(dataset);
+		const load = vi.fn(() => Promise.resolve(texts));
+		render(Quiz, { content, results, backgrounds: load, site: UNSET_SITE });
+		await tick();
+		// Not in the page: loaded when the browser is idle after hydration, once.
+		await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
+		const first = statements[0]!;
+		expect(first.background).toBeDefined();
+		const details = screen.getByText(m.quiz.readMore).closest('details')!;
+		await waitFor(() => expect(details).toHaveTextContent(first.background!));
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
+		expect(load).toHaveBeenCalledTimes(1);
+	});
+
+	test('backgrounds that fail to load: "Les mer" says so and tries again on request', async () => {
+		let fail = true;
+		const load = vi.fn(() =>
+			fail ? Promise.reject(new Error('offline')) : Promise.resolve(statementBackgrounds(dataset))
+		);
+		render(Quiz, { content, results, backgrounds: load, site: UNSET_SITE });
+		await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
+		const details = screen.getByText(m.quiz.readMore).closest('details')!;
+		await waitFor(() => expect(details).toHaveTextContent(m.quiz.backgroundFailed));
+		// Back online: the voter tries again, and the text comes.
+		fail = false;
+		await fireEvent.click(screen.getByRole('button', { name: m.quiz.retry }));
+		expect(load).toHaveBeenCalledTimes(2);
+		await waitFor(() => expect(details).toHaveTextContent(statements[0]!.background!));
+	});
+
 	test('restored answers replace the actor, and the page follows the new one', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 1 }, { type: 'SKIP' }]);
-		const { container } = render(Quiz, { content, results, site: UNSET_SITE });
+		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
 		await tick();
 		expect(heading()).toBe(statements[2]!.text);
 		expect(notices(container)).toEqual(['restored']);
@@ -96,7 +133,7 @@ describe('Quiz', () => {
 
 	test('an unreadable stored value is kept under the backup key until the voter answers', async () => {
 		localStorage.setItem(STORAGE_KEY, '{"schema":2,');
-		const { container } = render(Quiz, { content, results, site: UNSET_SITE });
+		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
 		await tick();
 		expect(notices(container)).toEqual(['reset']);
 		expect(screen.getByText(m.quiz.notice({ code: 'reset' }))).toBeInTheDocument();
@@ -110,7 +147,7 @@ describe('Quiz', () => {
 
 	test('"Fortsett med påstandene" continues at the first open statement and keeps going', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'SHOW_RESULTS' }]);
-		render(Quiz, { content, results, site: UNSET_SITE });
+		render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
 		// The results load their code and data first (a moment, once), then draw in parts.
 		await screen.findByRole('heading', { level: 1, name: m.results.heading });
 		await fireEvent.click(await screen.findByRole('button', { name: m.results.continueQuiz }));
@@ -122,7 +159,7 @@ describe('Quiz', () => {
 	test('"Slett svarene mine" clears the answers and the storage, and says so', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }]);
 		localStorage.setItem(BACKUP_KEY, 'old');
-		const { container } = render(Quiz, { content, results, site: UNSET_SITE });
+		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
 		await tick();
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clear }));
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clearYes }));
@@ -140,7 +177,7 @@ describe('Quiz', () => {
 			throw new DOMException('Access is denied for this document.', 'SecurityError');
 		});
 		try {
-			const { container } = render(Quiz, { content, results, site: UNSET_SITE });
+			const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
 			await tick();
 			expect(notices(container)).toEqual(['memory']);
 			expect(screen.queryByRole('button', { name: m.quiz.dismiss })).toBeNull();
@@ -160,7 +197,7 @@ describe('Quiz, taps just after a new statement', () => {
 
 	test('the answers settle once, even when the voter marks the new statement meanwhile', async () => {
 		vi.useFakeTimers();
-		render(Quiz, { content, results, site: UNSET_SITE });
+		render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
 		await tick();
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
 		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
@@ -213,7 +250,7 @@ describe('Quiz and the browser history', () => {
 
 	test('every screen the voter moves to is an entry, and back steps through them', async () => {
 		const history = fakeHistory();
-		render(Quiz, { content, results, site: UNSET_SITE, history });
+		render(Quiz, { content, results, backgrounds, site: UNSET_SITE, history });
 		await tick();
 		expect(history.entries).toEqual([{ step: 'intro', index: 0 }]);
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
@@ -250,7 +287,7 @@ describe('Quiz and the browser history', () => {
 	test('an entry the quiz cannot show any more is replaced by where the quiz is', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'SHOW_RESULTS' }]);
 		const history = fakeHistory();
-		render(Quiz, { content, results, site: UNSET_SITE, history });
+		render(Quiz, { content, results, backgrounds, site: UNSET_SITE, history });
 		await tick();
 		expect(history.entries).toEqual([{ step: 'results', index: 0 }]);
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clear }));
@@ -272,6 +309,7 @@ describe('Quiz and the browser history', () => {
 		const { container } = render(Quiz, {
 			content,
 			results,
+			backgrounds,
 			site: UNSET_SITE,
 			switchedFrom: other
 		});

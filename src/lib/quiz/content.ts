@@ -13,13 +13,30 @@ export type EditionName = Pick<Edition, 'id' | 'name'>;
 /**
  * A statement as the quiz asks it: its words, its hash and its topic's name (not its direction
  * or topic id, which only the results and the methodology use: every byte here is in the quiz
- * page's first load).
+ * page's first load). Its background is only flagged: the texts ({@link StatementBackgrounds})
+ * load once the quiz is running, and the flag keeps room for "Les mer" until they arrive, so
+ * nothing moves under the voter's thumb.
  */
-export interface QuizContentStatement extends Pick<
-	Statement,
-	'id' | 'text' | 'background' | 'hash'
-> {
+export interface QuizContentStatement extends Pick<Statement, 'id' | 'text' | 'hash'> {
 	topicName: string;
+	/** The statement has a background (`Statement.background`); absent when it has none. */
+	hasBackground?: true;
+}
+
+/**
+ * The statements' backgrounds in one language, by statement id: what "Les mer" shows. Not in a
+ * quiz page's HTML (about 2.5 KB gzip of its first load, and the intro needs none); the page
+ * loads them once it is answerable (`virtual:valgomat/backgrounds/<locale>`).
+ */
+export type StatementBackgrounds = Readonly<Record<string, string>>;
+
+/** The backgrounds of every statement of `dataset` that has one. */
+export function statementBackgrounds(dataset: Pick<Dataset, 'statements'>): StatementBackgrounds {
+	const backgrounds: Record<string, string> = {};
+	for (const { id, background } of dataset.statements) {
+		if (background !== undefined) backgrounds[id] = background;
+	}
+	return backgrounds;
 }
 
 export interface QuizContent {
@@ -52,9 +69,9 @@ export function quizContent(dataset: Dataset, edition: Edition): QuizContent {
 		statements: askedStatements(dataset, edition).map(({ id, text, background, hash, topic }) => ({
 			id,
 			text,
-			...(background === undefined ? {} : { background }),
 			hash,
-			topicName: topicName(topic)
+			topicName: topicName(topic),
+			...(background === undefined ? {} : { hasBackground: true as const })
 		})),
 		notAsked: deadStatements(dataset, edition).map(({ id, text, hash }) => ({ id, text, hash }))
 	};

@@ -19,8 +19,13 @@ export { quizMachine } from './machine.ts';
 /** Types of the machine, its snapshots, its actors and its state values. */
 export type { QuizMachine, QuizSnapshot, QuizActor, QuizStateValue } from './machine.ts';
 /** What a quiz page holds of the dataset before its results (built on the server). */
-export { quizContent } from './content.ts';
-export type { QuizContent, QuizContentStatement, EditionName } from './content.ts';
+export { quizContent, statementBackgrounds } from './content.ts';
+export type {
+	QuizContent,
+	QuizContentStatement,
+	EditionName,
+	StatementBackgrounds
+} from './content.ts';
 /** Builds the machine input from a page's `QuizContent` (the statements it asks, and the others). */
 export { quizInput } from './machine.ts';
 /** Hash of a statement text (FNV-1a 32, 7 base-36 digits) stored beside each answer. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition } from '#lib/content/types.ts';
-import { quizContent } from './content.ts';
+import { quizContent, statementBackgrounds } from './content.ts';
 import { quizInput } from './machine.ts';
 import { after, editionParty as party } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
@@ -54,7 +54,21 @@ describe('quizContent', () => {
 			{ ...DATASET, statements: [{ ...DATASET.statements[0]!, background: 'Bakgrunn.' }] },
 			{ ...OSLO, parties: [party('a', 'Alfa-partiet', ['s1'])] }
 		);
-		expect(withBackground.statements).toEqual([{ ...asked(0, 'Helse'), background: 'Bakgrunn.' }]);
+		// The text itself is not in the page: only the flag that keeps room for "Les mer".
+		expect(withBackground.statements).toEqual([{ ...asked(0, 'Helse'), hasBackground: true }]);
+		expect(JSON.stringify(withBackground)).not.toContain('Bakgrunn.');
+	});
+
+	test('statementBackgrounds: the texts by statement id, only of statements that have one', () => {
+		const backgrounds = statementBackgrounds({
+			statements: [
+				{ ...DATASET.statements[0]!, background: 'Om én.' },
+				DATASET.statements[1]!,
+				{ ...DATASET.statements[2]!, background: 'Om tre.' }
+			]
+		});
+		expect(backgrounds).toEqual({ s1: 'Om én.', s3: 'Om tre.' });
+		expect(statementBackgrounds(DATASET)).toEqual({});
 	});
 });
 

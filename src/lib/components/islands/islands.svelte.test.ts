@@ -47,7 +47,12 @@ describe('the quiz before its results', () => {
 	test('reads only the first words on every screen up to the results', async () => {
 		const heading = () => screen.getByRole('heading', { level: 1 }).textContent?.trim();
 		// A never-settling load: the results (which read the later words) never draw here.
-		render(Quiz, { content, results: () => new Promise(() => {}), site: UNSET_SITE });
+		render(Quiz, {
+			content,
+			results: () => new Promise(() => {}),
+			backgrounds: () => new Promise(() => {}),
+			site: UNSET_SITE
+		});
 		await tick();
 		expect(heading()).toBe(first.quiz.editionHeading(edition.name));
 		await fireEvent.click(screen.getByRole('button', { name: first.quiz.start }));

@@ -11,7 +11,7 @@ import { switchedFrom } from '#lib/paths.ts';
 import type { EditionName, QuizContent } from '#lib/quiz/index.ts';
 import Quiz, { loadResultsCode } from '../Quiz.svelte';
 import UpdatePrompt from '../UpdatePrompt.svelte';
-import { loadResultsData } from '../dataset.ts';
+import { loadBackgrounds, loadResultsData } from '../dataset.ts';
 import { browserHistory } from './history.svelte.ts';
 import { openIsland } from './open.ts';
 import { islandTarget } from './props.ts';
@@ -59,6 +59,7 @@ export function startQuiz(locale: Locale, words: object): void {
 					content: props.content,
 					site: props.site,
 					results: () => loadResultsData(locale),
+					backgrounds: () => loadBackgrounds(locale),
 					history: browserHistory(),
 					switchedFrom: switchedFromEdition(props.content)
 				}

@@ -38,6 +38,10 @@ export const quiz = {
 	back: 'Back',
 	showResults: 'See the result',
 	readMore: 'Read more',
+	/** In "Les mer" until the backgrounds have loaded (they load once the quiz is answerable). */
+	backgroundLoading: 'Loading the background …',
+	/** When they could not be loaded (the button under it, `retry`, tries again). */
+	backgroundFailed: 'The background could not be loaded. Check your connection and try again.',
 	skippedNote: 'You skipped this statement.',
 	shortcutsHeading: 'Keyboard shortcuts',
 	shortcutsIntro: 'While you answer the statements, you can use these keys:',
@@ -78,7 +82,7 @@ export const quiz = {
 	resultsLoading: 'Loading your result …',
 	resultsFailed:
 		'Your result could not be loaded. Check your connection and try again. Your answers are saved.',
-	resultsRetry: 'Try again',
+	retry: 'Try again',
 	needsScript:
 		'The quiz needs JavaScript to work. Turn on JavaScript in your browser, or open the page in another browser.',
 	otherEdition: (name) => `Switch to ${name}`,

@@ -37,6 +37,10 @@ export const quiz = {
 	back: 'Tilbake',
 	showResults: 'Se resultatet',
 	readMore: 'Les mer',
+	/** In "Les mer" until the backgrounds have loaded (they load once the quiz is answerable). */
+	backgroundLoading: 'Henter bakgrunnen …',
+	/** When they could not be loaded (the button under it, `retry`, tries again). */
+	backgroundFailed: 'Bakgrunnen kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen.',
 	skippedNote: 'Du hoppet over denne påstanden.',
 	shortcutsHeading: 'Hurtigtaster',
 	shortcutsIntro: 'Mens du svarer på påstandene, kan du bruke disse tastene:',
@@ -83,7 +87,7 @@ export const quiz = {
 	/** When they could not be loaded (no network and nothing stored yet). */
 	resultsFailed:
 		'Resultatet kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen. Svarene dine er lagret.',
-	resultsRetry: 'Prøv igjen',
+	retry: 'Prøv igjen',
 	/** Shown when JavaScript is off. */
 	needsScript:
 		'Valgomaten trenger JavaScript for å virke. Slå på JavaScript i nettleseren, eller åpne siden i en annen nettleser.',

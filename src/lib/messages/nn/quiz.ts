@@ -33,6 +33,10 @@ export const quiz = {
 	back: 'Tilbake',
 	showResults: 'Sjå resultatet',
 	readMore: 'Les meir',
+	/** In "Les mer" until the backgrounds have loaded (they load once the quiz is answerable). */
+	backgroundLoading: 'Hentar bakgrunnen …',
+	/** When they could not be loaded (the button under it, `retry`, tries again). */
+	backgroundFailed: 'Bakgrunnen kunne ikkje hentast. Sjekk nettsambandet og prøv igjen.',
 	skippedNote: 'Du hoppa over denne påstanden.',
 	shortcutsHeading: 'Hurtigtastar',
 	shortcutsIntro: 'Medan du svarar på påstandane, kan du bruke desse tastane:',
@@ -73,7 +77,7 @@ export const quiz = {
 	resultsLoading: 'Hentar resultatet …',
 	resultsFailed:
 		'Resultatet kunne ikkje hentast. Sjekk nettsambandet og prøv igjen. Svara dine er lagra.',
-	resultsRetry: 'Prøv igjen',
+	retry: 'Prøv igjen',
 	needsScript:
 		'Valomaten treng JavaScript for å verke. Slå på JavaScript i nettlesaren, eller opne sida i ein annan nettlesar.',
 	otherEdition: (name) => `Byt til ${name}`,
