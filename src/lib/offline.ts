@@ -9,10 +9,12 @@
  * one deployment never runs with code or data of another.
  *
  * Of the pages, the worker keeps only those of the languages in use (a voter reads one): the
- * shared files (the app's chunks and the static files, whose names carry no language: every
- * language's page may load any of them) and the pages and data of the languages of the pages
- * open when it installs and of those the previous deployment's cache held; bokmål when neither
- * names one. A page of another language, opened later, adds that language.
+ * shared files, then the pages and data of the languages of the pages open when it installs and
+ * of those the previous deployment's cache held; bokmål when neither names one. A page of
+ * another language, opened later, adds that language. The shared files are all the app's chunks
+ * and static files: a hashed chunk's name does not say which language needs it (a few are one
+ * language's messages or dataset, about 22 KB gzip each), and a missing chunk would break a page
+ * offline, while a spare one costs only bytes.
  *
  * Left out: the open-data downloads (large, and fetched on purpose by people online), the
  * preview images and result pages made for link previews in messaging apps (a shared link is
