@@ -147,4 +147,38 @@ describe('offline, once the service worker has cached the deployment in the vote
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('keeps the languages the previous deployment had cached, and drops that cache', async () => {
+		const context = await browser.newContext({
+			...VIEWPORTS.phone,
+			locale: 'nb-NO',
+			serviceWorkers: 'allow'
+		});
+		const page = await context.newPage();
+		// A previous deployment's cache that held English: made on the methodology page, which
+		// runs no script and so registers no worker.
+		await page.goto(`${baseURL()}/metode/`);
+		await page.evaluate(async () => {
+			const previous = await caches.open('valgomat-0');
+			for (const path of ['/_app/immutable/entry/old.js', '/en/', '/en/akershus/']) {
+				await previous.put(path, new Response('from the previous deployment'));
+			}
+		});
+		await page.goto(`${baseURL()}/akershus/`);
+		await hydrated(page);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+		const { names, paths } = await cached(page);
+		expect(names).toHaveLength(1);
+		expect(names[0]).not.toBe('valgomat-0');
+		expect(paths).toEqual(expect.arrayContaining([...pagesIn('nb'), ...pagesIn('en')]));
+		expect(inFolder(paths, 'nn')).toEqual([]);
+		// This deployment's English page, not what the previous cache held.
+		const english = await page.evaluate(
+			async (url) => (await caches.match(url))?.text(),
+			`${baseURL()}/en/`
+		);
+		expect(english).toContain('<html lang="en"');
+		await context.close();
+	});
 });
