@@ -1,30 +1,156 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { cacheName, isStaleCache, precached, precacheList } from './offline.ts';
+import { LOCALE_PREFIXES, LOCALES, type Locale } from '#lib/content/locales.ts';
+import { localeOf } from '#lib/paths.ts';
+import {
+	cacheName,
+	isStaleCache,
+	languageOf,
+	languagesOf,
+	languagesToPrecache,
+	namesDeployment,
+	pageLanguage,
+	pathIn,
+	precached,
+	precacheList,
+	precachePlan,
+	type PrecachePlan
+} from './offline.ts';
 
-describe('the deployment the service worker precaches', () => {
-	it('keeps the app, the static files, the pages and their data', () => {
-		const list = precacheList(
-			[{ path: '_app/immutable/entry/start.abc.js' }, { path: '_app/immutable/assets/0.css' }],
-			[{ path: 'favicon.svg' }, { path: 'embed.js' }],
-			[
-				{ path: '' },
-				{ path: 'akershus/' },
-				{ path: 'akershus/__data.json' },
-				{ path: 'nn/kilder/ap-oslo/' },
-				{ path: 'metode/' }
-			]
-		);
-		expect(list).toEqual([
+/** What `$app/manifest` lists for one deployment. */
+interface Deployment {
+	immutable: { path: string }[];
+	assets: { path: string }[];
+	prerendered: { path: string }[];
+}
+
+/** Paths as a deployment has them: app files, static files, pages and data in any language. */
+const segment = fc.constantFrom(
+	'nn',
+	'en',
+	'nb',
+	'akershus',
+	'oslo',
+	'kilder',
+	'resultat',
+	'data',
+	'embed',
+	'x'
+);
+const pagePath = fc
+	.tuple(fc.array(segment, { maxLength: 4 }), fc.constantFrom('', '__data.json', 'bilde.png'))
+	.map(([segments, file]) => [...segments.map((s) => `${s}/`), file].join(''));
+const appPath = fc
+	.tuple(fc.constantFrom('entry', 'chunks', 'nodes', 'island'), fc.stringMatching(/^[a-z]{1,4}$/))
+	.map(([folder, name]) => `_app/immutable/${folder}/${name}.js`);
+const deployment: fc.Arbitrary<Deployment> = fc.record({
+	immutable: fc.array(appPath.map((path) => ({ path }))),
+	assets: fc.array(fc.constantFrom('favicon.svg', 'embed.js', 'nn.txt').map((path) => ({ path }))),
+	prerendered: fc.array(fc.oneof(pagePath, appPath).map((path) => ({ path })))
+});
+const planOf = ({ immutable, assets, prerendered }: Deployment) =>
+	precachePlan(immutable, assets, prerendered, LOCALE_PREFIXES);
+
+/** What the worker precached before languages: every file of the deployment it keeps, once. */
+const wholeDeployment = ({ immutable, assets, prerendered }: Deployment) => [
+	...new Set([...immutable, ...assets, ...prerendered].map(({ path }) => path).filter(precached))
+];
+
+const files = (...paths: string[]) => paths.map((path) => ({ path }));
+
+/** A small deployment: two app files, two static files, pages in every language. */
+const plan = precachePlan(
+	files('_app/immutable/entry/start.abc.js', '_app/immutable/assets/0.css'),
+	files('favicon.svg', 'embed.js'),
+	files(
+		'',
+		'__data.json',
+		'akershus/',
+		'akershus/__data.json',
+		'akershus/resultat/sp/',
+		'metode/',
+		'embed/oslo/',
+		'nn/',
+		'nn/__data.json',
+		'nn/kilder/ap-oslo/',
+		'en/',
+		'en/metode/',
+		'en/metode/__data.json',
+		'data/valgomat.json'
+	),
+	LOCALE_PREFIXES
+);
+
+describe('the language of a page', () => {
+	it('is the language whose folder holds it, else bokmål at the root', () => {
+		expect(languageOf('nn/akershus/', LOCALE_PREFIXES)).toBe('nn');
+		expect(languageOf('nn/', LOCALE_PREFIXES)).toBe('nn');
+		expect(languageOf('nn', LOCALE_PREFIXES)).toBe('nn');
+		expect(languageOf('en/kilder/ap-oslo/__data.json', LOCALE_PREFIXES)).toBe('en');
+		expect(languageOf('', LOCALE_PREFIXES)).toBe('nb');
+		expect(languageOf('akershus/', LOCALE_PREFIXES)).toBe('nb');
+		expect(languageOf('embed/oslo/', LOCALE_PREFIXES)).toBe('nb');
+		// Names that only begin like a language's folder are bokmål.
+		expect(languageOf('nnx/', LOCALE_PREFIXES)).toBe('nb');
+		expect(languageOf('english/', LOCALE_PREFIXES)).toBe('nb');
+		// A language further down is not the page's language.
+		expect(languageOf('kilder/nn/', LOCALE_PREFIXES)).toBe('nb');
+	});
+
+	it('takes folders written with or without slashes, and needs a language at the root', () => {
+		expect(languageOf('x/y/', { a: '', b: 'x/' })).toBe('b');
+		expect(languageOf('x', { a: '/', b: '/x' })).toBe('b');
+		expect(languageOf('y/', { a: '/', b: '/x' })).toBe('a');
+		expect(() => languageOf('y/', { b: '/x' })).toThrow();
+	});
+
+	test.prop([fc.oneof(fc.webPath(), pagePath)])(
+		'is the language the page side reads from the same path (paths.ts)',
+		(path) => {
+			const relative = path.replace(/^\/+/, '');
+			expect(languageOf(relative, LOCALE_PREFIXES)).toBe(localeOf(`/${relative}`));
+		}
+	);
+});
+
+describe('the files the service worker precaches', () => {
+	it('groups the shared files and each language’s pages and data', () => {
+		expect(plan.shared).toEqual([
+			'_app/immutable/entry/start.abc.js',
+			'_app/immutable/assets/0.css',
+			'favicon.svg',
+			'embed.js'
+		]);
+		expect(plan.pages).toEqual({
+			nb: ['', '__data.json', 'akershus/', 'akershus/__data.json', 'metode/', 'embed/oslo/'],
+			nn: ['nn/', 'nn/__data.json', 'nn/kilder/ap-oslo/'],
+			en: ['en/', 'en/metode/', 'en/metode/__data.json']
+		});
+	});
+
+	it('lists the shared files and the pages of the languages asked for', () => {
+		expect(precacheList(plan, ['nb'])).toEqual([
 			'_app/immutable/entry/start.abc.js',
 			'_app/immutable/assets/0.css',
 			'favicon.svg',
 			'embed.js',
 			'',
+			'__data.json',
 			'akershus/',
 			'akershus/__data.json',
-			'nn/kilder/ap-oslo/',
-			'metode/'
+			'metode/',
+			'embed/oslo/'
 		]);
+		expect(precacheList(plan, ['en', 'nn'])).toEqual([
+			...plan.shared,
+			'nn/',
+			'nn/__data.json',
+			'nn/kilder/ap-oslo/',
+			'en/',
+			'en/metode/',
+			'en/metode/__data.json'
+		]);
+		expect(precacheList(plan, [])).toEqual(plan.shared);
 	});
 
 	it('leaves out open data, link-preview pages and images, and the 404 fallback', () => {
@@ -42,15 +168,129 @@ describe('the deployment the service worker precaches', () => {
 		expect(precached('resultatene/')).toBe(true);
 	});
 
-	it('lists each file once', () => {
-		const list = precacheList([{ path: 'a.js' }], [{ path: 'a.js' }], [{ path: 'a.js' }]);
-		expect(list).toEqual(['a.js']);
+	it('lists each file once, shared when it is also a page', () => {
+		const twice = precachePlan(files('a.js'), files('a.js'), files('a.js', 'nn/', 'nn/'), {
+			nb: '',
+			nn: '/nn'
+		});
+		expect(twice).toMatchObject({ shared: ['a.js'], pages: { nb: [], nn: ['nn/'] } });
+		expect(precacheList(twice, ['nb', 'nn'])).toEqual(['a.js', 'nn/']);
 	});
 
+	it('knows the language of a page or its data, and of nothing else', () => {
+		expect(pageLanguage(plan, 'nn/kilder/ap-oslo/')).toBe('nn');
+		expect(pageLanguage(plan, 'en/metode/__data.json')).toBe('en');
+		expect(pageLanguage(plan, '')).toBe('nb');
+		expect(pageLanguage(plan, '_app/immutable/entry/start.abc.js')).toBeUndefined();
+		expect(pageLanguage(plan, 'nn/oslo/')).toBeUndefined(); // not in this deployment
+		expect(pageLanguage(plan, 'akershus/resultat/sp/')).toBeUndefined(); // left out
+	});
+});
+
+describe('the languages a new worker precaches', () => {
+	it('are those of the pages open now', () => {
+		expect(languagesToPrecache(plan, ['akershus/'], [])).toEqual(['nb']);
+		expect(languagesToPrecache(plan, ['en/oslo/', 'nn/'], [])).toEqual(['nn', 'en']);
+		// Any page in a language's folder, even one this deployment lacks.
+		expect(languagesToPrecache(plan, ['nn/finnes-ikke/'], [])).toEqual(['nn']);
+	});
+
+	it('and those whose pages the previous deployment held, not its shared files', () => {
+		const held = [...plan.shared, '_app/immutable/old.js', 'nn/', 'nn/__data.json'];
+		expect(languagesToPrecache(plan, ['akershus/'], held)).toEqual(['nb', 'nn']);
+		expect(languagesToPrecache(plan, [], held)).toEqual(['nn']);
+		// Pages this deployment no longer has name no language.
+		expect(languagesToPrecache(plan, [], ['en/gone/'])).toEqual(['nb']);
+	});
+
+	it('are bokmål when neither names one', () => {
+		expect(languagesToPrecache(plan, [], [])).toEqual(['nb']);
+		expect(languagesToPrecache(plan, [], plan.shared)).toEqual(['nb']);
+	});
+});
+
+describe('paths relative to the worker’s base', () => {
+	it('drop query and fragment, decode escapes, and are undefined outside the base', () => {
+		const base = 'https://example.org/valg/';
+		expect(pathIn('https://example.org/valg/', base)).toBe('');
+		expect(pathIn('https://example.org/valg/nn/akershus/?x=1#top', base)).toBe('nn/akershus/');
+		expect(pathIn('https://example.org/valg/nn/__data.json?x-sveltekit-invalidated=01', base)).toBe(
+			'nn/__data.json'
+		);
+		expect(pathIn('https://example.org/valg/s%C3%B8k/', base)).toBe('søk/');
+		expect(pathIn('https://example.org/andre/', base)).toBeUndefined();
+		expect(pathIn('https://example.com/valg/', base)).toBeUndefined();
+	});
+});
+
+describe('caches and deployments', () => {
 	it('names one cache per deployment and drops only our other deployments', () => {
 		expect(cacheName('123')).toBe('valgomat-123');
 		expect(isStaleCache('valgomat-122', '123')).toBe(true);
 		expect(isStaleCache('valgomat-123', '123')).toBe(false);
 		expect(isStaleCache('some-other-app', '123')).toBe(false);
 	});
+
+	it('reads the deployment the server has from Kit’s version file', () => {
+		expect(namesDeployment({ version: '123' }, '123')).toBe(true);
+		expect(namesDeployment({ version: '124' }, '123')).toBe(false);
+		expect(namesDeployment({ version: 123 }, '123')).toBe(false);
+		expect(namesDeployment(null, '123')).toBe(false);
+		expect(namesDeployment('123', '123')).toBe(false);
+	});
+});
+
+const groupsOf = (p: PrecachePlan<Locale>, path: string) =>
+	[p.shared, ...LOCALES.map((l) => p.pages[l])].filter((group) => group.includes(path)).length;
+
+describe('laws of the precache plan', () => {
+	test.prop([deployment])('puts every precached file in exactly one group', (d) => {
+		const p = planOf(d);
+		for (const path of wholeDeployment(d)) expect(groupsOf(p, path), path).toBe(1);
+		// … and nothing else.
+		const grouped = [...p.shared, ...LOCALES.flatMap((l) => p.pages[l])];
+		expect(new Set(grouped).size).toBe(grouped.length);
+		expect(grouped.every(precached)).toBe(true);
+	});
+
+	test.prop([deployment])('over every language, lists the whole deployment', (d) => {
+		expect(precacheList(planOf(d), LOCALES).toSorted()).toEqual(wholeDeployment(d).toSorted());
+	});
+
+	test.prop([deployment, fc.subarray([...LOCALES])])(
+		'lists the shared files for any languages, and a page only in its own language',
+		(d, languages) => {
+			const p = planOf(d);
+			const list = precacheList(p, languages);
+			expect(list.slice(0, p.shared.length)).toEqual(p.shared);
+			expect(new Set(list).size).toBe(list.length);
+			for (const path of list.slice(p.shared.length)) {
+				expect(languages).toContain(languageOf(path, LOCALE_PREFIXES));
+				expect(languages).toContain(pageLanguage(p, path));
+			}
+			// The languages' order does not matter.
+			expect(precacheList(p, languages.toReversed())).toEqual(list);
+		}
+	);
+
+	test.prop([deployment, fc.array(pagePath), fc.array(fc.oneof(pagePath, appPath))])(
+		'installs at least one language, every open page’s, every held page’s, and no other',
+		(d, open, held) => {
+			const p = planOf(d);
+			const languages = languagesToPrecache(p, open, held);
+			expect(languages.length).toBeGreaterThan(0);
+			for (const path of open) expect(languages).toContain(languageOf(path, LOCALE_PREFIXES));
+			for (const path of held) {
+				const language = pageLanguage(p, path);
+				if (language !== undefined) expect(languages).toContain(language);
+			}
+			const named = new Set([
+				...open.map((path) => languageOf(path, LOCALE_PREFIXES)),
+				...held.flatMap((path) => pageLanguage(p, path) ?? [])
+			]);
+			expect(languages).toEqual(
+				named.size === 0 ? ['nb'] : languagesOf(p).filter((l) => named.has(l))
+			);
+		}
+	);
 });

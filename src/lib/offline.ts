@@ -4,9 +4,17 @@
  * are unit-tested in Node.
  *
  * A deployment is one consistent set of files: the app's immutable chunks, the static files and
- * the prerendered pages with their `__data.json`. The worker caches the whole set under one
- * cache name per deployment (`version`), serves it cache-first, and never mixes two sets: a
- * page of one deployment never runs with code or data of another.
+ * the prerendered pages with their `__data.json`. The worker caches that set under one cache
+ * name per deployment (`version`), serves it cache-first, and never mixes two sets: a page of
+ * one deployment never runs with code or data of another.
+ *
+ * Of the pages, the worker keeps only those of the languages in use (a voter reads one): the
+ * shared files, then the pages and data of the languages of the pages open when it installs and
+ * of those the previous deployment's cache held; bokmål when neither names one. A page of
+ * another language, opened later, adds that language. The shared files are all the app's chunks
+ * and static files: a hashed chunk's name does not say which language needs it (a few are one
+ * language's messages or dataset, about 22 KB gzip each), and a missing chunk would break a page
+ * offline, while a spare one costs only bytes.
  *
  * Left out: the open-data downloads (large, and fetched on purpose by people online), the
  * preview images and result pages made for link previews in messaging apps (a shared link is
@@ -40,19 +48,156 @@ export function precached(path: string): boolean {
 }
 
 /**
- * The files to precache for one deployment, relative to the base, each once, in a stable
- * order: the immutable app files, the static files, then the prerendered pages and data.
+ * Where each language's pages live, from the site's root: `''` for the one language at the
+ * root, `'/nn'` for a language in a folder. The worker passes `LOCALE_PREFIXES`
+ * (`content/locales.ts`, the one list of languages); this layer imports nothing, so it takes the
+ * languages as a parameter.
  */
-export function precacheList(
+export type LanguagePrefixes<L extends string> = Readonly<Record<L, string>>;
+
+/** The folder of a prefix as a path relative to the base: "/nn" → "nn", "" → "". */
+const folderOf = (prefix: string): string => prefix.replace(/^\/+|\/+$/g, '');
+
+/**
+ * The language of the page at `path` (relative to the base): the language whose folder the path
+ * is in ("nn/akershus/" and "nn" are nynorsk), else the language at the root ("", "akershus/",
+ * "nnx/"). For page paths only: a chunk's path says nothing of a language. Throws when
+ * `prefixes` names no language at the root (a mistake in the code, not in a request).
+ */
+export function languageOf<L extends string>(path: string, prefixes: LanguagePrefixes<L>): L {
+	const languages = Object.keys(prefixes) as L[];
+	const inFolder = languages.find((language) => {
+		const folder = folderOf(prefixes[language]);
+		return folder !== '' && (path === folder || path.startsWith(`${folder}/`));
+	});
+	if (inFolder !== undefined) return inFolder;
+	const atRoot = languages.find((language) => folderOf(prefixes[language]) === '');
+	if (atRoot === undefined) throw new Error('No language lives at the root of the site.');
+	return atRoot;
+}
+
+/**
+ * What one deployment's worker may precache, in groups: every precached file is in exactly one
+ * of them. The union of all groups is the whole deployment (less what `precached` leaves out).
+ */
+export interface PrecachePlan<L extends string> {
+	/** The languages and their folders, as given. */
+	readonly prefixes: LanguagePrefixes<L>;
+	/** The immutable app files and the static files, which every language's pages use. */
+	readonly shared: readonly string[];
+	/** Each language's prerendered pages and their `__data.json`. */
+	readonly pages: Readonly<Record<L, readonly string[]>>;
+}
+
+/**
+ * Groups one deployment's files (relative to the base, as `$app/manifest` gives them): the
+ * immutable app files and the static files are shared, each prerendered page or data file
+ * belongs to its language (`languageOf`). Each file once, in the manifest's order; a file listed
+ * both as shared and as a page is shared.
+ */
+export function precachePlan<L extends string>(
 	immutable: readonly { path: string }[],
 	assets: readonly { path: string }[],
-	prerendered: readonly { path: string }[]
-): string[] {
-	const list = new Set<string>();
-	for (const { path } of [...immutable, ...assets, ...prerendered]) {
-		if (precached(path)) list.add(path);
+	prerendered: readonly { path: string }[],
+	prefixes: LanguagePrefixes<L>
+): PrecachePlan<L> {
+	const shared = new Set<string>();
+	for (const { path } of [...immutable, ...assets]) {
+		if (precached(path)) shared.add(path);
 	}
-	return [...list];
+	const languages = Object.keys(prefixes) as L[];
+	const pages = Object.fromEntries(languages.map((language) => [language, new Set<string>()]));
+	for (const { path } of prerendered) {
+		if (precached(path) && !shared.has(path)) pages[languageOf(path, prefixes)]!.add(path);
+	}
+	return {
+		prefixes,
+		shared: [...shared],
+		pages: Object.fromEntries(
+			languages.map((language) => [language, [...pages[language]!]])
+		) as Record<L, string[]>
+	};
+}
+
+/** The plan's languages, in the order of its prefixes (the root's language first on this site). */
+export function languagesOf<L extends string>(plan: PrecachePlan<L>): L[] {
+	return Object.keys(plan.prefixes) as L[];
+}
+
+/**
+ * The files to precache for `languages`: the shared files, then the pages and data of each of
+ * those languages (in the plan's order of languages, whatever the order asked), each once.
+ */
+export function precacheList<L extends string>(
+	plan: PrecachePlan<L>,
+	languages: Iterable<L>
+): string[] {
+	const wanted = new Set(languages);
+	return [
+		...plan.shared,
+		...languagesOf(plan).flatMap((language) => (wanted.has(language) ? plan.pages[language] : []))
+	];
+}
+
+/**
+ * The language whose precached pages or data `path` is one of (a navigation or Kit's
+ * `__data.json` request), or `undefined` for anything else: a shared file, a page left out, a
+ * file not in this deployment.
+ */
+export function pageLanguage<L extends string>(plan: PrecachePlan<L>, path: string): L | undefined {
+	return languagesOf(plan).find((language) => plan.pages[language].includes(path));
+}
+
+/**
+ * The languages to precache on install: those of the pages open now (`open`: their paths
+ * relative to the base) and those of which the previous deployment's caches held a page that
+ * this deployment still has (`held`: the paths they hold), so an update keeps what the voter had
+ * offline; the language at the root when neither names one. In the plan's order, each once.
+ */
+export function languagesToPrecache<L extends string>(
+	plan: PrecachePlan<L>,
+	open: Iterable<string>,
+	held: Iterable<string>
+): L[] {
+	const wanted = new Set<L>();
+	for (const path of open) wanted.add(languageOf(path, plan.prefixes));
+	for (const path of held) {
+		const language = pageLanguage(plan, path);
+		if (language !== undefined) wanted.add(language);
+	}
+	if (wanted.size === 0) wanted.add(languageOf('', plan.prefixes));
+	return languagesOf(plan).filter((language) => wanted.has(language));
+}
+
+/**
+ * The path of `url` relative to `base` (both absolute), as `$app/manifest` writes paths: without
+ * query and fragment, percent escapes decoded. `undefined` when `url` is not under `base`
+ * (another origin, or outside the site's folder).
+ */
+export function pathIn(url: string, base: string): string | undefined {
+	const target = new URL(url);
+	const root = new URL(base);
+	if (target.origin !== root.origin || !target.pathname.startsWith(root.pathname)) return undefined;
+	const path = target.pathname.slice(root.pathname.length);
+	try {
+		return decodeURI(path);
+	} catch {
+		return path;
+	}
+}
+
+/**
+ * Kit's file (relative to the base) that names the deployment the server has now. Before and
+ * after it adds a language from the network, the worker reads it: files of another deployment
+ * never go into this one's cache.
+ */
+export const VERSION_FILE = '_app/version.json';
+
+/** Whether `body` (the parsed `VERSION_FILE`) names the deployment `version`. */
+export function namesDeployment(body: unknown, version: string): boolean {
+	return (
+		typeof body === 'object' && body !== null && (body as { version?: unknown }).version === version
+	);
 }
 
 /** The message a page sends a waiting worker to take over (when the voter accepts the update). */

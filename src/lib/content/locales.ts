@@ -23,7 +23,8 @@ export const TRANSLATED_LOCALES = LOCALES.filter(
 
 /**
  * Where each language's pages live: bokmål at the root, nynorsk under `/nn/`, English under
- * `/en/` (links are built from it in `paths.ts`, the header file in `scripts/headers.ts`).
+ * `/en/` (links are built from it in `paths.ts`, the header file in `scripts/headers.ts`, the
+ * service worker's groups of pages per language in `src/service-worker/`).
  */
 export const LOCALE_PREFIXES = { nb: '', nn: '/nn', en: '/en' } as const satisfies Record<
 	Locale,
