@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { hydratedAt, recordHydration } from '../tests/support/hydration.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 export const PROFILE = {
@@ -160,23 +161,15 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 		if (!ready) requested.push(new URL(request.url()).pathname);
 	});
 	// When the quiz marks itself hydrated: its first statement is answerable from then on.
-	await page.addInitScript(() => {
-		new MutationObserver((_, observer) => {
-			if (document.querySelector('.quiz[data-hydrated="true"]')) {
-				(window as unknown as { __ready: number }).__ready = performance.now();
-				observer.disconnect();
-			}
-		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
-	});
+	await recordHydration(page);
 	await page.goto(base + path, { waitUntil: kind === 'quiz' ? 'commit' : 'load' });
 	if (kind === 'quiz') await page.locator('.quiz[data-hydrated="true"]').waitFor();
 	ready = true;
 	const marks = await page.evaluate(() => ({
 		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-		ready:
-			(window as unknown as { __ready?: number }).__ready ??
-			performance.getEntriesByType('navigation')[0]!.duration
+		loaded: performance.getEntriesByType('navigation')[0]!.duration
 	}));
+	const readyAt = (await hydratedAt(page)) ?? marks.loaded;
 	const files = requested.map((p) => ({ path: p, ...(gzipSize(p) ?? { raw: 0, gzip: 0 }) }));
 	let taps: TapTiming[] = [];
 	let statementTaps = 0;
@@ -217,7 +210,7 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 		taps = tapTimings(trace.traceEvents).slice(0, statementTaps);
 	}
 	await context.close();
-	return { files, fcp: marks.fcp, ready: marks.ready, taps, results };
+	return { files, fcp: marks.fcp, ready: readyAt, taps, results };
 }
 
 const median = (xs: number[]) => {

@@ -10,6 +10,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { m } from '../../src/lib/messages/index.ts';
 import { baseURL, hydrated, launch, newContext, seedStorage } from './browser.ts';
 import { STORAGE_KEY } from '../../src/lib/quiz/keys.ts';
+import { hydratedAt, recordHydration } from '../support/hydration.ts';
 import { storedRecord } from '../support/records.ts';
 
 const dataset = loadContent();
@@ -51,14 +52,7 @@ describe('a quiz page before the first answer', () => {
 		const { context } = await newContext(browser, 'phone');
 		const page = await context.newPage();
 		// When the quiz marks itself hydrated, on the page's clock (as `npm run perf` reads it).
-		await page.addInitScript(() => {
-			new MutationObserver((_, observer) => {
-				if (document.querySelector('.quiz[data-hydrated="true"]')) {
-					(window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
-					observer.disconnect();
-				}
-			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
-		});
+		await recordHydration(page);
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 		await page.goto(`${baseURL()}/akershus/`);
@@ -74,17 +68,15 @@ describe('a quiz page before the first answer', () => {
 		await expect.poll(async () => (await carrying()).length, { timeout: 30_000 }).toBe(1);
 		const [path] = await carrying();
 		// Requested only once the quiz was answerable, never as part of its first load.
-		const { hydratedAt, requestedAt } = await page.evaluate((path) => {
-			const entry = performance
-				.getEntriesByType('resource')
-				.find((e) => new URL(e.name).pathname === path)!;
-			return {
-				hydratedAt: (window as unknown as { hydratedAt: number }).hydratedAt,
-				requestedAt: entry.startTime
-			};
-		}, path!);
-		expect(hydratedAt).toBeGreaterThan(0);
-		expect(requestedAt).toBeGreaterThanOrEqual(hydratedAt);
+		const requestedAt = await page.evaluate(
+			(path) =>
+				performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === path)!
+					.startTime,
+			path!
+		);
+		const answerable = await hydratedAt(page);
+		expect(answerable).toBeGreaterThan(0);
+		expect(requestedAt).toBeGreaterThanOrEqual(answerable!);
 		await page.getByRole('button', { name: m.quiz.start }).click();
 		await page.getByText(m.quiz.readMore, { exact: true }).click();
 		await expect.poll(() => page.locator('details.background p').textContent()).toBe(background);
