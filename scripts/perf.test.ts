@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tapTimings } from './perf.ts';
+import { sentBefore, tapTimings } from './perf.ts';
 
 const RENDERER = 7;
 const MAIN = 1;
@@ -68,5 +68,19 @@ describe('tapTimings (each tap to its next frame, from a trace)', () => {
 			task(6_000, 2_000)
 		];
 		expect(tapTimings(events)).toEqual([{ painted: 2, work: 2 }]);
+	});
+});
+
+describe("sentBefore (a page's first load: the requests sent before it was ready)", () => {
+	it('keeps the requests sent up to the ready moment, in order, and drops those after it', () => {
+		const sent = [
+			{ path: '/akershus/', at: 1000 },
+			{ path: '/_app/a.js', at: 1300 },
+			{ path: '/_app/b.js', at: 1300.5 },
+			{ path: '/_app/backgrounds.js', at: 1800.2 }
+		];
+		expect(sentBefore(sent, 1800)).toEqual(['/akershus/', '/_app/a.js', '/_app/b.js']);
+		expect(sentBefore(sent, 1800.2)).toHaveLength(4);
+		expect(sentBefore(sent, 999)).toEqual([]);
 	});
 });
