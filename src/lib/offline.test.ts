@@ -1,11 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_PREFIXES, LOCALES, type Locale } from '#lib/content/locales.ts';
+import { LOCALES, type Locale } from '#lib/content/locales.ts';
 import { localeOf } from '#lib/paths.ts';
 import {
 	cacheName,
 	isStaleCache,
-	languageOf,
 	languagesOf,
 	languagesToPrecache,
 	namesDeployment,
@@ -48,8 +47,11 @@ const deployment: fc.Arbitrary<Deployment> = fc.record({
 	assets: fc.array(fc.constantFrom('favicon.svg', 'embed.js', 'nn.txt').map((path) => ({ path }))),
 	prerendered: fc.array(fc.oneof(pagePath, appPath).map((path) => ({ path })))
 });
+/** The site's languages as the worker passes them: a page's language is the page side's (paths.ts). */
+const SITE = { list: LOCALES, of: (path: string) => localeOf(`/${path}`) };
+const languageOf = SITE.of;
 const planOf = ({ immutable, assets, prerendered }: Deployment) =>
-	precachePlan(immutable, assets, prerendered, LOCALE_PREFIXES);
+	precachePlan(immutable, assets, prerendered, SITE);
 
 /** What the worker precached before languages: every file of the deployment it keeps, once. */
 const wholeDeployment = ({ immutable, assets, prerendered }: Deployment) => [
@@ -78,40 +80,8 @@ const plan = precachePlan(
 		'en/metode/__data.json',
 		'data/valgomat.json'
 	),
-	LOCALE_PREFIXES
+	SITE
 );
-
-describe('the language of a page', () => {
-	it('is the language whose folder holds it, else bokmål at the root', () => {
-		expect(languageOf('nn/akershus/', LOCALE_PREFIXES)).toBe('nn');
-		expect(languageOf('nn/', LOCALE_PREFIXES)).toBe('nn');
-		expect(languageOf('nn', LOCALE_PREFIXES)).toBe('nn');
-		expect(languageOf('en/kilder/ap-oslo/__data.json', LOCALE_PREFIXES)).toBe('en');
-		expect(languageOf('', LOCALE_PREFIXES)).toBe('nb');
-		expect(languageOf('akershus/', LOCALE_PREFIXES)).toBe('nb');
-		expect(languageOf('embed/oslo/', LOCALE_PREFIXES)).toBe('nb');
-		// Names that only begin like a language's folder are bokmål.
-		expect(languageOf('nnx/', LOCALE_PREFIXES)).toBe('nb');
-		expect(languageOf('english/', LOCALE_PREFIXES)).toBe('nb');
-		// A language further down is not the page's language.
-		expect(languageOf('kilder/nn/', LOCALE_PREFIXES)).toBe('nb');
-	});
-
-	it('takes folders written with or without slashes, and needs a language at the root', () => {
-		expect(languageOf('x/y/', { a: '', b: 'x/' })).toBe('b');
-		expect(languageOf('x', { a: '/', b: '/x' })).toBe('b');
-		expect(languageOf('y/', { a: '/', b: '/x' })).toBe('a');
-		expect(() => languageOf('y/', { b: '/x' })).toThrow();
-	});
-
-	test.prop([fc.oneof(fc.webPath(), pagePath)])(
-		'is the language the page side reads from the same path (paths.ts)',
-		(path) => {
-			const relative = path.replace(/^\/+/, '');
-			expect(languageOf(relative, LOCALE_PREFIXES)).toBe(localeOf(`/${relative}`));
-		}
-	);
-});
 
 describe('the files the service worker precaches', () => {
 	it('groups the shared files and each language’s pages and data', () => {
@@ -170,8 +140,8 @@ describe('the files the service worker precaches', () => {
 
 	it('lists each file once, shared when it is also a page', () => {
 		const twice = precachePlan(files('a.js'), files('a.js'), files('a.js', 'nn/', 'nn/'), {
-			nb: '',
-			nn: '/nn'
+			list: ['nb', 'nn'],
+			of: (path) => (path.startsWith('nn/') ? 'nn' : 'nb')
 		});
 		expect(twice).toMatchObject({ shared: ['a.js'], pages: { nb: [], nn: ['nn/'] } });
 		expect(precacheList(twice, ['nb', 'nn'])).toEqual(['a.js', 'nn/']);
@@ -265,7 +235,7 @@ describe('laws of the precache plan', () => {
 			expect(list.slice(0, p.shared.length)).toEqual(p.shared);
 			expect(new Set(list).size).toBe(list.length);
 			for (const path of list.slice(p.shared.length)) {
-				expect(languages).toContain(languageOf(path, LOCALE_PREFIXES));
+				expect(languages).toContain(languageOf(path));
 				expect(languages).toContain(pageLanguage(p, path));
 			}
 			// The languages' order does not matter.
@@ -279,13 +249,13 @@ describe('laws of the precache plan', () => {
 			const p = planOf(d);
 			const languages = languagesToPrecache(p, open, held);
 			expect(languages.length).toBeGreaterThan(0);
-			for (const path of open) expect(languages).toContain(languageOf(path, LOCALE_PREFIXES));
+			for (const path of open) expect(languages).toContain(languageOf(path));
 			for (const path of held) {
 				const language = pageLanguage(p, path);
 				if (language !== undefined) expect(languages).toContain(language);
 			}
 			const named = new Set([
-				...open.map((path) => languageOf(path, LOCALE_PREFIXES)),
+				...open.map((path) => languageOf(path)),
 				...held.flatMap((path) => pageLanguage(p, path) ?? [])
 			]);
 			expect(languages).toEqual(

@@ -48,32 +48,15 @@ export function precached(path: string): boolean {
 }
 
 /**
- * Where each language's pages live, from the site's root: `''` for the one language at the
- * root, `'/nn'` for a language in a folder. The worker passes `LOCALE_PREFIXES`
- * (`content/locales.ts`, the one list of languages); this layer imports nothing, so it takes the
- * languages as a parameter.
+ * The site's languages and how a page's path (relative to the base) tells its language. The
+ * worker passes `LOCALES` and `paths.localeOf` (the page side's one rule: a page under `nn/` is
+ * nynorsk, …); this layer imports nothing, so it takes them as parameters.
  */
-export type LanguagePrefixes<L extends string> = Readonly<Record<L, string>>;
-
-/** The folder of a prefix as a path relative to the base: "/nn" → "nn", "" → "". */
-const folderOf = (prefix: string): string => prefix.replace(/^\/+|\/+$/g, '');
-
-/**
- * The language of the page at `path` (relative to the base): the language whose folder the path
- * is in ("nn/akershus/" and "nn" are nynorsk), else the language at the root ("", "akershus/",
- * "nnx/"). For page paths only: a chunk's path says nothing of a language. Throws when
- * `prefixes` names no language at the root (a mistake in the code, not in a request).
- */
-export function languageOf<L extends string>(path: string, prefixes: LanguagePrefixes<L>): L {
-	const languages = Object.keys(prefixes) as L[];
-	const inFolder = languages.find((language) => {
-		const folder = folderOf(prefixes[language]);
-		return folder !== '' && (path === folder || path.startsWith(`${folder}/`));
-	});
-	if (inFolder !== undefined) return inFolder;
-	const atRoot = languages.find((language) => folderOf(prefixes[language]) === '');
-	if (atRoot === undefined) throw new Error('No language lives at the root of the site.');
-	return atRoot;
+export interface Languages<L extends string> {
+	/** In the site's order, the language at the root first. */
+	readonly list: readonly L[];
+	/** The language of the page or data file at `path` (relative to the base: "nn/akershus/"). */
+	readonly of: (path: string) => L;
 }
 
 /**
@@ -81,8 +64,8 @@ export function languageOf<L extends string>(path: string, prefixes: LanguagePre
  * of them. The union of all groups is the whole deployment (less what `precached` leaves out).
  */
 export interface PrecachePlan<L extends string> {
-	/** The languages and their folders, as given. */
-	readonly prefixes: LanguagePrefixes<L>;
+	/** The languages, as given. */
+	readonly languages: Languages<L>;
 	/** The immutable app files and the static files, which every language's pages use. */
 	readonly shared: readonly string[];
 	/** Each language's prerendered pages and their `__data.json`. */
@@ -92,36 +75,35 @@ export interface PrecachePlan<L extends string> {
 /**
  * Groups one deployment's files (relative to the base, as `$app/manifest` gives them): the
  * immutable app files and the static files are shared, each prerendered page or data file
- * belongs to its language (`languageOf`). Each file once, in the manifest's order; a file listed
+ * belongs to its language (`languages.of`). Each file once, in the manifest's order; a file listed
  * both as shared and as a page is shared.
  */
 export function precachePlan<L extends string>(
 	immutable: readonly { path: string }[],
 	assets: readonly { path: string }[],
 	prerendered: readonly { path: string }[],
-	prefixes: LanguagePrefixes<L>
+	languages: Languages<L>
 ): PrecachePlan<L> {
 	const shared = new Set<string>();
 	for (const { path } of [...immutable, ...assets]) {
 		if (precached(path)) shared.add(path);
 	}
-	const languages = Object.keys(prefixes) as L[];
-	const pages = Object.fromEntries(languages.map((language) => [language, new Set<string>()]));
+	const pages = Object.fromEntries(languages.list.map((language) => [language, new Set<string>()]));
 	for (const { path } of prerendered) {
-		if (precached(path) && !shared.has(path)) pages[languageOf(path, prefixes)]!.add(path);
+		if (precached(path) && !shared.has(path)) pages[languages.of(path)]!.add(path);
 	}
 	return {
-		prefixes,
+		languages,
 		shared: [...shared],
 		pages: Object.fromEntries(
-			languages.map((language) => [language, [...pages[language]!]])
+			languages.list.map((language) => [language, [...pages[language]!]])
 		) as Record<L, string[]>
 	};
 }
 
-/** The plan's languages, in the order of its prefixes (the root's language first on this site). */
-export function languagesOf<L extends string>(plan: PrecachePlan<L>): L[] {
-	return Object.keys(plan.prefixes) as L[];
+/** The plan's languages, in the site's order. */
+export function languagesOf<L extends string>(plan: PrecachePlan<L>): readonly L[] {
+	return plan.languages.list;
 }
 
 /**
@@ -160,12 +142,12 @@ export function languagesToPrecache<L extends string>(
 	held: Iterable<string>
 ): L[] {
 	const wanted = new Set<L>();
-	for (const path of open) wanted.add(languageOf(path, plan.prefixes));
+	for (const path of open) wanted.add(plan.languages.of(path));
 	for (const path of held) {
 		const language = pageLanguage(plan, path);
 		if (language !== undefined) wanted.add(language);
 	}
-	if (wanted.size === 0) wanted.add(languageOf('', plan.prefixes));
+	if (wanted.size === 0) wanted.add(plan.languages.of(''));
 	return languagesOf(plan).filter((language) => wanted.has(language));
 }
 

@@ -19,7 +19,8 @@
 import { self } from '$app/service-worker';
 import { version } from '$app/env';
 import { assets, immutable, prerendered } from '$app/manifest';
-import { LOCALE_PREFIXES, type Locale } from '#lib/content/locales.ts';
+import { LOCALES, type Locale } from '#lib/content/locales.ts';
+import { localeOf } from '#lib/paths.ts';
 import {
 	cacheName,
 	isStaleCache,
@@ -36,7 +37,10 @@ import {
 
 const CACHE = cacheName(version);
 const base = new URL('./', self.location.href).href;
-const PLAN = precachePlan(immutable, assets, prerendered, LOCALE_PREFIXES);
+const PLAN = precachePlan(immutable, assets, prerendered, {
+	list: LOCALES,
+	of: (path) => localeOf(`/${path}`)
+});
 /** The URL of a file of the plan. */
 const urlOf = (path: string) => new URL(path, base).href;
 /** Every file this deployment may hold, in any language: the ones answered cache-first. */

@@ -23,8 +23,8 @@ export const TRANSLATED_LOCALES = LOCALES.filter(
 
 /**
  * Where each language's pages live: bokmål at the root, nynorsk under `/nn/`, English under
- * `/en/` (links are built from it in `paths.ts`, the header file in `scripts/headers.ts`, the
- * service worker's groups of pages per language in `src/service-worker/`).
+ * `/en/` (links are built from it in `paths.ts`, which also reads a path's language for the
+ * service worker's groups of pages per language, and the header file in `scripts/headers.ts`).
  */
 export const LOCALE_PREFIXES = { nb: '', nn: '/nn', en: '/en' } as const satisfies Record<
 	Locale,
