@@ -52,6 +52,27 @@ export function staticImports(
 	return (id) => keep(id) && (reachable.get(root)?.has(id) ?? false);
 }
 
+/**
+ * V8's explicit compile hint (Chromium 136 and later; other engines read a comment): every
+ * function of a file that starts with it is compiled as the file streams in, on a background
+ * thread, instead of on the main thread the first time it is called. Nearly all of an island's
+ * first-load code runs as the island hydrates, where a slow phone's main thread is the quiz's
+ * last wait before it is answerable.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** The modules an island's page loads before it is ready: every island's static imports. */
+const firstLoad = new Set<string>();
+
+/**
+ * Whether a chunk of the client build is one an island's page loads first (it holds a module an
+ * island imports statically), not one loaded later (the results, the dataset), whose functions
+ * mostly wait for an answer or never run.
+ */
+export function loadedFirst(chunk: { moduleIds: readonly string[] }): boolean {
+	return chunk.moduleIds.some((id) => firstLoad.has(id));
+}
+
 export function islands(): Plugin {
 	return {
 		name: 'valgomat-islands',
@@ -61,19 +82,35 @@ export function islands(): Plugin {
 			// Merged into the input Kit gives its client build (its own entries and the pages').
 			return { build: { rolldownOptions: { input: { ...ISLANDS } } } };
 		},
+		// The hint goes on the very first line, or V8 ignores it: after Vite has put its list of
+		// a chunk's dynamic imports' files there (`__vite__mapDeps`, in its own generateBundle),
+		// so once the files are named. A file's name stays its content's hash but for this line,
+		// which only a change in what the islands import can add or take away.
+		generateBundle: {
+			order: 'post',
+			handler(_, bundle) {
+				if (this.environment.name !== 'client') return;
+				for (const file of Object.values(bundle)) {
+					if (file.type === 'chunk' && loadedFirst(file)) {
+						file.code = `${COMPILE_HINT}\n${file.code}`;
+					}
+				}
+			}
+		},
 		buildEnd() {
 			if (this.environment.name !== 'client') return;
-			for (const root of roots) {
-				const start = resolve(root);
-				const found = new Set<string>();
+			firstLoad.clear();
+			const graph = (start: string, found: Set<string>) => {
 				const visit = (id: string) => {
 					if (found.has(id)) return;
 					found.add(id);
 					for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
 				};
 				visit(start);
-				reachable.set(root, found);
-			}
+				return found;
+			};
+			for (const entry of Object.values(ISLANDS)) graph(resolve(entry), firstLoad);
+			for (const root of roots) reachable.set(root, graph(resolve(root), new Set()));
 		}
 	};
 }

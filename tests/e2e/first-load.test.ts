@@ -12,6 +12,7 @@ import { baseURL, hydrated, launch, newContext, seedStorage } from './browser.ts
 import { STORAGE_KEY } from '../../src/lib/quiz/keys.ts';
 import { hydratedAt, recordHydration } from '../support/hydration.ts';
 import { storedRecord } from '../support/records.ts';
+import { COMPILE_HINT } from '../../scripts/vite-island.ts';
 
 const dataset = loadContent();
 const akershus = dataset.editions.find((e) => e.id === 'akershus')!;
@@ -46,6 +47,28 @@ describe('a quiz page before the first answer', () => {
 		const backgrounds = askedStatements(dataset, akershus).flatMap((s) => s.background ?? []);
 		expect(backgrounds.length).toBeGreaterThan(0);
 		for (const background of backgrounds) expect(html).not.toContain(background.slice(0, 40));
+	});
+
+	it('marks the scripts it loads first for compiling as they arrive, and none it loads later', async () => {
+		const html = await (await fetch(`${baseURL()}/akershus/`)).text();
+		const address = new URL(`${baseURL()}/akershus/`);
+		const paths = (pattern: RegExp) =>
+			[...html.matchAll(pattern)].flatMap((match) =>
+				match[1]!.split(' ').map((href) => new URL(href, address).pathname)
+			);
+		const loadedFirst = [
+			...paths(/<link rel="modulepreload" href="([^"]+)"/g),
+			...paths(/<script type="module" async src="([^"]+)"/g)
+		];
+		const loadedLater = paths(/<meta name="valgomat:results-files" content="([^"]+)"/g).filter(
+			(p) => p.endsWith('.js')
+		);
+		expect(loadedFirst.length).toBeGreaterThanOrEqual(3);
+		expect(loadedLater.length).toBeGreaterThanOrEqual(3);
+		const starts = async (path: string) =>
+			(await (await fetch(baseURL() + path)).text()).startsWith(`${COMPILE_HINT}\n`);
+		for (const path of loadedFirst) expect(await starts(path), path).toBe(true);
+		for (const path of loadedLater) expect(await starts(path), path).toBe(false);
 	});
 
 	it('loads the backgrounds after it is answerable, and "Les mer" shows them', async () => {
