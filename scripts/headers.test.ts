@@ -10,6 +10,7 @@ import {
 	MAX_RULES,
 	formatHeaders,
 	headerBlocks,
+	preloadHeader,
 	readmeHeaderList,
 	servedFiles,
 	withHeaders,
@@ -128,6 +129,40 @@ describe('writing _headers into the build', () => {
 			writeHeaders(root);
 			expect(readFileSync(join(root, '_headers'), 'utf8')).toBe(text);
 		});
+	});
+
+	it('gives each island page a Link header with the scripts it preloads and its own, and no other page one', () => {
+		const island =
+			'<head><link rel="modulepreload" href="../_app/immutable/chunks/a.js"/>' +
+			'<link rel="modulepreload" href="../_app/immutable/chunks/b.js"/></head><body><main></main>' +
+			'<script type="module" async src="../_app/immutable/island/quiz-nb.c.js"></script></body>';
+		// A page Kit hydrates: its preloads, and its start in an inline script (not an island).
+		const kitPage =
+			'<head><link rel="modulepreload" href="../_app/immutable/entry/start.js"/></head>' +
+			'<body><script>import("../_app/immutable/entry/app.js")</script></body>';
+		withBuild(build, (root) => {
+			writeFileSync(join(root, 'oslo/index.html'), island);
+			writeFileSync(join(root, 'nn/metode/index.html'), kitPage);
+			writeHeaders(root);
+			const rules = parseHeaders(readFileSync(join(root, '_headers'), 'utf8'));
+			expect(headersFor(rules, '/oslo/')['link']).toBe(
+				'<../_app/immutable/chunks/a.js>; rel=modulepreload, ' +
+					'<../_app/immutable/chunks/b.js>; rel=modulepreload, ' +
+					'<../_app/immutable/island/quiz-nb.c.js>; rel=modulepreload'
+			);
+			// Only the page's own address: not its subpages, nor the pages without an island.
+			expect(headersFor(rules, '/oslo/resultat/')['link']).toBeUndefined();
+			expect(headersFor(rules, '/nn/metode/')['link']).toBeUndefined();
+			expect(headersFor(rules, '/')['link']).toBeUndefined();
+		});
+	});
+
+	it('reads an island page with only its script, and no page without one', () => {
+		expect(preloadHeader('<script type="module" async src="./_app/x.js"></script>')).toBe(
+			'<./_app/x.js>; rel=modulepreload'
+		);
+		expect(preloadHeader('<link rel="modulepreload" href="./_app/y.js"/>')).toBeUndefined();
+		expect(preloadHeader('')).toBeUndefined();
 	});
 
 	it('refuses to write more rules than a host reads', () => {

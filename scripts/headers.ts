@@ -14,7 +14,7 @@
  * outside every folder of the build, answered with `404.html`, carries no `frame-ancestors`:
  * the error page, with nothing on it to be tricked into.)
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Adapter } from '@sveltejs/kit';
 import { LOCALE_PREFIXES, LOCALES } from '../src/lib/content/locales.ts';
@@ -85,11 +85,45 @@ export function noFramingPaths(files: readonly string[]): string[] {
 	return walk('/');
 }
 
-/** The `_headers` blocks for a build holding `files`. */
-export function headerBlocks(files: readonly string[]): HeaderBlock[] {
+/**
+ * The `Link` header of an island page (the start and quiz pages: an `async` module script of
+ * ours, IslandScripts.svelte) with `html`: every module the page preloads, and its script, as
+ * `rel=modulepreload`, with the hrefs of the HTML (relative to the page, as the browser reads a
+ * header's). The browser starts fetching them as the response arrives instead of once its
+ * renderer has parsed the head (on a slow phone, about 100 ms later), and a host that turns the
+ * header into 103 Early Hints (Cloudflare) sends them before the page. Undefined for other pages.
+ */
+export function preloadHeader(html: string): string | undefined {
+	const script = /<script type="module" async src="([^"]+)"/.exec(html)?.[1];
+	if (script === undefined) return undefined;
+	const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(
+		(match) => match[1]!
+	);
+	return [...new Set([...preloads, script])]
+		.map((href) => `<${href}>; rel=modulepreload`)
+		.join(', ');
+}
+
+/** The `Link` blocks of the island pages among `files` of the build folder `root`. */
+export function preloadBlocks(root: string, files: readonly string[]): HeaderBlock[] {
+	return files
+		.filter((file) => file.endsWith('/index.html'))
+		.flatMap((file) => {
+			const link = preloadHeader(readFileSync(join(root, file), 'utf8'));
+			const path = file.slice(0, -'index.html'.length);
+			return link === undefined ? [] : [{ path, headers: [['Link', link]] }];
+		});
+}
+
+/** The `_headers` blocks for a build holding `files`, with its pages' `preloads`. */
+export function headerBlocks(
+	files: readonly string[],
+	preloads: readonly HeaderBlock[] = []
+): HeaderBlock[] {
 	return [
 		...HEADER_SET,
-		...noFramingPaths(files).map((path): HeaderBlock => ({ path, headers: [NO_FRAMING] }))
+		...noFramingPaths(files).map((path): HeaderBlock => ({ path, headers: [NO_FRAMING] })),
+		...preloads
 	];
 }
 
@@ -119,7 +153,8 @@ export function readmeHeaderList(): string {
 	return [
 		`- every response: ${list(all!.headers)}`,
 		...[...byHeaders].map(([headers, paths]) => `- ${paths.join(', ')}: ${headers}`),
-		`- every path except ${EMBED_PATHS.map((p) => code(`${p}*`)).join(', ')}: ${list([NO_FRAMING])}`
+		`- every path except ${EMBED_PATHS.map((p) => code(`${p}*`)).join(', ')}: ${list([NO_FRAMING])}`,
+		`- the start page and each quiz page, in every language: ${code('Link')} with the scripts the page preloads, ${code('<…>; rel=modulepreload')} each (copy them from the generated ${code('build/_headers')}; they change with every build)`
 	].join('\n');
 }
 
@@ -137,7 +172,8 @@ export function servedFiles(root: string): string[] {
 
 /** Writes `<root>/_headers` for the files in `root`; returns the number of blocks. */
 export function writeHeaders(root: string): number {
-	const blocks = headerBlocks(servedFiles(root));
+	const files = servedFiles(root);
+	const blocks = headerBlocks(files, preloadBlocks(root, files));
 	if (blocks.length > MAX_RULES) {
 		throw new Error(`_headers: ${blocks.length} rules, more than a host reads (${MAX_RULES})`);
 	}

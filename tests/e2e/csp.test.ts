@@ -176,6 +176,38 @@ describe('the Content-Security-Policy, served with the generated headers', () =>
 	});
 });
 
+describe('preloading', () => {
+	it('a quiz page names the scripts it loads first in a Link header, and the browser fetches each once', async () => {
+		const response = await fetch(`${site.url}/akershus/`);
+		const html = await response.text();
+		const hrefs = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!);
+		const scripts = [
+			...hrefs(/<link rel="modulepreload" href="([^"]+)"/g),
+			...hrefs(/<script type="module" async src="([^"]+)"/g)
+		];
+		expect(scripts.length).toBeGreaterThanOrEqual(3);
+		expect(response.headers.get('link')).toBe(
+			scripts.map((href) => `<${href}>; rel=modulepreload`).join(', ')
+		);
+
+		const { context, problems } = await watchedContext();
+		const page = await context.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.goto(`${site.url}/akershus/`);
+		await hydrated(page);
+		for (const href of scripts) {
+			const path = new URL(href, `${site.url}/akershus/`).pathname;
+			expect(
+				requested.filter((p) => p === path),
+				path
+			).toHaveLength(1);
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('framing', () => {
 	it('every file of the build gets exactly one frame-ancestors, and none under the embeds', () => {
 		const rules = parseHeaders(readFileSync('build/_headers', 'utf8'));
