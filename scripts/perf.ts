@@ -241,6 +241,8 @@ const ms = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `$
 async function main() {
 	const args = process.argv.slice(2);
 	const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
+	// `--only oslo`: just the pages whose path contains it (a quicker look while working).
+	const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 	if (!args.includes('--no-build')) {
 		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 		if (build.status !== 0) process.exit(1);
@@ -249,7 +251,7 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	const over: string[] = [];
 	try {
-		const list = pages();
+		const list = pages().filter((p) => only === undefined || p.path.includes(only));
 		const byPage = new Map<string, Round[]>(list.map((p) => [p.path, []]));
 		// Interleaved: round 1 of every page, then round 2, so a busy moment hits all alike.
 		for (let i = 0; i < rounds; i++) {
