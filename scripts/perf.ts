@@ -176,9 +176,17 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 		sent.push({ path: new URL(request.url).pathname, at: wallTime * 1000 });
 	});
 	// When the quiz marks itself hydrated: its first statement is answerable from then on.
-	await recordHydration(page);
+	const { hydrated } = await recordHydration(page);
 	await page.goto(base + path, { waitUntil: kind === 'quiz' ? 'commit' : 'load' });
-	if (kind === 'quiz') await page.locator('.quiz[data-hydrated="true"]').waitFor();
+	if (kind === 'quiz') {
+		let timer: NodeJS.Timeout | undefined;
+		await Promise.race([
+			hydrated,
+			new Promise((_, reject) => {
+				timer = setTimeout(() => reject(new Error(`${path}: the quiz never hydrated`)), 60_000);
+			})
+		]).finally(() => clearTimeout(timer));
+	}
 	const marks = await page.evaluate(() => ({
 		origin: performance.timeOrigin,
 		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
