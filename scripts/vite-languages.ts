@@ -97,7 +97,8 @@ function contentLanguages(bundle: Rolldown.OutputBundle): Map<string, Locale | u
 		if (file.type !== 'chunk') continue;
 		const language = chunkLanguage(file.moduleIds);
 		languages.set(file.fileName, language);
-		const { importedCss = new Set(), importedAssets = new Set() } = file.viteMetadata ?? {};
+		const { importedCss = new Set<string>(), importedAssets = new Set<string>() } =
+			file.viteMetadata ?? {};
 		for (const asset of [...importedCss, ...importedAssets]) {
 			importers.set(asset, (importers.get(asset) ?? new Set()).add(language));
 		}
