@@ -1,10 +1,12 @@
 /**
  * Each language's own app files. The client build's chunks that only one language's pages load
- * (its words, its dataset and backgrounds) carry the language in their file names
- * (`_app/immutable/chunks/later-nn.<hash>.js`), as the islands' entries do already
+ * (its words, its dataset and backgrounds) are named after the language
+ * (`_app/immutable/chunks/nn.<hash>.js`), as the islands' entries are already
  * (`island/quiz-nn.<hash>.js`). The service worker reads the name (`appFileLanguage` in
  * src/lib/offline.ts) and precaches a language's files only for the languages in use, with no
- * list of files to fetch first.
+ * list of files to fetch first. The language alone, not what the chunk holds: every page's
+ * first load names some of these files (the HTML, the island's entry, the chunks that import
+ * them), and a longer name cost a quiz page about 70 bytes of gzip.
  *
  * Kit names the client's chunks (`chunks/<hash>.js`); this plugin wraps its naming and changes
  * only a chunk whose every module is one language's (`moduleLanguage`): a chunk holding several
@@ -18,7 +20,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import { LOCALES, isLocale, type Locale } from '../src/lib/content/locales.ts';
-import { appFileLanguage, languageFileStem } from '../src/lib/offline.ts';
+import { appFileLanguage } from '../src/lib/offline.ts';
 import { BACKGROUNDS_MODULE, DATASET_MODULE } from './vite-dataset.ts';
 import { ISLANDS } from './vite-island.ts';
 
@@ -66,27 +68,14 @@ export function chunkLanguage(moduleIds: readonly string[]): Locale | undefined 
 	return languages.size === 1 ? only : undefined;
 }
 
-/**
- * What a language's chunk holds, for its file name: the chunk's name without the language
- * ("later", "pages", "messages" of "messages-nn"), or for a chunk named by its language only,
- * the folder of its module ("dataset" of `virtual:valgomat/dataset/nn`).
- */
-function kindOf(chunk: Rolldown.PreRenderedChunk, language: Locale): string {
-	let name = chunk.name.endsWith(`-${language}`)
-		? chunk.name.slice(0, -language.length - 1)
-		: chunk.name;
-	if (name === language) name = chunk.facadeModuleId?.split('/').at(-2) ?? 'chunk';
-	return name.replace(/[^\w-]/g, '_');
-}
-
 type ChunkFileNames = string | ((chunk: Rolldown.PreRenderedChunk) => string);
 
-/** Kit's name for `chunk`, with `<kind>-<language>.` before the hash for one language's chunk. */
+/** Kit's name for `chunk`, with `<language>.` before the hash for one language's chunk. */
 function languageChunkName(kit: ChunkFileNames, chunk: Rolldown.PreRenderedChunk): string {
 	const pattern = typeof kit === 'function' ? kit(chunk) : kit;
 	const language = chunkLanguage(chunk.moduleIds);
 	if (language === undefined || !pattern.includes('[hash]')) return pattern;
-	return pattern.replace('[hash]', `${languageFileStem(kindOf(chunk, language), language)}.[hash]`);
+	return pattern.replace('[hash]', `${language}.[hash]`);
 }
 
 /** The language the file's content says: a chunk's modules', an asset's importers'. */

@@ -6,7 +6,6 @@ import {
 	appFileLanguage,
 	cacheName,
 	isStaleCache,
-	languageFileStem,
 	languagesOf,
 	languagesToPrecache,
 	namesDeployment,
@@ -48,6 +47,8 @@ const hash = fc.oneof(
 		.tuple(fc.stringMatching(/^[\w-]{0,6}$/), fc.constantFrom(...LOCALES))
 		.map(([start, l]) => `${start}-${l}`)
 );
+/** What may come before a language in a file's name: nothing, or a name and a hyphen. */
+const beforeLanguage = fc.oneof(fc.constant(''), fc.stringMatching(/^[\w-]{0,8}-$/));
 /** An app file: Kit's hash-only chunk names, named ones, and those one language's pages load. */
 const appPath = fc
 	.tuple(
@@ -56,8 +57,8 @@ const appPath = fc
 			hash,
 			fc.tuple(fc.stringMatching(/^[a-z]{1,4}$/), hash).map(([name, h]) => `${name}.${h}`),
 			fc
-				.tuple(fc.constantFrom('later', 'quiz', 'x-y'), fc.constantFrom(...LOCALES), hash)
-				.map(([name, l, h]) => `${languageFileStem(name, l)}.${h}`)
+				.tuple(beforeLanguage, fc.constantFrom(...LOCALES), hash)
+				.map(([before, l, h]) => `${before}${l}.${h}`)
 		),
 		fc.constantFrom('js', 'css')
 	)
@@ -84,7 +85,7 @@ const files = (...paths: string[]) => paths.map((path) => ({ path }));
 const plan = precachePlan(
 	files(
 		'_app/immutable/entry/start.abc.js',
-		'_app/immutable/chunks/later-nn.B8DV-nb.js',
+		'_app/immutable/chunks/nn.B8DV-nb.js',
 		'_app/immutable/assets/0.css',
 		'_app/immutable/island/quiz-nb.DfAw.js',
 		'_app/immutable/chunks/Bjy-nn.js'
@@ -110,9 +111,9 @@ const plan = precachePlan(
 );
 
 describe('the language of an app file', () => {
-	it('is the language its name ends with before the hash', () => {
-		expect(appFileLanguage('_app/immutable/chunks/later-nn.B8DVtiX3.js', LOCALES)).toBe('nn');
-		expect(appFileLanguage('_app/immutable/chunks/dataset-en.DFH-nb3.js', LOCALES)).toBe('en');
+	it('is the language its name is, or ends with after a hyphen, before the hash', () => {
+		expect(appFileLanguage('_app/immutable/chunks/nn.B8DVtiX3.js', LOCALES)).toBe('nn');
+		expect(appFileLanguage('_app/immutable/chunks/en.DFH-nb3.js', LOCALES)).toBe('en');
 		expect(appFileLanguage('_app/immutable/island/quiz-nb.DfAwIX3l.js', LOCALES)).toBe('nb');
 		expect(appFileLanguage('_app/immutable/chunks/a-b-nn.x.js', LOCALES)).toBe('nn');
 		expect(appFileLanguage('x/y/messages-en.Ab.css', LOCALES)).toBe('en');
@@ -122,28 +123,30 @@ describe('the language of an app file', () => {
 		for (const path of [
 			'_app/immutable/chunks/Bjy-W4x2.js', // Kit's hash-only name, with a hyphen
 			'_app/immutable/chunks/Bjy-nn.js', // … ending like a language
-			'_app/immutable/chunks/nn.B8DVtiX3.js', // a language with no name before it
+			'_app/immutable/chunks/nn.js',
 			'_app/immutable/nodes/12.BEgTkQ-H.js',
 			'_app/immutable/entry/start.CVH4lYKi.js',
+			'_app/immutable/chunks/nnx.B8DVtiX3.js',
 			'_app/immutable/chunks/later-nnx.B8DVtiX3.js',
-			'_app/immutable/chunks/later-de.B8DVtiX3.js', // not one of the languages
-			'_app/immutable/chunks/later-nn.B8DVtiX3.js.map',
-			'nn-x/later.js', // a folder's name says nothing
-			'later-nn.js'
+			'_app/immutable/chunks/laternn.B8DVtiX3.js', // a language not after a hyphen
+			'_app/immutable/chunks/nn-x.B8DVtiX3.js',
+			'_app/immutable/chunks/de.B8DVtiX3.js', // not one of the languages
+			'_app/immutable/chunks/nn.B8DVtiX3.js.map',
+			'nn/later.B8DVtiX3.js', // a folder's name says nothing
+			'nn.B8DVtiX3/later.js'
 		]) {
 			expect(appFileLanguage(path, LOCALES), path).toBeUndefined();
 		}
 	});
 
 	test.prop([
-		fc.stringMatching(/^[\w-]{1,12}$/),
+		beforeLanguage,
 		fc.constantFrom(...LOCALES),
-		fc.stringMatching(/^[\w-]{1,10}$/),
+		hash,
 		fc.constantFrom('js', 'css'),
 		fc.stringMatching(/^([\w-]+\/){0,3}$/)
-	])('is the language the build wrote into its name', (name, language, h, ext, folder) => {
-		const path = `${folder}${languageFileStem(name, language)}.${h}.${ext}`;
-		expect(appFileLanguage(path, LOCALES)).toBe(language);
+	])('is the language written into its name', (before, language, h, ext, folder) => {
+		expect(appFileLanguage(`${folder}${before}${language}.${h}.${ext}`, LOCALES)).toBe(language);
 	});
 
 	test.prop([hash, fc.stringMatching(/^([\w-]+\/){0,3}$/)])(
@@ -173,12 +176,7 @@ describe('the files the service worker precaches', () => {
 				'metode/',
 				'embed/oslo/'
 			],
-			nn: [
-				'_app/immutable/chunks/later-nn.B8DV-nb.js',
-				'nn/',
-				'nn/__data.json',
-				'nn/kilder/ap-oslo/'
-			],
+			nn: ['_app/immutable/chunks/nn.B8DV-nb.js', 'nn/', 'nn/__data.json', 'nn/kilder/ap-oslo/'],
 			en: ['en/', 'en/metode/', 'en/metode/__data.json']
 		});
 	});
@@ -200,7 +198,7 @@ describe('the files the service worker precaches', () => {
 		]);
 		expect(precacheList(plan, ['en', 'nn'])).toEqual([
 			...plan.shared,
-			'_app/immutable/chunks/later-nn.B8DV-nb.js',
+			'_app/immutable/chunks/nn.B8DV-nb.js',
 			'nn/',
 			'nn/__data.json',
 			'nn/kilder/ap-oslo/',
@@ -244,11 +242,11 @@ describe('the files the service worker precaches', () => {
 		expect(ownerOf(plan, 'nn/kilder/ap-oslo/')).toBe('nn');
 		expect(ownerOf(plan, 'en/metode/__data.json')).toBe('en');
 		expect(ownerOf(plan, '')).toBe('nb');
-		expect(ownerOf(plan, '_app/immutable/chunks/later-nn.B8DV-nb.js')).toBe('nn');
+		expect(ownerOf(plan, '_app/immutable/chunks/nn.B8DV-nb.js')).toBe('nn');
 		expect(ownerOf(plan, '_app/immutable/island/quiz-nb.DfAw.js')).toBe('nb');
 		expect(ownerOf(plan, '_app/immutable/entry/start.abc.js')).toBeUndefined();
 		expect(ownerOf(plan, '_app/immutable/chunks/Bjy-nn.js')).toBeUndefined();
-		expect(ownerOf(plan, '_app/immutable/chunks/later-en.B8DV.js')).toBeUndefined(); // not here
+		expect(ownerOf(plan, '_app/immutable/chunks/en.B8DV.js')).toBeUndefined(); // not here
 		expect(ownerOf(plan, 'nn/oslo/')).toBeUndefined(); // not in this deployment
 		expect(ownerOf(plan, 'akershus/resultat/sp/')).toBeUndefined(); // left out
 	});
@@ -267,14 +265,10 @@ describe('the languages a new worker precaches', () => {
 		expect(languagesToPrecache(plan, ['akershus/'], held)).toEqual(['nb', 'nn']);
 		expect(languagesToPrecache(plan, [], held)).toEqual(['nn']);
 		// An app file of one language that this deployment still has (its content unchanged).
-		expect(languagesToPrecache(plan, [], ['_app/immutable/chunks/later-nn.B8DV-nb.js'])).toEqual([
-			'nn'
-		]);
+		expect(languagesToPrecache(plan, [], ['_app/immutable/chunks/nn.B8DV-nb.js'])).toEqual(['nn']);
 		// Files this deployment no longer has name no language.
 		expect(languagesToPrecache(plan, [], ['en/gone/'])).toEqual(['nb']);
-		expect(languagesToPrecache(plan, [], ['_app/immutable/chunks/later-en.old.js'])).toEqual([
-			'nb'
-		]);
+		expect(languagesToPrecache(plan, [], ['_app/immutable/chunks/en.old.js'])).toEqual(['nb']);
 	});
 
 	it('are bokmål when neither names one', () => {

@@ -13,7 +13,7 @@
  * deployment's cache held; bokmål when neither names one. A page of another language, opened
  * later, adds that language. A language's own files are its prerendered pages with their data
  * and the app files only its pages load (its words, its dataset, its islands' entries: about
- * 29 KB gzip a language), which the build names after it (`languageFileStem`); every other app
+ * 29 KB gzip a language), which the build names after it (`appFileLanguage`); every other app
  * file and every static file is shared.
  *
  * Left out: the open-data downloads (large, and fetched on purpose by people online), the
@@ -63,20 +63,11 @@ export interface Languages<L extends string> {
 }
 
 /**
- * The part of the name of an app file only `language`'s pages load that comes before its hash:
- * `<name>-<language>` (the build writes "later-nn" into `_app/immutable/chunks/later-nn.<hash>.js`,
- * scripts/vite-languages.ts; an island's entry is named so already: `island/quiz-nn.<hash>.js`).
- * `name` says what the file is, without dots.
- */
-export function languageFileStem(name: string, language: string): string {
-	return `${name}-${language}`;
-}
-
-/**
- * The language of an app file (one of `$app/manifest`'s `immutable` files) whose name says it:
- * `<stem>.<hash>.<ext>` with a stem written by `languageFileStem`, and one of `languages` after
- * its last hyphen; `undefined` (shared) for any other name, Kit's hash-only chunk names among
- * them ("chunks/Bjy-W4x2.js": a hash may hold a hyphen, but not a dot).
+ * The language of an app file (one of `$app/manifest`'s `immutable` files) whose name says it,
+ * `<stem>.<hash>.<ext>` with the language as the stem or its end after a hyphen: a chunk of one
+ * language's modules ("chunks/nn.B8DVtiX3.js", named so by scripts/vite-languages.ts) or an
+ * island's entry ("island/quiz-nn.9sxOk1Ne.js"). `undefined` (shared) for any other name, Kit's
+ * hash-only chunk names among them ("chunks/Bjy-W4x2.js": a hash may hold a hyphen, not a dot).
  */
 export function appFileLanguage<L extends string>(
 	path: string,
@@ -85,7 +76,7 @@ export function appFileLanguage<L extends string>(
 	const parts = path.slice(path.lastIndexOf('/') + 1).split('.');
 	if (parts.length !== 3) return undefined;
 	const stem = parts[0]!;
-	return languages.find((language) => stem.endsWith(`-${language}`));
+	return languages.find((language) => stem === language || stem.endsWith(`-${language}`));
 }
 
 /**
