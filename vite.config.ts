@@ -9,6 +9,7 @@ import { withHeaders } from './scripts/headers.ts';
 import { chromiumPath } from './tests/support/chromium.ts';
 import { datasetModules } from './scripts/vite-dataset.ts';
 import { islands, staticImports } from './scripts/vite-island.ts';
+import { languageFiles, moduleLanguage } from './scripts/vite-languages.ts';
 import { SWITCHED_FROM } from './src/lib/paths.ts';
 import { LOCALES } from './src/lib/content/locales.ts';
 
@@ -33,7 +34,6 @@ const isKit = (id: string) => KIT.test(id) && !KIT_ENTRY.test(id);
 const XSTATE = /node_modules[\\/]xstate[\\/]/;
 /** Modules of the messages layer itself (not a language's words). */
 const MESSAGES_LAYER = /src[\\/]lib[\\/]messages[\\/][^\\/]+\.ts$/;
-const inLocale = (locale: string) => (id: string) => id.includes(`/src/lib/messages/${locale}/`);
 const isLibrary = (id: string) => SVELTE.test(id) || KIT.test(id) || XSTATE.test(id);
 /** The start page's island, and what the quiz shares with it (and the messages layer). */
 const homeIsland = staticImports(
@@ -50,6 +50,8 @@ export default defineConfig({
 	plugins: [
 		datasetModules(),
 		islands(),
+		// One language's chunks named after it, for the service worker (after Kit's naming).
+		languageFiles(),
 		sveltekit({
 			// `404.html`: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve it for a
 			// missing path; it starts the app, which shows the Norwegian error page (+error.svelte).
@@ -121,7 +123,10 @@ export default defineConfig({
 								// Each language's first words (the quiz's, the start page's) in one chunk.
 								...LOCALES.map((locale) => ({
 									name: `messages-${locale}`,
-									test: staticImports(`src/lib/messages/${locale}/first.ts`, inLocale(locale)),
+									test: staticImports(
+										`src/lib/messages/${locale}/first.ts`,
+										(id) => moduleLanguage(id) === locale
+									),
 									priority: 5
 								}))
 							]

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '#lib/content/locales.ts';
 import { localeOf } from '#lib/paths.ts';
 import {
+	appFileLanguage,
 	cacheName,
 	isStaleCache,
 	languagesOf,
 	languagesToPrecache,
 	namesDeployment,
-	pageLanguage,
+	ownerOf,
 	pathIn,
 	precached,
 	precacheList,
@@ -39,9 +40,29 @@ const segment = fc.constantFrom(
 const pagePath = fc
 	.tuple(fc.array(segment, { maxLength: 4 }), fc.constantFrom('', '__data.json', 'bilde.png'))
 	.map(([segments, file]) => [...segments.map((s) => `${s}/`), file].join(''));
+/** A hash as the bundler writes it: it may hold a hyphen, and end like a language. */
+const hash = fc.oneof(
+	fc.stringMatching(/^[\w-]{8}$/),
+	fc
+		.tuple(fc.stringMatching(/^[\w-]{0,6}$/), fc.constantFrom(...LOCALES))
+		.map(([start, l]) => `${start}-${l}`)
+);
+/** What may come before a language in a file's name: nothing, or a name and a hyphen. */
+const beforeLanguage = fc.oneof(fc.constant(''), fc.stringMatching(/^[\w-]{0,8}-$/));
+/** An app file: Kit's hash-only chunk names, named ones, and those one language's pages load. */
 const appPath = fc
-	.tuple(fc.constantFrom('entry', 'chunks', 'nodes', 'island'), fc.stringMatching(/^[a-z]{1,4}$/))
-	.map(([folder, name]) => `_app/immutable/${folder}/${name}.js`);
+	.tuple(
+		fc.constantFrom('entry', 'chunks', 'nodes', 'island', 'assets'),
+		fc.oneof(
+			hash,
+			fc.tuple(fc.stringMatching(/^[a-z]{1,4}$/), hash).map(([name, h]) => `${name}.${h}`),
+			fc
+				.tuple(beforeLanguage, fc.constantFrom(...LOCALES), hash)
+				.map(([before, l, h]) => `${before}${l}.${h}`)
+		),
+		fc.constantFrom('js', 'css')
+	)
+	.map(([folder, name, ext]) => `_app/immutable/${folder}/${name}.${ext}`);
 const deployment: fc.Arbitrary<Deployment> = fc.record({
 	immutable: fc.array(appPath.map((path) => ({ path }))),
 	assets: fc.array(fc.constantFrom('favicon.svg', 'embed.js', 'nn.txt').map((path) => ({ path }))),
@@ -60,9 +81,15 @@ const wholeDeployment = ({ immutable, assets, prerendered }: Deployment) => [
 
 const files = (...paths: string[]) => paths.map((path) => ({ path }));
 
-/** A small deployment: two app files, two static files, pages in every language. */
+/** A small deployment: app files (shared, nb's, nn's), two static files, pages in every language. */
 const plan = precachePlan(
-	files('_app/immutable/entry/start.abc.js', '_app/immutable/assets/0.css'),
+	files(
+		'_app/immutable/entry/start.abc.js',
+		'_app/immutable/chunks/nn.B8DV-nb.js',
+		'_app/immutable/assets/0.css',
+		'_app/immutable/island/quiz-nb.DfAw.js',
+		'_app/immutable/chunks/Bjy-nn.js'
+	),
 	files('favicon.svg', 'embed.js'),
 	files(
 		'',
@@ -83,27 +110,85 @@ const plan = precachePlan(
 	SITE
 );
 
+describe('the language of an app file', () => {
+	it('is the language its name is, or ends with after a hyphen, before the hash', () => {
+		expect(appFileLanguage('_app/immutable/chunks/nn.B8DVtiX3.js', LOCALES)).toBe('nn');
+		expect(appFileLanguage('_app/immutable/chunks/en.DFH-nb3.js', LOCALES)).toBe('en');
+		expect(appFileLanguage('_app/immutable/island/quiz-nb.DfAwIX3l.js', LOCALES)).toBe('nb');
+		expect(appFileLanguage('_app/immutable/chunks/a-b-nn.x.js', LOCALES)).toBe('nn');
+		expect(appFileLanguage('x/y/messages-en.Ab.css', LOCALES)).toBe('en');
+	});
+
+	it('is none for any other name: the file is shared', () => {
+		for (const path of [
+			'_app/immutable/chunks/Bjy-W4x2.js', // Kit's hash-only name, with a hyphen
+			'_app/immutable/chunks/Bjy-nn.js', // … ending like a language
+			'_app/immutable/chunks/nn.js',
+			'_app/immutable/nodes/12.BEgTkQ-H.js',
+			'_app/immutable/entry/start.CVH4lYKi.js',
+			'_app/immutable/chunks/nnx.B8DVtiX3.js',
+			'_app/immutable/chunks/later-nnx.B8DVtiX3.js',
+			'_app/immutable/chunks/laternn.B8DVtiX3.js', // a language not after a hyphen
+			'_app/immutable/chunks/nn-x.B8DVtiX3.js',
+			'_app/immutable/chunks/de.B8DVtiX3.js', // not one of the languages
+			'_app/immutable/chunks/nn.B8DVtiX3.js.map',
+			'nn/later.B8DVtiX3.js', // a folder's name says nothing
+			'nn.B8DVtiX3/later.js'
+		]) {
+			expect(appFileLanguage(path, LOCALES), path).toBeUndefined();
+		}
+	});
+
+	test.prop([
+		beforeLanguage,
+		fc.constantFrom(...LOCALES),
+		hash,
+		fc.constantFrom('js', 'css'),
+		fc.stringMatching(/^([\w-]+\/){0,3}$/)
+	])('is the language written into its name', (before, language, h, ext, folder) => {
+		expect(appFileLanguage(`${folder}${before}${language}.${h}.${ext}`, LOCALES)).toBe(language);
+	});
+
+	test.prop([hash, fc.stringMatching(/^([\w-]+\/){0,3}$/)])(
+		'is none for a hash-only name, however it ends',
+		(h, folder) => {
+			expect(appFileLanguage(`${folder}${h}.js`, LOCALES)).toBeUndefined();
+		}
+	);
+});
+
 describe('the files the service worker precaches', () => {
-	it('groups the shared files and each language’s pages and data', () => {
+	it('groups the shared files and each language’s own files', () => {
 		expect(plan.shared).toEqual([
 			'_app/immutable/entry/start.abc.js',
 			'_app/immutable/assets/0.css',
+			'_app/immutable/chunks/Bjy-nn.js',
 			'favicon.svg',
 			'embed.js'
 		]);
-		expect(plan.pages).toEqual({
-			nb: ['', '__data.json', 'akershus/', 'akershus/__data.json', 'metode/', 'embed/oslo/'],
-			nn: ['nn/', 'nn/__data.json', 'nn/kilder/ap-oslo/'],
+		expect(plan.byLanguage).toEqual({
+			nb: [
+				'_app/immutable/island/quiz-nb.DfAw.js',
+				'',
+				'__data.json',
+				'akershus/',
+				'akershus/__data.json',
+				'metode/',
+				'embed/oslo/'
+			],
+			nn: ['_app/immutable/chunks/nn.B8DV-nb.js', 'nn/', 'nn/__data.json', 'nn/kilder/ap-oslo/'],
 			en: ['en/', 'en/metode/', 'en/metode/__data.json']
 		});
 	});
 
-	it('lists the shared files and the pages of the languages asked for', () => {
+	it('lists the shared files and the own files of the languages asked for', () => {
 		expect(precacheList(plan, ['nb'])).toEqual([
 			'_app/immutable/entry/start.abc.js',
 			'_app/immutable/assets/0.css',
+			'_app/immutable/chunks/Bjy-nn.js',
 			'favicon.svg',
 			'embed.js',
+			'_app/immutable/island/quiz-nb.DfAw.js',
 			'',
 			'__data.json',
 			'akershus/',
@@ -113,6 +198,7 @@ describe('the files the service worker precaches', () => {
 		]);
 		expect(precacheList(plan, ['en', 'nn'])).toEqual([
 			...plan.shared,
+			'_app/immutable/chunks/nn.B8DV-nb.js',
 			'nn/',
 			'nn/__data.json',
 			'nn/kilder/ap-oslo/',
@@ -138,22 +224,31 @@ describe('the files the service worker precaches', () => {
 		expect(precached('resultatene/')).toBe(true);
 	});
 
-	it('lists each file once, shared when it is also a page', () => {
-		const twice = precachePlan(files('a.js'), files('a.js'), files('a.js', 'nn/', 'nn/'), {
-			list: ['nb', 'nn'],
-			of: (path) => (path.startsWith('nn/') ? 'nn' : 'nb')
+	it('lists each file once, where it is listed first', () => {
+		const twice = precachePlan(
+			files('a.js', 'b-nn.x.js', 'b-nn.x.js'),
+			files('a.js', 'b-nn.x.js', 'c-nn.x.js'),
+			files('a.js', 'nn/', 'nn/', 'c-nn.x.js'),
+			{ list: ['nb', 'nn'], of: (path) => (path.startsWith('nn/') ? 'nn' : 'nb') }
+		);
+		expect(twice).toMatchObject({
+			shared: ['a.js', 'c-nn.x.js'],
+			byLanguage: { nb: [], nn: ['b-nn.x.js', 'nn/'] }
 		});
-		expect(twice).toMatchObject({ shared: ['a.js'], pages: { nb: [], nn: ['nn/'] } });
-		expect(precacheList(twice, ['nb', 'nn'])).toEqual(['a.js', 'nn/']);
+		expect(precacheList(twice, ['nb', 'nn'])).toEqual(['a.js', 'c-nn.x.js', 'b-nn.x.js', 'nn/']);
 	});
 
-	it('knows the language of a page or its data, and of nothing else', () => {
-		expect(pageLanguage(plan, 'nn/kilder/ap-oslo/')).toBe('nn');
-		expect(pageLanguage(plan, 'en/metode/__data.json')).toBe('en');
-		expect(pageLanguage(plan, '')).toBe('nb');
-		expect(pageLanguage(plan, '_app/immutable/entry/start.abc.js')).toBeUndefined();
-		expect(pageLanguage(plan, 'nn/oslo/')).toBeUndefined(); // not in this deployment
-		expect(pageLanguage(plan, 'akershus/resultat/sp/')).toBeUndefined(); // left out
+	it('knows the language of a page, its data or an app file of one language, and of nothing else', () => {
+		expect(ownerOf(plan, 'nn/kilder/ap-oslo/')).toBe('nn');
+		expect(ownerOf(plan, 'en/metode/__data.json')).toBe('en');
+		expect(ownerOf(plan, '')).toBe('nb');
+		expect(ownerOf(plan, '_app/immutable/chunks/nn.B8DV-nb.js')).toBe('nn');
+		expect(ownerOf(plan, '_app/immutable/island/quiz-nb.DfAw.js')).toBe('nb');
+		expect(ownerOf(plan, '_app/immutable/entry/start.abc.js')).toBeUndefined();
+		expect(ownerOf(plan, '_app/immutable/chunks/Bjy-nn.js')).toBeUndefined();
+		expect(ownerOf(plan, '_app/immutable/chunks/en.B8DV.js')).toBeUndefined(); // not here
+		expect(ownerOf(plan, 'nn/oslo/')).toBeUndefined(); // not in this deployment
+		expect(ownerOf(plan, 'akershus/resultat/sp/')).toBeUndefined(); // left out
 	});
 });
 
@@ -165,12 +260,15 @@ describe('the languages a new worker precaches', () => {
 		expect(languagesToPrecache(plan, ['nn/finnes-ikke/'], [])).toEqual(['nn']);
 	});
 
-	it('and those whose pages the previous deployment held, not its shared files', () => {
+	it('and those whose own files the previous deployment held, not its shared files', () => {
 		const held = [...plan.shared, '_app/immutable/old.js', 'nn/', 'nn/__data.json'];
 		expect(languagesToPrecache(plan, ['akershus/'], held)).toEqual(['nb', 'nn']);
 		expect(languagesToPrecache(plan, [], held)).toEqual(['nn']);
-		// Pages this deployment no longer has name no language.
+		// An app file of one language that this deployment still has (its content unchanged).
+		expect(languagesToPrecache(plan, [], ['_app/immutable/chunks/nn.B8DV-nb.js'])).toEqual(['nn']);
+		// Files this deployment no longer has name no language.
 		expect(languagesToPrecache(plan, [], ['en/gone/'])).toEqual(['nb']);
+		expect(languagesToPrecache(plan, [], ['_app/immutable/chunks/en.old.js'])).toEqual(['nb']);
 	});
 
 	it('are bokmål when neither names one', () => {
@@ -211,14 +309,14 @@ describe('caches and deployments', () => {
 });
 
 const groupsOf = (p: PrecachePlan<Locale>, path: string) =>
-	[p.shared, ...LOCALES.map((l) => p.pages[l])].filter((group) => group.includes(path)).length;
+	[p.shared, ...LOCALES.map((l) => p.byLanguage[l])].filter((group) => group.includes(path)).length;
 
 describe('laws of the precache plan', () => {
 	test.prop([deployment])('puts every precached file in exactly one group', (d) => {
 		const p = planOf(d);
 		for (const path of wholeDeployment(d)) expect(groupsOf(p, path), path).toBe(1);
 		// … and nothing else.
-		const grouped = [...p.shared, ...LOCALES.flatMap((l) => p.pages[l])];
+		const grouped = [...p.shared, ...LOCALES.flatMap((l) => p.byLanguage[l])];
 		expect(new Set(grouped).size).toBe(grouped.length);
 		expect(grouped.every(precached)).toBe(true);
 	});
@@ -227,16 +325,31 @@ describe('laws of the precache plan', () => {
 		expect(precacheList(planOf(d), LOCALES).toSorted()).toEqual(wholeDeployment(d).toSorted());
 	});
 
+	test.prop([deployment])(
+		'puts an app file named after a language in that language, any other in the shared files',
+		(d) => {
+			const p = planOf(d);
+			for (const { path } of d.immutable) {
+				const language = appFileLanguage(path, LOCALES);
+				if (language === undefined) expect(p.shared).toContain(path);
+				else expect(p.byLanguage[language]).toContain(path);
+			}
+		}
+	);
+
 	test.prop([deployment, fc.subarray([...LOCALES])])(
-		'lists the shared files for any languages, and a page only in its own language',
+		'lists the shared files for any languages, and an own file only in its own language',
 		(d, languages) => {
 			const p = planOf(d);
 			const list = precacheList(p, languages);
 			expect(list.slice(0, p.shared.length)).toEqual(p.shared);
 			expect(new Set(list).size).toBe(list.length);
+			const immutable = new Set(d.immutable.map(({ path }) => path));
 			for (const path of list.slice(p.shared.length)) {
-				expect(languages).toContain(languageOf(path));
-				expect(languages).toContain(pageLanguage(p, path));
+				expect(languages).toContain(
+					immutable.has(path) ? appFileLanguage(path, LOCALES) : languageOf(path)
+				);
+				expect(languages).toContain(ownerOf(p, path));
 			}
 			// The languages' order does not matter.
 			expect(precacheList(p, languages.toReversed())).toEqual(list);
@@ -251,12 +364,12 @@ describe('laws of the precache plan', () => {
 			expect(languages.length).toBeGreaterThan(0);
 			for (const path of open) expect(languages).toContain(languageOf(path));
 			for (const path of held) {
-				const language = pageLanguage(p, path);
+				const language = ownerOf(p, path);
 				if (language !== undefined) expect(languages).toContain(language);
 			}
 			const named = new Set([
 				...open.map((path) => languageOf(path)),
-				...held.flatMap((path) => pageLanguage(p, path) ?? [])
+				...held.flatMap((path) => ownerOf(p, path) ?? [])
 			]);
 			expect(languages).toEqual(
 				named.size === 0 ? ['nb'] : languagesOf(p).filter((l) => named.has(l))

@@ -8,13 +8,13 @@
  * name per deployment (`version`), serves it cache-first, and never mixes two sets: a page of
  * one deployment never runs with code or data of another.
  *
- * Of the pages, the worker keeps only those of the languages in use (a voter reads one): the
- * shared files, then the pages and data of the languages of the pages open when it installs and
- * of those the previous deployment's cache held; bokmål when neither names one. A page of
- * another language, opened later, adds that language. The shared files are all the app's chunks
- * and static files: a hashed chunk's name does not say which language needs it (a few are one
- * language's messages or dataset, about 22 KB gzip each), and a missing chunk would break a page
- * offline, while a spare one costs only bytes.
+ * The worker keeps only the languages in use (a voter reads one): the shared files, then the own
+ * files of the languages of the pages open when it installs and of those the previous
+ * deployment's cache held; bokmål when neither names one. A page of another language, opened
+ * later, adds that language. A language's own files are its prerendered pages with their data
+ * and the app files only its pages load (its words, its dataset, its islands' entries: about
+ * 29 KB gzip a language), which the build names after it (`appFileLanguage`); every other app
+ * file and every static file is shared.
  *
  * Left out: the open-data downloads (large, and fetched on purpose by people online), the
  * preview images and result pages made for link previews in messaging apps (a shared link is
@@ -55,8 +55,28 @@ export function precached(path: string): boolean {
 export interface Languages<L extends string> {
 	/** In the site's order, the language at the root first. */
 	readonly list: readonly L[];
-	/** The language of the page or data file at `path` (relative to the base: "nn/akershus/"). */
+	/**
+	 * The language of the page or data file at `path` (relative to the base: "nn/akershus/").
+	 * For pages only: an app file's language is in its name (`appFileLanguage`).
+	 */
 	readonly of: (path: string) => L;
+}
+
+/**
+ * The language of an app file (one of `$app/manifest`'s `immutable` files) whose name says it,
+ * `<stem>.<hash>.<ext>` with the language as the stem or its end after a hyphen: a chunk of one
+ * language's modules ("chunks/nn.B8DVtiX3.js", named so by scripts/vite-languages.ts) or an
+ * island's entry ("island/quiz-nn.9sxOk1Ne.js"). `undefined` (shared) for any other name, Kit's
+ * hash-only chunk names among them ("chunks/Bjy-W4x2.js": a hash may hold a hyphen, not a dot).
+ */
+export function appFileLanguage<L extends string>(
+	path: string,
+	languages: readonly L[]
+): L | undefined {
+	const parts = path.slice(path.lastIndexOf('/') + 1).split('.');
+	if (parts.length !== 3) return undefined;
+	const stem = parts[0]!;
+	return languages.find((language) => stem === language || stem.endsWith(`-${language}`));
 }
 
 /**
@@ -66,17 +86,21 @@ export interface Languages<L extends string> {
 export interface PrecachePlan<L extends string> {
 	/** The languages, as given. */
 	readonly languages: Languages<L>;
-	/** The immutable app files and the static files, which every language's pages use. */
+	/** The app files and static files every language's pages may load. */
 	readonly shared: readonly string[];
-	/** Each language's prerendered pages and their `__data.json`. */
-	readonly pages: Readonly<Record<L, readonly string[]>>;
+	/**
+	 * Each language's own files: the app files named after it (`appFileLanguage`), then its
+	 * prerendered pages and their `__data.json` (`languages.of`).
+	 */
+	readonly byLanguage: Readonly<Record<L, readonly string[]>>;
 }
 
 /**
- * Groups one deployment's files (relative to the base, as `$app/manifest` gives them): the
- * immutable app files and the static files are shared, each prerendered page or data file
- * belongs to its language (`languages.of`). Each file once, in the manifest's order; a file listed
- * both as shared and as a page is shared.
+ * Groups one deployment's files (relative to the base, as `$app/manifest` gives them): an
+ * immutable app file named after a language belongs to that language, the other app files and
+ * the static files are shared, and each prerendered page or data file belongs to its language.
+ * Each file once, in the manifest's order; a file listed twice stays where it is listed first
+ * (immutable, static, prerendered: a page that is also a static file is shared).
  */
 export function precachePlan<L extends string>(
 	immutable: readonly { path: string }[],
@@ -84,19 +108,23 @@ export function precachePlan<L extends string>(
 	prerendered: readonly { path: string }[],
 	languages: Languages<L>
 ): PrecachePlan<L> {
+	const { list } = languages;
 	const shared = new Set<string>();
-	for (const { path } of [...immutable, ...assets]) {
-		if (precached(path)) shared.add(path);
-	}
-	const pages = Object.fromEntries(languages.list.map((language) => [language, new Set<string>()]));
-	for (const { path } of prerendered) {
-		if (precached(path) && !shared.has(path)) pages[languages.of(path)]!.add(path);
-	}
+	const own = Object.fromEntries(list.map((language) => [language, new Set<string>()]));
+	const placed = (path: string) =>
+		shared.has(path) || list.some((language) => own[language]!.has(path));
+	const place = (path: string, language: L | undefined) => {
+		if (!precached(path) || placed(path)) return;
+		(language === undefined ? shared : own[language]!).add(path);
+	};
+	for (const { path } of immutable) place(path, appFileLanguage(path, list));
+	for (const { path } of assets) place(path, undefined);
+	for (const { path } of prerendered) place(path, languages.of(path));
 	return {
 		languages,
 		shared: [...shared],
-		pages: Object.fromEntries(
-			languages.list.map((language) => [language, [...pages[language]!]])
+		byLanguage: Object.fromEntries(
+			list.map((language) => [language, [...own[language]!]])
 		) as Record<L, string[]>
 	};
 }
@@ -107,8 +135,8 @@ export function languagesOf<L extends string>(plan: PrecachePlan<L>): readonly L
 }
 
 /**
- * The files to precache for `languages`: the shared files, then the pages and data of each of
- * those languages (in the plan's order of languages, whatever the order asked), each once.
+ * The files to precache for `languages`: the shared files, then the own files of each of those
+ * languages (in the plan's order of languages, whatever the order asked), each once.
  */
 export function precacheList<L extends string>(
 	plan: PrecachePlan<L>,
@@ -117,24 +145,26 @@ export function precacheList<L extends string>(
 	const wanted = new Set(languages);
 	return [
 		...plan.shared,
-		...languagesOf(plan).flatMap((language) => (wanted.has(language) ? plan.pages[language] : []))
+		...languagesOf(plan).flatMap((language) =>
+			wanted.has(language) ? plan.byLanguage[language] : []
+		)
 	];
 }
 
 /**
- * The language whose precached pages or data `path` is one of (a navigation or Kit's
- * `__data.json` request), or `undefined` for anything else: a shared file, a page left out, a
- * file not in this deployment.
+ * The language whose own files `path` is one of (a page, its `__data.json` or an app file named
+ * after the language), or `undefined` for anything else: a shared file, a page left out, a file
+ * not in this deployment.
  */
-export function pageLanguage<L extends string>(plan: PrecachePlan<L>, path: string): L | undefined {
-	return languagesOf(plan).find((language) => plan.pages[language].includes(path));
+export function ownerOf<L extends string>(plan: PrecachePlan<L>, path: string): L | undefined {
+	return languagesOf(plan).find((language) => plan.byLanguage[language].includes(path));
 }
 
 /**
  * The languages to precache on install: those of the pages open now (`open`: their paths
- * relative to the base) and those of which the previous deployment's caches held a page that
- * this deployment still has (`held`: the paths they hold), so an update keeps what the voter had
- * offline; the language at the root when neither names one. In the plan's order, each once.
+ * relative to the base) and those of which the previous deployment's caches held an own file
+ * that this deployment still has (`held`: the paths they hold), so an update keeps what the voter
+ * had offline; the language at the root when neither names one. In the plan's order, each once.
  */
 export function languagesToPrecache<L extends string>(
 	plan: PrecachePlan<L>,
@@ -144,7 +174,7 @@ export function languagesToPrecache<L extends string>(
 	const wanted = new Set<L>();
 	for (const path of open) wanted.add(plan.languages.of(path));
 	for (const path of held) {
-		const language = pageLanguage(plan, path);
+		const language = ownerOf(plan, path);
 		if (language !== undefined) wanted.add(language);
 	}
 	if (wanted.size === 0) wanted.add(plan.languages.of(''));

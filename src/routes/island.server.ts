@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/env';
+import { LOCALES } from '#lib/content/locales.ts';
+import { appFileLanguage } from '#lib/offline.ts';
 import { ISLANDS, type IslandName } from '../../scripts/vite-island.ts';
 
 interface ManifestChunk {
@@ -50,9 +52,6 @@ export function islandFiles(name: IslandName): IslandFiles {
 	return { script: entry.file, preload: [...preload] };
 }
 
-/** Any language's folder or module in a manifest key ("src/lib/messages/nn/", "dataset/nn"). */
-const LANGUAGE_KEY = /(?:\/|dataset\/)(nb|nn|en)(?:\/|$)/;
-
 /**
  * The files island `name` may load later in `locale` (what its modules import dynamically, with
  * what those import statically: on a quiz page the results' code, the dataset and the later
@@ -78,7 +77,8 @@ export function laterFiles(name: IslandName, locale: string): string[] {
 		// say, which loads after the results show).
 		if (later) return;
 		for (const next of dynamicImports) {
-			const language = LANGUAGE_KEY.exec(next)?.[1];
+			// One language's files are named after it (scripts/vite-languages.ts).
+			const language = appFileLanguage(chunk(next).file, LOCALES);
 			if (language === undefined || language === locale) visit(next, true);
 		}
 	};

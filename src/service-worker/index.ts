@@ -2,15 +2,16 @@
  * The service worker: the deployment cached for offline use in the languages in use, one cache
  * per deployment. `src/lib/offline.ts` holds the rules (which files, which languages).
  *
- * - install: precache the shared files (app chunks, static files) and the pages and data of the
- *   languages of the pages open now and of those the previous deployment's cache held (bokmål
- *   when neither names one). A new deployment's worker then waits: the pages open now keep
- *   running on the files they started with.
+ * - install: precache the shared files (app chunks, static files) and the own files (pages and
+ *   data, the app files named after the language) of the languages of the pages open now and of
+ *   those the previous deployment's cache held (bokmål when neither names one). A new
+ *   deployment's worker then waits: the pages open now keep running on the files they started
+ *   with.
  * - activate: delete the caches of other deployments and take control of open pages.
  * - fetch: same-origin GETs of a precached file are answered from this deployment's cache
  *   (cache-first, so a page never mixes two deployments); anything else goes to the network. A
- *   page or its data in a language not cached yet is answered from the network, and that
- *   language is added to the cache in the background, so it opens offline from then on.
+ *   page, its data or an app file of a language not cached yet is answered from the network, and
+ *   that language is added to the cache in the background, so it opens offline from then on.
  * - message `SKIP_WAITING`: the page asks a waiting worker to take over, which it does only
  *   between quizzes, when the voter accepts the "new version" prompt; the page then reloads.
  *
@@ -27,7 +28,7 @@ import {
 	languagesOf,
 	languagesToPrecache,
 	namesDeployment,
-	pageLanguage,
+	ownerOf,
 	pathIn,
 	precacheList,
 	precachePlan,
@@ -140,9 +141,9 @@ async function respond(event: FetchEvent): Promise<Response> {
 	if (PRECACHED.has(key)) {
 		const hit = await (await caches.open(CACHE)).match(key);
 		if (hit) return hit;
-		// A page or its data not cached: its language is not (yet) in this deployment's cache.
+		// A language's own file not cached: that language is not (yet) in this deployment's cache.
 		const path = pathIn(key, base);
-		const language = path === undefined ? undefined : pageLanguage(PLAN, path);
+		const language = path === undefined ? undefined : ownerOf(PLAN, path);
 		if (language !== undefined) event.waitUntil(addLanguage(language));
 	}
 	return fetch(event.request);

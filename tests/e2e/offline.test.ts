@@ -1,9 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servedFiles } from '../../scripts/headers.ts';
 import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { LOCALES, type Locale } from '../../src/lib/content/locales.ts';
 import { LANGUAGE_NAMES, m } from '../../src/lib/messages/index.ts';
 import { MESSAGES } from '../../src/lib/messages/test-support.ts';
+import { appFileLanguage, precached } from '../../src/lib/offline.ts';
 import {
 	baseURL,
 	heading,
@@ -50,6 +55,47 @@ const pagesIn = (language: Language) =>
 const inFolder = (paths: string[], language: Exclude<Language, 'nb'>) =>
 	paths.filter((path) => path.startsWith(`/${language}/`));
 
+/** The build's app files the worker may precache (paths from the site's root). */
+const APP_FILES = servedFiles('build').filter(
+	(path) => path.startsWith('/_app/immutable/') && precached(path.slice(1))
+);
+/** The app files of the shared code and of `languages`, by their names (`appFileLanguage`). */
+const appFilesOf = (...languages: Locale[]) =>
+	APP_FILES.filter((path) => {
+		const language = appFileLanguage(path, LOCALES);
+		return language === undefined || languages.includes(language);
+	}).toSorted();
+/** The cached paths that are app files, sorted. */
+const appFilesIn = (paths: string[]) =>
+	paths.filter((path) => path.startsWith('/_app/immutable/')).toSorted();
+/** The one app file whose content holds `text`. */
+function appFileHolding(text: string): string {
+	const found = APP_FILES.filter((path) =>
+		readFileSync(join('build', path), 'utf8').includes(text)
+	);
+	expect(found, text).toHaveLength(1);
+	return found[0]!;
+}
+
+/** A statement's text in nynorsk, as only the nynorsk dataset holds it. */
+const nynorsk = loadContent('nn');
+const nynorskStatement = askedStatements(
+	nynorsk,
+	nynorsk.editions.find((e) => e.id === edition.id)!
+)[0]!.text;
+
+/**
+ * Takes the page's browser offline with an empty HTTP cache, so that what still loads comes from
+ * the worker's cache: the browser's own cache would otherwise answer the worker's fetch of a file
+ * it lacks (the file loaded online a moment before).
+ */
+async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+	await context.setOffline(true);
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.clearBrowserCache');
+	await cdp.detach();
+}
+
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
@@ -73,16 +119,22 @@ describe('offline, once the service worker has cached the deployment in the vote
 		// The worker takes control of the open page once it has cached the page's language.
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
-		// It cached the app and the bokmål pages, and not the nynorsk or English ones.
+		// It cached the shared app files, bokmål's own and the bokmål pages, and none of nynorsk's
+		// or English's: not their pages, nor their words or datasets (the nynorsk one found by its
+		// content, in a file named after nynorsk).
 		const installed = await cached(page);
 		expect(installed.names).toHaveLength(1);
 		expect(installed.names[0]).toMatch(/^valgomat-/);
 		expect(installed.paths).toEqual(expect.arrayContaining(pagesIn('nb')));
-		expect(installed.paths.some((path) => path.startsWith('/_app/immutable/'))).toBe(true);
+		expect(appFilesIn(installed.paths)).toEqual(appFilesOf('nb'));
+		expect(appFilesOf('nb').length).toBeLessThan(APP_FILES.length);
+		const nynorskDataset = appFileHolding(nynorskStatement);
+		expect(appFileLanguage(nynorskDataset, LOCALES)).toBe('nn');
+		expect(installed.paths).not.toContain(nynorskDataset);
 		expect(inFolder(installed.paths, 'nn')).toEqual([]);
 		expect(inFolder(installed.paths, 'en')).toEqual([]);
 
-		await context.setOffline(true);
+		await goOffline(context, page);
 		await page.getByRole('button', { name: m.quiz.start }).click();
 		for (const [i, statement] of statements.entries()) {
 			expect(await heading(page)).toBe(statement.text);
@@ -130,10 +182,15 @@ describe('offline, once the service worker has cached the deployment in the vote
 			.toEqual(expect.arrayContaining(pagesIn('nn')));
 		const added = await cached(page);
 		expect(added.names).toEqual(installed.names);
+		expect(appFilesIn(added.paths)).toEqual(appFilesOf('nb', 'nn'));
+		expect(added.paths).toContain(nynorskDataset);
 		expect(inFolder(added.paths, 'en')).toEqual([]);
 
-		// … so offline, the nynorsk quiz page reloads from the cache with the same result.
-		await context.setOffline(true);
+		// … so offline, the nynorsk quiz page reloads from the cache with the same result: its
+		// results' files (the nynorsk dataset, the results' words) come from the worker's cache.
+		await goOffline(context, page);
+		const responses: Response[] = [];
+		page.on('response', (response) => responses.push(response));
 		await page.reload();
 		await hydrated(page);
 		await expect(heading(page)).resolves.toBe(MESSAGES.nn.results.heading);
@@ -141,6 +198,12 @@ describe('offline, once the service worker has cached the deployment in the vote
 		expect(digits(await page.locator('.results-table .pct').allTextContents())).toEqual(
 			digits(percentages)
 		);
+		const nynorskResultsWords = appFileHolding(MESSAGES.nn.results.howComputed);
+		expect(appFileLanguage(nynorskResultsWords, LOCALES)).toBe('nn');
+		const fromWorker = responses
+			.filter((response) => response.fromServiceWorker() && response.ok())
+			.map((response) => new URL(response.url()).pathname);
+		expect(fromWorker).toEqual(expect.arrayContaining([nynorskDataset, nynorskResultsWords]));
 		await page.goto(`${baseURL()}/nn/metode/`);
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nn');
 		await expect(page.locator('h1').count()).resolves.toBe(1);
@@ -172,6 +235,7 @@ describe('offline, once the service worker has cached the deployment in the vote
 		expect(names).toHaveLength(1);
 		expect(names[0]).not.toBe('valgomat-0');
 		expect(paths).toEqual(expect.arrayContaining([...pagesIn('nb'), ...pagesIn('en')]));
+		expect(appFilesIn(paths)).toEqual(appFilesOf('nb', 'en'));
 		expect(inFolder(paths, 'nn')).toEqual([]);
 		// This deployment's English page, not what the previous cache held.
 		const english = await page.evaluate(
