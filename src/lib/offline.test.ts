@@ -182,20 +182,8 @@ describe('the files the service worker precaches', () => {
 	});
 
 	it('lists the shared files and the own files of the languages asked for', () => {
-		expect(precacheList(plan, ['nb'])).toEqual([
-			'_app/immutable/entry/start.abc.js',
-			'_app/immutable/assets/0.css',
-			'_app/immutable/chunks/Bjy-nn.js',
-			'favicon.svg',
-			'embed.js',
-			'_app/immutable/island/quiz-nb.DfAw.js',
-			'',
-			'__data.json',
-			'akershus/',
-			'akershus/__data.json',
-			'metode/',
-			'embed/oslo/'
-		]);
+		// The plan's groups are pinned by the test above.
+		expect(precacheList(plan, ['nb'])).toEqual([...plan.shared, ...plan.byLanguage.nb!]);
 		expect(precacheList(plan, ['en', 'nn'])).toEqual([
 			...plan.shared,
 			'_app/immutable/chunks/nn.B8DV-nb.js',
