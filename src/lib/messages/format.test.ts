@@ -100,6 +100,29 @@ describe('format’s own paths (no Intl formatter made for lists and small whole
 
 	test.prop([
 		fc.constantFrom(...locales),
+		fc.oneof(
+			fc.integer({ min: -5, max: 1005 }),
+			fc.double({ min: -5, max: 1005 }),
+			// Halves, where rounding could differ, and products like a share × 100.
+			fc.integer({ min: 0, max: 2001 }).map((i) => i / 2),
+			fc
+				.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 1000 }))
+				.map(([a, b]) => (Math.min(a, b) / b) * 100),
+			fc.constantFrom(-0, 999.4999, 999.5, Number.NaN, Number.POSITIVE_INFINITY)
+		)
+	])('give what Intl gives for percentages', (locale, n) => {
+		const intl = [...INTL_LOCALES[locale]];
+		expect(createFormat(locale).percent(n)).toBe(
+			new Intl.NumberFormat(intl, {
+				style: 'unit',
+				unit: 'percent',
+				maximumFractionDigits: 0
+			}).format(n)
+		);
+	});
+
+	test.prop([
+		fc.constantFrom(...locales),
 		fc.constantFrom('conjunction' as const, 'disjunction' as const),
 		fc.array(fc.oneof(fc.string(), fc.constantFrom('Ap', 'H', 'Sp', 'Akershus og Oslo', 'a, b')), {
 			maxLength: 7

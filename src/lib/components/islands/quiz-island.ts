@@ -6,7 +6,7 @@
  * page; links out of it load their pages.
  */
 import { hydrate, mount } from 'svelte';
-import { createFormat, type Locale } from '#lib/messages/index.ts';
+import type { Locale } from '#lib/messages/index.ts';
 import { switchedFrom } from '#lib/paths.ts';
 import type { EditionName, QuizContent } from '#lib/quiz/index.ts';
 import Quiz, { loadResultsCode } from '../Quiz.svelte';
@@ -43,14 +43,9 @@ export function startQuiz(locale: Locale, words: object): void {
 	const steps = [
 		// The results' files start loading now, before the quiz restores, as the quiz would load
 		// them after an answer (their stylesheets join the page now, not while the quiz hydrates).
-		// Their numbers start the browser's Intl (ICU), the longest single piece of work before
-		// the results show: done in a task of its own. (The quiz's own screens format without
-		// Intl: messages/format.ts.)
+		// (The quiz and the results format their numbers without Intl: messages/format.ts.)
 		...(returning
-			? [
-					() => void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {}),
-					() => void createFormat(locale).percent(0)
-				]
+			? [() => void Promise.all([loadResultsCode(), loadResultsData(locale)]).catch(() => {})]
 			: []),
 		() => {
 			hydrate(Quiz, {
