@@ -73,6 +73,33 @@ export function loadedFirst(chunk: { moduleIds: readonly string[] }): boolean {
 	return chunk.moduleIds.some((id) => firstLoad.has(id));
 }
 
+/** What {@link addCompileHint} reads and changes of a chunk and of the bundle around it. */
+interface HintedChunk {
+	fileName: string;
+	code: string;
+	map?: { mappings: string } | null;
+}
+type BundleFiles = Record<string, { type: string; source?: string | Uint8Array } | HintedChunk>;
+
+/**
+ * Puts {@link COMPILE_HINT} on a chunk's first line, and moves its source map (when the build
+ * writes one: `vite build --sourcemap`) one line down with it, so that a stack trace or a bundle
+ * analysis still points at the right source: the `.map` file beside the chunk, and the chunk's
+ * own map object, each get an empty first line (a leading `;` in `mappings`).
+ */
+export function addCompileHint(chunk: HintedChunk, bundle: BundleFiles): void {
+	chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+	if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+	const asset = bundle[`${chunk.fileName}.map`];
+	if (asset && 'type' in asset && asset.type === 'asset' && asset.source !== undefined) {
+		const text =
+			typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+		const map = JSON.parse(text) as { mappings: string };
+		map.mappings = `;${map.mappings}`;
+		asset.source = JSON.stringify(map);
+	}
+}
+
 export function islands(): Plugin {
 	return {
 		name: 'valgomat-islands',
@@ -91,9 +118,7 @@ export function islands(): Plugin {
 			handler(_, bundle) {
 				if (this.environment.name !== 'client') return;
 				for (const file of Object.values(bundle)) {
-					if (file.type === 'chunk' && loadedFirst(file)) {
-						file.code = `${COMPILE_HINT}\n${file.code}`;
-					}
+					if (file.type === 'chunk' && loadedFirst(file)) addCompileHint(file, bundle);
 				}
 			}
 		},
