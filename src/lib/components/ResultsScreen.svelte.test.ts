@@ -249,7 +249,7 @@ describe('ResultsScreen statement by statement', () => {
 			d.getAttribute('data-party'),
 			d.querySelector('dd')!.textContent!.trim()
 		]);
-		// Listing order (Norwegian collation), not data-file order.
+		// Listing order (Norwegian collation, as the content build gives it), not data-file order.
 		expect(stances).toEqual([
 			['q', 'Helt enig'],
 			['p', 'Helt enig'],

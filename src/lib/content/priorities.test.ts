@@ -38,7 +38,8 @@ const member = (p: Party, documents: string[]): EditionParty => ({
 
 /**
  * X has a regional document in Akershus and a national one; Y a national one; Z a regional
- * one in Oslo without pledges. Parties are given out of listing order.
+ * one in Oslo without pledges. Each edition gives its parties in the listing order, as the
+ * content build puts them (`Edition.parties`).
  */
 const DATASET: Dataset = {
 	version: 'v',
@@ -64,12 +65,12 @@ const DATASET: Dataset = {
 		{
 			id: 'akershus',
 			name: 'Akershus',
-			parties: [member(X, ['x-akershus', 'x-nasjonal']), member(Y, ['y-nasjonal'])]
+			parties: [member(Y, ['y-nasjonal']), member(X, ['x-akershus', 'x-nasjonal'])]
 		},
 		{
 			id: 'oslo',
 			name: 'Oslo',
-			parties: [member(X, ['x-nasjonal']), member(Y, ['y-nasjonal']), member(Z, ['z-oslo'])]
+			parties: [member(Z, ['z-oslo']), member(Y, ['y-nasjonal']), member(X, ['x-nasjonal'])]
 		}
 	]
 };

@@ -8,7 +8,6 @@
  * pledges of all of them: they are different pledges in different documents, so they are
  * added, and `documents` keeps each document's share of the total.
  */
-import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import type { Party } from '#lib/pledges/types.ts';
 import { OTHER_TOPIC, type Dataset, type Edition, type EditionId, type Topic } from './types.ts';
 
@@ -51,7 +50,7 @@ export interface TopicPledges {
 
 export interface EditionPriorities {
 	readonly edition: EditionId;
-	/** Every party of the edition, in the neutral listing order (`partiesInListingOrder`). */
+	/** Every party of the edition, in the neutral listing order (`Edition.parties`). */
 	readonly parties: readonly PartyPledges[];
 	/**
 	 * Every topic of the dataset in its order (with zero counts where no party has a pledge on
@@ -69,8 +68,7 @@ export function editionPriorities(dataset: Dataset, edition: Edition): EditionPr
 		Object.hasOwn(dataset.pledgesPerTopic, id) ? dataset.pledgesPerTopic[id] : undefined;
 	const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-	const listed = partiesInListingOrder(edition.parties.map((p) => ({ ...p, name: p.party.name })));
-	const parties: PartyPledges[] = listed.map((p) => {
+	const parties: PartyPledges[] = edition.parties.map((p) => {
 		const documents = p.documents.map((document) => ({
 			document,
 			pledges: sum(Object.values(perDocument(document) ?? {}))

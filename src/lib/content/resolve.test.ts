@@ -269,6 +269,24 @@ describe('resolveDataset: editions', () => {
 		]);
 	});
 
+	it('gives the same dataset whatever order the metadata lists the parties in', () => {
+		const statements = [
+			{ id: 's1', positions: { 'h-nasjonal': { stance: 2 as const, quotes: [H_TEAMS] } } }
+		];
+		const input = seeds();
+		const listed = resolveYaml(statements, input).dataset;
+		for (const parties of [
+			[...input.metadata.parties].reverse(),
+			[input.metadata.parties[1]!, input.metadata.parties[2]!, input.metadata.parties[0]!]
+		]) {
+			const reordered = resolveYaml(statements, {
+				...input,
+				metadata: { ...input.metadata, parties }
+			}).dataset;
+			expect(reordered.editions).toEqual(listed.editions);
+		}
+	});
+
 	it('lets the regional document win when it differs from the national one', () => {
 		const result = resolveYaml([
 			{

@@ -3,7 +3,7 @@
  * format the same there (Chromium's ICU lacks some locales Node has, such as `nn`).
  */
 import { describe, expect, it } from 'vitest';
-import { createFormat } from './format.ts';
+import { createFormat, INTL_LOCALES } from './format.ts';
 
 const NBSP = '\u00a0';
 
@@ -17,6 +17,28 @@ describe('format in the browser', () => {
 			expect(format.percent(69)).toBe(`69${NBSP}%`);
 			expect(format.decimal(15.8, 1)).toBe('15,8');
 			expect(format.date('2025-03-04')).toBe('4.3.2025');
+		}
+	);
+
+	it.each(['nb', 'nn', 'en'] as const)(
+		'writes %s decimals and signed numbers as Chromium’s Intl does, without making it',
+		(locale) => {
+			const format = createFormat(locale);
+			const intl = [...INTL_LOCALES[locale]];
+			for (let digits = 0; digits <= 3; digits++) {
+				const decimal = new Intl.NumberFormat(intl, { maximumFractionDigits: digits });
+				const signed = new Intl.NumberFormat(intl, {
+					minimumFractionDigits: digits,
+					maximumFractionDigits: digits,
+					signDisplay: 'exceptZero'
+				});
+				for (let units = -9999; units <= 9999; units += 37) {
+					const value = units / 10 ** (digits === 0 ? 1 : digits);
+					expect(format.signed(value, digits)).toBe(signed.format(value));
+					const shown = Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
+					expect(format.decimal(value, digits)).toBe(decimal.format(shown));
+				}
+			}
 		}
 	);
 

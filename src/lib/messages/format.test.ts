@@ -121,6 +121,33 @@ describe('format’s own paths (no Intl formatter made for lists and small whole
 		);
 	});
 
+	const fewDecimals = fc.oneof(
+		// Tenths, hundredths and thousandths (the points of the comparison: tenths / 10).
+		fc
+			.tuple(fc.integer({ min: -1_000_500, max: 1_000_500 }), fc.constantFrom(1, 10, 100, 1000))
+			.map(([units, scale]) => units / scale),
+		fc.double({ min: -1005, max: 1005 }),
+		fc.constantFrom(-0, 0, 0.1 + 0.2, 999.95, 999.9995, -999.5, 0.0005, -0.0005, 1e-7, 1000)
+	);
+	test.prop([fc.constantFrom(...locales), fewDecimals, fc.integer({ min: 0, max: 4 })])(
+		'give what Intl gives for decimals and signed numbers',
+		(locale, value, digits) => {
+			const intl = [...INTL_LOCALES[locale]];
+			const format = createFormat(locale);
+			const shown = Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
+			expect(format.decimal(value, digits)).toBe(
+				new Intl.NumberFormat(intl, { maximumFractionDigits: digits }).format(shown)
+			);
+			expect(format.signed(value, digits)).toBe(
+				new Intl.NumberFormat(intl, {
+					minimumFractionDigits: digits,
+					maximumFractionDigits: digits,
+					signDisplay: 'exceptZero'
+				}).format(value)
+			);
+		}
+	);
+
 	test.prop([
 		fc.constantFrom(...locales),
 		fc.constantFrom('conjunction' as const, 'disjunction' as const),

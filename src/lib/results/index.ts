@@ -19,7 +19,7 @@
  * ```
  *
  * Parties appear in the ranking's order in `ranking` and `chart`, and in the neutral listing
- * order (`partiesInListingOrder`) everywhere else.
+ * order (`partiesInListingOrder`, which `Edition.parties` is in) everywhere else.
  *
  * @module
  */

@@ -10,7 +10,6 @@ import type {
 	PositionSource,
 	Statement
 } from '#lib/content/types.ts';
-import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import type { DocumentMeta } from '#lib/pledges/types.ts';
 import type { Answer, Answers, Stance } from '#lib/scoring/index.ts';
 
@@ -41,7 +40,7 @@ export interface PositionView {
 export interface Lookup {
 	/** The statements the edition asks, in quiz order (a statement no party there speaks to is not asked). */
 	readonly statements: readonly Statement[];
-	/** The edition's parties in the neutral listing order (never the data-file order). */
+	/** The edition's parties in the neutral listing order (`Edition.parties`; never the data-file order). */
 	readonly listed: readonly EditionParty[];
 	party(id: string): EditionParty;
 	/** A statement the edition asks, with its index in the quiz. */
@@ -69,11 +68,10 @@ export function createLookup(dataset: Dataset, edition: Edition, answers: Answer
 	const asked = askedStatements(dataset, edition);
 	const statements = new Map(asked.map((statement, index) => [statement.id, { index, statement }]));
 	const documents = indexBy(dataset.documents, (d) => d.id);
-	const listed = partiesInListingOrder(edition.parties.map((p) => ({ ...p, name: p.party.name })));
 	const document = (id: string) => found(documents.get(id), 'document', id);
 	return {
 		statements: asked,
-		listed,
+		listed: edition.parties,
 		party: (id) => found(parties.get(id), 'party', id),
 		statement: (id) => found(statements.get(id), 'statement', id),
 		document,

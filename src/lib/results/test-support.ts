@@ -6,6 +6,7 @@
 import { statementHash } from '#lib/content/statement-hash.ts';
 import fc from 'fast-check';
 import type { Dataset, Edition } from '#lib/content/types.ts';
+import { partiesInListingOrder } from '#lib/pledges/order.ts';
 import { instanceArb } from '#lib/scoring/arbitraries.ts';
 import type { Answers, Stance } from '#lib/scoring/index.ts';
 
@@ -18,8 +19,9 @@ export interface PartySpec {
 }
 
 /**
- * A dataset with one edition of `parties` in the given (data-file) order and as many
- * statements (`s1`, `s2` …) as the longest stance list.
+ * A dataset with one edition of `parties` (given in data-file order, put in the listing order
+ * as the content build puts them) and as many statements (`s1`, `s2` …) as the longest stance
+ * list.
  */
 export function datasetOf(parties: Readonly<Record<string, PartySpec>>): Dataset {
 	const count = Math.max(0, ...Object.values(parties).map((p) => p.stances.length));
@@ -27,30 +29,36 @@ export function datasetOf(parties: Readonly<Record<string, PartySpec>>): Dataset
 	const edition: Edition = {
 		id: 'oslo',
 		name: 'Oslo',
-		parties: Object.entries(parties).map(([id, p]) => ({
-			party: { id, name: p.name, shortName: id.toUpperCase(), colour: '#336699' },
-			documents: [`${id}-doc`],
-			positions: Object.fromEntries(
-				p.stances.flatMap((stance, i) =>
-					stance === null
-						? []
-						: [
-								[
-									ids[i]!,
-									{
-										stance,
-										documents: [`${id}-doc`],
-										sources: [
-											{ document: `${id}-doc`, quote: `Sitat ${id} ${i}`, lines: [10 + i, 10 + i] }
-										],
-										rationale: ['Why.'],
-										reasons: [{ document: `${id}-doc`, text: `Begrunnelse for ${id} ${i}.` }]
-									}
+		parties: partiesInListingOrder(Object.entries(parties).map(([id, p]) => ({ id, ...p }))).map(
+			({ id, ...p }) => ({
+				party: { id, name: p.name, shortName: id.toUpperCase(), colour: '#336699' },
+				documents: [`${id}-doc`],
+				positions: Object.fromEntries(
+					p.stances.flatMap((stance, i) =>
+						stance === null
+							? []
+							: [
+									[
+										ids[i]!,
+										{
+											stance,
+											documents: [`${id}-doc`],
+											sources: [
+												{
+													document: `${id}-doc`,
+													quote: `Sitat ${id} ${i}`,
+													lines: [10 + i, 10 + i]
+												}
+											],
+											rationale: ['Why.'],
+											reasons: [{ document: `${id}-doc`, text: `Begrunnelse for ${id} ${i}.` }]
+										}
+									]
 								]
-							]
+					)
 				)
-			)
-		}))
+			})
+		)
 	};
 	return {
 		version: 'test',
