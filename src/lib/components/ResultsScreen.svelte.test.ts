@@ -459,6 +459,31 @@ describe('ResultsScreen as a page to move around in', () => {
 		}
 	});
 
+	it('draws the comparison of two parties only once it is opened, and keeps it after', async () => {
+		const idle = idleMoments();
+		try {
+			const { container } = await setup(tied, allAgree);
+			const compare = () => container.querySelector('[data-section="compare"]')!;
+			const choosers = () => compare().querySelectorAll('select');
+			while (await idle.run());
+			// The other closed sections are drawn by now; the comparison is not, yet counts as
+			// drawn: nothing more comes until the voter opens it.
+			expect(
+				container.querySelectorAll('[data-section="statements"] [data-statement]')
+			).toHaveLength(4);
+			expect(choosers()).toHaveLength(0);
+			expect(compare().getAttribute('data-drawn')).toBe('true');
+			await openSection('Sammenlign to partier');
+			expect(choosers()).toHaveLength(2);
+			await fireEvent.click(screen.getByRole('button', { name: 'Sammenlign to partier' }));
+			expect(compare().querySelector('[hidden]')).not.toBeNull();
+			expect(choosers()).toHaveLength(2);
+		} finally {
+			cleanup();
+			vi.unstubAllGlobals();
+		}
+	});
+
 	it('draws the heading alone, then the verdict, the chart and the rest, each in its own turn', async () => {
 		const { container } = render(ResultsScreen, {
 			dataset: tied,
