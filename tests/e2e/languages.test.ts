@@ -32,6 +32,7 @@ import {
 	launch,
 	localePath,
 	newContext,
+	resultsDrawn,
 	screenshot,
 	seedStorage,
 	storedRecord,
@@ -140,6 +141,8 @@ describe('the language switch', () => {
 			[statements[2]!.id]: { stance: -1, important: false },
 			[statements[3]!.id]: { stance: 1, important: false }
 		});
+		// The results come in parts after their heading (the table with the chart is one).
+		await resultsDrawn(page);
 		const ranking = await shownRanking(page);
 		const expected = rankParties(
 			prepareEdition(
@@ -157,6 +160,7 @@ describe('the language switch', () => {
 		await switchTo(page, 'nb');
 		expect(new URL(page.url()).pathname).toBe('/akershus/');
 		await expect(heading(page)).resolves.toBe(nb.results.heading);
+		await resultsDrawn(page);
 		expect(await shownRanking(page)).toEqual(expected);
 		expect(foreignRequests).toEqual([]);
 		expect(errors).toEqual([]);

@@ -15,6 +15,7 @@ import {
 	hydrated,
 	launch,
 	localePath,
+	resultsDrawn,
 	VIEWPORTS,
 	type Language
 } from './browser.ts';
@@ -141,6 +142,8 @@ describe('offline, once the service worker has cached the deployment in the vote
 			await page.getByRole('button', { name: m.stance[i % 2 === 0 ? 2 : -1], exact: true }).click();
 		}
 		await expect(heading(page)).resolves.toBe(m.results.heading);
+		// The results come in parts after their heading (the table with the chart is one).
+		await resultsDrawn(page);
 		const percentages = await page.locator('.results-table .pct').allTextContents();
 		expect(percentages.length).toBe(edition.parties.length);
 
@@ -160,6 +163,7 @@ describe('offline, once the service worker has cached the deployment in the vote
 		await page.reload();
 		await hydrated(page);
 		await expect(heading(page)).resolves.toBe(m.results.heading);
+		await resultsDrawn(page);
 		await expect(page.locator('.results-table .pct').allTextContents()).resolves.toEqual(
 			percentages
 		);
@@ -194,6 +198,7 @@ describe('offline, once the service worker has cached the deployment in the vote
 		await page.reload();
 		await hydrated(page);
 		await expect(heading(page)).resolves.toBe(MESSAGES.nn.results.heading);
+		await resultsDrawn(page);
 		const digits = (texts: string[]) => texts.map((text) => text.replace(/\D/g, ''));
 		expect(digits(await page.locator('.results-table .pct').allTextContents())).toEqual(
 			digits(percentages)

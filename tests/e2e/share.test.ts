@@ -29,6 +29,7 @@ import {
 	launch,
 	newContext,
 	recordRequest,
+	resultsDrawn,
 	screenshot,
 	seedStorage,
 	type SentRequest
@@ -145,6 +146,8 @@ describe('sharing a result', () => {
 			else await page.getByRole('button', { name: m.stance[answer.stance], exact: true }).click();
 		}
 		await expect(heading(page)).resolves.toBe(m.results.heading);
+		// The results come in parts after their heading (the table with the chart is one).
+		await resultsDrawn(page);
 		const expected = percents(first);
 		await expect(shownPercents(page)).resolves.toEqual(expected);
 
