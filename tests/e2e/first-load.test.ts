@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { m } from '../../src/lib/messages/index.ts';
-import { baseURL, hydrated, launch, newContext, seedStorage } from './browser.ts';
+import { baseURL, hydrated, launch, newContext, resultsDrawn, seedStorage } from './browser.ts';
 import { STORAGE_KEY } from '../../src/lib/quiz/keys.ts';
 import { hydratedAt, recordHydration } from '../support/hydration.ts';
 import { storedRecord } from '../support/records.ts';
@@ -165,5 +165,20 @@ describe('a quiz page before the first answer', () => {
 		const preloaded = new Set(await preloads(page));
 		expect(files.every((f) => preloaded.has(f))).toBe(true);
 		await back.context.close();
+
+		// With its script, the page uses what it preloaded: every file is fetched once (a
+		// stylesheet preloaded in another credentials mode than the results' own link is not
+		// used, and fetched twice).
+		const again = await newContext(browser, 'phone');
+		await seedStorage(again.context, STORAGE_KEY, storedRecord(dataset, 'akershus', 'results'));
+		const returning = await again.context.newPage();
+		const fetched: string[] = [];
+		returning.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		await returning.goto(`${baseURL()}/akershus/`);
+		await resultsDrawn(returning);
+		const twice = fetched.filter((p, i) => fetched.indexOf(p) !== i);
+		expect(files.filter((f) => fetched.includes(f))).toEqual(files);
+		expect(twice).toEqual([]);
+		await again.context.close();
 	});
 });

@@ -10,8 +10,7 @@ import { m } from '#lib/messages/index.ts';
 import { datasetOf } from '#lib/results/test-support.ts';
 import { rankParties, type Answers, type Stance } from '#lib/scoring/index.ts';
 import ResultsScreen from './ResultsScreen.svelte';
-import { PARTIES_PER_STEP } from './results/PartyList.svelte';
-import { ROWS_PER_STEP } from './results/StatementList.svelte';
+import { STEP_BUDGET_MS } from './results/steps.svelte.ts';
 
 /** A small dataset: five parties given in data-file order p, q, r, s, t (names not alphabetical). */
 function dataset(stances: Record<string, (Stance | null)[]>): Dataset {
@@ -525,28 +524,56 @@ describe('ResultsScreen as a page to move around in', () => {
 		).toBeTruthy();
 	});
 
-	it('draws the parties a few at a time while closed, drawn only once all are there', async () => {
-		const idle = idleMoments();
-		try {
-			const { container } = await setup(tied, allAgree);
-			const section = () => container.querySelector('[data-section="parties"]')!;
-			const cards = () => section().querySelectorAll('section.party[data-party]').length;
-			const seen: number[] = [];
-			while (await idle.run()) {
-				seen.push(cards());
-				if (cards() < 5) expect(section().getAttribute('data-drawn')).toBe('false');
+	/**
+	 * An idle moment in which each item drawn (counted by `items`) takes `ms` of it: what a
+	 * drawing step reads from its deadline, as on a device where an item costs that much.
+	 */
+	function costing(ms: number, items: () => number, length = 50) {
+		return () => {
+			const before = items();
+			return { timeRemaining: () => Math.max(0, length - (items() - before) * ms) };
+		};
+	}
+
+	it.each([
+		['half the step budget', STEP_BUDGET_MS / 2, 50, 2],
+		['the whole step budget', STEP_BUDGET_MS, 50, 1],
+		['twice the step budget (one still drawn in each step)', STEP_BUDGET_MS * 2, 50, 1],
+		[
+			'a tenth of it, in idle moments that end after one',
+			STEP_BUDGET_MS / 10,
+			STEP_BUDGET_MS / 10,
+			1
+		]
+	])(
+		'draws the parties a few at a time while closed, as many a step as its budget allows (an item costing %s), drawn only once all are there',
+		async (_, ms, length, perStep) => {
+			const idle = idleMoments();
+			try {
+				const { container } = await setup(tied, allAgree);
+				const section = () => container.querySelector('[data-section="parties"]')!;
+				const cards = () => section().querySelectorAll('section.party[data-party]').length;
+				const seen: number[] = [cards()];
+				while (await idle.run(costing(ms, cards, length))) {
+					seen.push(cards());
+					if (cards() < 5) expect(section().getAttribute('data-drawn')).toBe('false');
+				}
+				// Every step that draws adds `perStep` parties (the last what is left), in order.
+				const added = seen
+					.slice(1)
+					.map((n, i) => n - seen[i]!)
+					.filter((n) => n > 0);
+				expect(added.slice(0, -1).every((n) => n === perStep)).toBe(true);
+				expect(added.at(-1)).toBeLessThanOrEqual(perStep);
+				expect(added.length).toBe(Math.ceil(5 / perStep));
+				expect(cards()).toBe(5);
+				expect(section().getAttribute('data-drawn')).toBe('true');
+			} finally {
+				cleanup(); // unmounted while the stubs that its idle callbacks are cancelled with exist
+				vi.unstubAllGlobals();
 			}
-			expect(seen.filter((n) => n > 0 && n < 5).length).toBeGreaterThanOrEqual(2);
-			for (let i = 1; i < seen.length; i++) {
-				expect(seen[i]! - seen[i - 1]!).toBeLessThanOrEqual(PARTIES_PER_STEP);
-			}
-			expect(cards()).toBe(5);
-			expect(section().getAttribute('data-drawn')).toBe('true');
-		} finally {
-			cleanup(); // unmounted while the stubs that its idle callbacks are cancelled with exist
-			vi.unstubAllGlobals();
 		}
-	});
+	);
 
 	/** The browser's idle moments, one at a time as a test calls them. */
 	function idleMoments() {
@@ -558,21 +585,26 @@ describe('ResultsScreen as a page to move around in', () => {
 		});
 		vi.stubGlobal('cancelIdleCallback', (handle: number) => queue.delete(handle));
 		return {
-			/** Runs what waits for the next idle moment; false when nothing does. */
-			async run(): Promise<boolean> {
+			/**
+			 * Runs what waits for the next idle moment (one of 50 ms in which no time passes, or
+			 * what `moment` makes); false when nothing does.
+			 */
+			async run(
+				moment: () => Pick<IdleDeadline, 'timeRemaining'> = () => ({ timeRemaining: () => 50 })
+			): Promise<boolean> {
 				const first = queue.entries().next();
 				if (first.done) return false;
 				queue.delete(first.value[0]);
-				first.value[1]({ didTimeout: false, timeRemaining: () => 50 });
+				first.value[1]({ didTimeout: false, ...moment() });
 				await tick();
 				return true;
 			}
 		};
 	}
 
-	/** A quiz of 3 steps of statements and one more, every one answered. */
+	/** A quiz of four statements, every one answered. */
 	async function longQuiz() {
-		const many = Array.from({ length: 3 * ROWS_PER_STEP + 1 }, (_, i) => ((i % 5) - 2) as Stance);
+		const many = Array.from({ length: 4 }, (_, i) => ((i % 5) - 2) as Stance);
 		const data = dataset({ p: many, q: [...many].reverse() });
 		const answers: Answers = Object.fromEntries(
 			many.map((_, i) => [`s${i + 1}`, { stance: 2, important: false }])
@@ -592,14 +624,16 @@ describe('ResultsScreen as a page to move around in', () => {
 			const { ids, section, rows } = await longQuiz();
 			expect(rows()).toEqual([]);
 			const seen: number[] = [];
-			while (await idle.run()) {
+			const step = costing(STEP_BUDGET_MS, () => rows().length);
+			while (await idle.run(step)) {
 				seen.push(rows().length);
 				if (rows().length < ids.length) expect(section().getAttribute('data-drawn')).toBe('false');
 			}
-			// Each step adds at most ROWS_PER_STEP statements, in quiz order; then it is drawn, still closed.
-			expect(seen.filter((n) => n > 0 && n < ids.length).length).toBeGreaterThanOrEqual(3);
+			// A statement that takes a step's budget is drawn alone, in quiz order; then the
+			// section is drawn, still closed.
+			expect(new Set(seen.filter((n) => n > 0 && n < ids.length)).size).toBe(3);
 			for (let i = 1; i < seen.length; i++) {
-				expect(seen[i]! - seen[i - 1]!).toBeLessThanOrEqual(ROWS_PER_STEP);
+				expect(seen[i]! - seen[i - 1]!).toBeLessThanOrEqual(1);
 			}
 			expect(rows()).toEqual(ids);
 			expect(section().getAttribute('data-drawn')).toBe('true');
@@ -614,7 +648,8 @@ describe('ResultsScreen as a page to move around in', () => {
 		const idle = idleMoments();
 		try {
 			const { ids, section, rows } = await longQuiz();
-			while (rows().length === 0) expect(await idle.run()).toBe(true);
+			const step = costing(STEP_BUDGET_MS, () => rows().length);
+			while (rows().length === 0) expect(await idle.run(step)).toBe(true);
 			expect(rows().length).toBeLessThan(ids.length);
 			await openSection('Påstand for påstand');
 			expect(rows()).toEqual(ids);
