@@ -57,20 +57,30 @@ export function staticImports(
  * function of a file that starts with it is compiled as the file streams in, on a background
  * thread, instead of on the main thread the first time it is called. Nearly all of an island's
  * first-load code runs as the island hydrates, where a slow phone's main thread is the quiz's
- * last wait before it is answerable.
+ * last wait before it is answerable; nearly all of what its modules load later (the results'
+ * code, the dataset, the later words) runs as the results show, the first thing a returning
+ * voter sees (without the hint, about 55–80 ms of lazy compiling on the main thread at 1× as a
+ * returning voter's results drew; with it, 2–6 ms).
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The modules an island's page loads before it is ready: every island's static imports. */
 const firstLoad = new Set<string>();
+/**
+ * The modules an island's own modules load later (their dynamic imports, with what those import
+ * statically): the results' code, the dataset, the words of the results, the backgrounds; not
+ * what those load in turn (sharing a result, which loads after the results show).
+ */
+const laterLoad = new Set<string>();
 
 /**
- * Whether a chunk of the client build is one an island's page loads first (it holds a module an
- * island imports statically), not one loaded later (the results, the dataset), whose functions
- * mostly wait for an answer or never run.
+ * Whether a chunk of the client build holds a module an island's page loads first or its
+ * modules load later (see {@link laterLoad}), whose functions nearly all run when the quiz
+ * hydrates or the results show: such a chunk gets {@link COMPILE_HINT}. The rest (Kit's pages,
+ * sharing, the editors' page) does not: much of it waits for a click or never runs.
  */
-export function loadedFirst(chunk: { moduleIds: readonly string[] }): boolean {
-	return chunk.moduleIds.some((id) => firstLoad.has(id));
+export function loadedByIsland(chunk: { moduleIds: readonly string[] }): boolean {
+	return chunk.moduleIds.some((id) => firstLoad.has(id) || laterLoad.has(id));
 }
 
 /** What {@link addCompileHint} reads and changes of a chunk and of the bundle around it. */
@@ -118,13 +128,14 @@ export function islands(): Plugin {
 			handler(_, bundle) {
 				if (this.environment.name !== 'client') return;
 				for (const file of Object.values(bundle)) {
-					if (file.type === 'chunk' && loadedFirst(file)) addCompileHint(file, bundle);
+					if (file.type === 'chunk' && loadedByIsland(file)) addCompileHint(file, bundle);
 				}
 			}
 		},
 		buildEnd() {
 			if (this.environment.name !== 'client') return;
 			firstLoad.clear();
+			laterLoad.clear();
 			const graph = (start: string, found: Set<string>) => {
 				const visit = (id: string) => {
 					if (found.has(id)) return;
@@ -135,6 +146,12 @@ export function islands(): Plugin {
 				return found;
 			};
 			for (const entry of Object.values(ISLANDS)) graph(resolve(entry), firstLoad);
+			for (const id of firstLoad) {
+				for (const next of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) {
+					if (!firstLoad.has(next)) graph(next, laterLoad);
+				}
+			}
+			for (const id of firstLoad) laterLoad.delete(id);
 			for (const root of roots) reachable.set(root, graph(resolve(root), new Set()));
 		}
 	};

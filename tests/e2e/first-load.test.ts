@@ -49,26 +49,34 @@ describe('a quiz page before the first answer', () => {
 		for (const background of backgrounds) expect(html).not.toContain(background.slice(0, 40));
 	});
 
-	it('marks the scripts it loads first for compiling as they arrive, and none it loads later', async () => {
+	it('marks the scripts it loads first and those of its results for compiling as they arrive, and none of Kit’s own', async () => {
 		const html = await (await fetch(`${baseURL()}/akershus/`)).text();
 		const address = new URL(`${baseURL()}/akershus/`);
-		const paths = (pattern: RegExp) =>
-			[...html.matchAll(pattern)].flatMap((match) =>
-				match[1]!.split(' ').map((href) => new URL(href, address).pathname)
+		const paths = (text: string, pattern: RegExp, base = address) =>
+			[...text.matchAll(pattern)].flatMap((match) =>
+				match[1]!.split(' ').map((href) => new URL(href, base).pathname)
 			);
 		const loadedFirst = [
-			...paths(/<link rel="modulepreload" href="([^"]+)"/g),
-			...paths(/<script type="module" async src="([^"]+)"/g)
+			...paths(html, /<link rel="modulepreload" href="([^"]+)"/g),
+			...paths(html, /<script type="module" async src="([^"]+)"/g)
 		];
-		const loadedLater = paths(/<meta name="valgomat:results-files" content="([^"]+)"/g).filter(
-			(p) => p.endsWith('.js')
-		);
+		const loadedLater = paths(
+			html,
+			/<meta name="valgomat:results-files" content="([^"]+)"/g
+		).filter((p) => p.endsWith('.js'));
+		// A page of Kit's (a source document) starts its own client, which no island loads.
+		const kitAddress = new URL(`${baseURL()}/kilder/ap-akershus/`);
+		const kitHtml = await (await fetch(kitAddress)).text();
+		const kitEntries = paths(kitHtml, /import\("([^"]+)"\)/g, kitAddress);
 		expect(loadedFirst.length).toBeGreaterThanOrEqual(3);
 		expect(loadedLater.length).toBeGreaterThanOrEqual(3);
+		expect(kitEntries.length).toBeGreaterThanOrEqual(2);
 		const starts = async (path: string) =>
 			(await (await fetch(baseURL() + path)).text()).startsWith(`${COMPILE_HINT}\n`);
-		for (const path of loadedFirst) expect(await starts(path), path).toBe(true);
-		for (const path of loadedLater) expect(await starts(path), path).toBe(false);
+		for (const path of [...loadedFirst, ...loadedLater]) {
+			expect(await starts(path), path).toBe(true);
+		}
+		for (const path of kitEntries) expect(await starts(path), path).toBe(false);
 	});
 
 	it('loads the backgrounds after it is answerable, and "Les mer" shows them', async () => {

@@ -131,6 +131,27 @@ describe('Quiz', () => {
 		expect(notices(container)).toEqual([]);
 	});
 
+	test('with restoreApart, restores in a task after the one that hydrates, showing nothing of the intro until then', async () => {
+		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 1 }, { type: 'SKIP' }]);
+		const { container } = render(Quiz, {
+			content,
+			results,
+			backgrounds,
+			site: UNSET_SITE,
+			restoreApart: true
+		});
+		await tick();
+		// Mounted, not yet restored: not marked hydrated (a returning voter's page shows "loading").
+		const quiz = container.querySelector('.quiz')!;
+		expect(quiz.getAttribute('data-hydrated')).toBe('false');
+		expect(notices(container)).toEqual([]);
+		await new Promise((resolve) => setTimeout(resolve));
+		await tick();
+		expect(quiz.getAttribute('data-hydrated')).toBe('true');
+		expect(heading()).toBe(statements[2]!.text);
+		expect(notices(container)).toEqual(['restored']);
+	});
+
 	test('an unreadable stored value is kept under the backup key until the voter answers', async () => {
 		localStorage.setItem(STORAGE_KEY, '{"schema":2,');
 		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });

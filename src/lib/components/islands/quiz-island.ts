@@ -56,7 +56,8 @@ export function startQuiz(locale: Locale, words: object): void {
 					results: () => loadResultsData(locale),
 					backgrounds: () => loadBackgrounds(locale),
 					history: browserHistory(),
-					switchedFrom: switchedFromEdition(props.content)
+					switchedFrom: switchedFromEdition(props.content),
+					restoreApart: returning
 				}
 			});
 			const prompt = document.getElementById(UPDATE_PROMPT_ID);
