@@ -265,6 +265,37 @@ describe.each<[Viewport, EditionId]>([
 	});
 });
 
+describe('«Hvor sikkert er resultatet?»', () => {
+	it('is searched in a worker, off the page, and shows what the results view finds', async () => {
+		const answers = answersTo('akershus');
+		const view = resultsView(dataset, editionOf('akershus'), answers);
+		const { context } = await newContext(browser, 'phone');
+		await seedStorage(context, STORAGE_KEY, recordOf('akershus', answers));
+		const page = await context.newPage();
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+		await page.goto(`${baseURL()}/akershus/`);
+		await resultsDrawn(page);
+		expect(workers).toHaveLength(1);
+		expect(workers[0]).toMatch(/^\/_app\/immutable\/workers\/what-if-worker-[\w-]+\.js$/);
+		await openSection(page, m.results.sections.robustness);
+		const section = page.locator('section[data-section="robustness"]');
+		const text = await section.textContent();
+		const whatIf = view.whatIf;
+		const expected =
+			whatIf.kind === 'no-top'
+				? m.results.whatIfNoTop
+				: whatIf.kind === 'robust'
+					? m.results.whatIfRobust(whatIf)
+					: whatIf.changes.length === 1
+						? m.results.whatIfOne(whatIf.changes[0], whatIf.newTop.name)
+						: m.results.whatIfMany(whatIf.changes.length, whatIf.newTop.name);
+		expect(text).toContain(expected);
+		expect(text).not.toContain(m.results.whatIfSearching);
+		await context.close();
+	});
+});
+
 describe('peeking at the results', () => {
 	it.each<Viewport>(['phone', 'narrow'])(
 		'is no dead end at %s width: «Fortsett med påstandene» goes on at the first open statement',

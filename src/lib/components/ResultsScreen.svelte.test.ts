@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { askedStatements } from '#lib/content/editions.ts';
@@ -356,9 +356,17 @@ describe('ResultsScreen explanations', () => {
 		});
 		const section = await openSection('Hvor sikkert er resultatet?');
 		expect(section).toHaveAccessibleName('Hvor sikkert er resultatet?');
-		expect(section.textContent).toContain(
-			'Resultatet henger på ett svar: hadde du svart «Helt uenig» i stedet for «Helt enig» på «Påstand s1», ville Ørnepartiet vært alene på førsteplass.'
+		// Searched off the page's task (here, with no worker in jsdom, in an idle moment): until
+		// then the section says so and is not yet drawn.
+		expect(section.textContent).toContain(m.results.whatIfSearching);
+		expect(section.getAttribute('data-drawn')).toBe('false');
+		await waitFor(() =>
+			expect(section.textContent).toContain(
+				'Resultatet henger på ett svar: hadde du svart «Helt uenig» i stedet for «Helt enig» på «Påstand s1», ville Ørnepartiet vært alene på førsteplass.'
+			)
 		);
+		expect(section.textContent).not.toContain(m.results.whatIfSearching);
+		expect(section.getAttribute('data-drawn')).toBe('true');
 	});
 
 	it('explains why the top party is ahead, and lets the voter compare any two', async () => {

@@ -4,7 +4,7 @@ import { askedStatements } from '#lib/content/editions.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
 import type { Dataset } from '#lib/content/types.ts';
 import { partiesInListingOrder } from '#lib/pledges/order.ts';
-import { applyChanges, rankParties, type Answers } from '#lib/scoring/index.ts';
+import { applyChanges, rankParties, whatWouldChange, type Answers } from '#lib/scoring/index.ts';
 import {
 	COMPARED_STATEMENT_LIMIT,
 	comparePair,
@@ -366,6 +366,28 @@ describe('what would change', () => {
 	});
 });
 
+describe('what would change, searched elsewhere', () => {
+	it('reads the same from the answer of a search done elsewhere with the same options', () => {
+		const searched = whatWouldChange(view(worked, workedAnswers).result, WHAT_IF_OPTIONS);
+		const v = view(worked, workedAnswers);
+		expect(v.whatIfFrom(searched)).toEqual(view(worked, workedAnswers).whatIf);
+		expect(v.whatIf).toBe(v.whatIfFrom(searched));
+	});
+
+	test.prop([datasetArb])('for any dataset and answers', ({ dataset, answers }) => {
+		const v = view(dataset, answers);
+		expect(v.whatIfFrom(whatWouldChange(v.result, WHAT_IF_OPTIONS))).toEqual(
+			view(dataset, answers).whatIf
+		);
+	});
+
+	it('takes the answer it is given, without searching again', () => {
+		const v = view(worked, workedAnswers);
+		expect(v.whatIfFrom({ kind: 'no-top' })).toEqual({ kind: 'no-top' });
+		expect(v.whatIf).toEqual({ kind: 'no-top' });
+	});
+});
+
 describe('other editions', () => {
 	it('lists the dataset’s other editions by name', () => {
 		const two: Dataset = {
@@ -397,8 +419,13 @@ describe('the parts only closed sections show', () => {
 			.map((key) => late[key])
 			.reverse();
 		expect(reversed).toEqual(reads);
-		// Spread and serialised like any other field (what a copy or a snapshot of the view sees).
-		expect({ ...late }).toEqual({ ...early });
+		// Spread and serialised like any other field (what a copy or a snapshot of the view sees);
+		// its one method (`whatIfFrom`) is each view's own.
+		const fields = ({ whatIfFrom, ...rest }: ResultsView) => {
+			expect(typeof whatIfFrom).toBe('function');
+			return rest;
+		};
+		expect(fields({ ...late })).toEqual(fields({ ...early }));
 		expect(JSON.stringify(late)).toBe(JSON.stringify(early));
 	});
 });

@@ -5,7 +5,12 @@
 import type { Dataset, Edition, EditionId } from '#lib/content/types.ts';
 import { prepareEdition } from '#lib/content/scoring-input.ts';
 import type { Party } from '#lib/pledges/types.ts';
-import { rankParties, type Answers, type RankingResult } from '#lib/scoring/index.ts';
+import {
+	rankParties,
+	type Answers,
+	type Counterfactual,
+	type RankingResult
+} from '#lib/scoring/index.ts';
 import { pairComparison, type PairComparison } from './compare.ts';
 import { headlineOf, type Headline } from './headline.ts';
 import { createLookup } from './lookup.ts';
@@ -43,6 +48,11 @@ export interface ResultsView {
 	readonly ranking: readonly RankingRow[];
 	readonly chart: ChartView;
 	readonly whatIf: WhatIfView;
+	/**
+	 * `whatIf` from the answer of a search for `result` done elsewhere (a worker, off the main
+	 * thread), with the same options (`WHAT_IF_OPTIONS`): then `whatIf` reads it too.
+	 */
+	whatIfFrom(counterfactual: Counterfactual): WhatIfView;
 	/** Every statement the edition asks, in quiz order. */
 	readonly statements: readonly StatementRow[];
 	/** Every party once, in the neutral listing order. */
@@ -83,7 +93,8 @@ export function resultsView(dataset: Dataset, edition: Edition, answers: Answers
 	const ranking = rankingRows(result, lookup);
 	const [first, second] = ranking;
 	const verdict = verdictOf(result, ranking);
-	const whatIf = once(() => whatIfView(result, lookup));
+	let searched: Counterfactual | undefined;
+	const whatIf = once(() => whatIfView(result, lookup, searched));
 	const statements = once(() => statementRows(lookup));
 	const parties = once(() => partyViews(result, ranking, lookup));
 	const priorities = once(() => prioritiesView(dataset, edition, lookup));
@@ -96,6 +107,10 @@ export function resultsView(dataset: Dataset, edition: Edition, answers: Answers
 		ranking,
 		chart: chartOf(ranking),
 		get whatIf() {
+			return whatIf();
+		},
+		whatIfFrom(counterfactual) {
+			searched ??= counterfactual;
 			return whatIf();
 		},
 		get statements() {

@@ -7,6 +7,7 @@ import type { Party } from '#lib/pledges/types.ts';
 import {
 	whatWouldChange,
 	type AnswerChange,
+	type Counterfactual,
 	type CounterfactualOptions,
 	type RankingResult
 } from '#lib/scoring/index.ts';
@@ -44,8 +45,15 @@ export type WhatIfView =
 			readonly changes: readonly [ChangeRow, ...ChangeRow[]];
 	  };
 
-export function whatIfView(result: RankingResult, lookup: Lookup): WhatIfView {
-	const counterfactual = whatWouldChange(result, WHAT_IF_OPTIONS);
+/**
+ * The view of "what would change" for `result`, from the search's answer: searched here unless
+ * given (a search of `result` with {@link WHAT_IF_OPTIONS} done elsewhere, as in a worker).
+ */
+export function whatIfView(
+	result: RankingResult,
+	lookup: Lookup,
+	counterfactual: Counterfactual = whatWouldChange(result, WHAT_IF_OPTIONS)
+): WhatIfView {
 	switch (counterfactual.kind) {
 		case 'no-top':
 			return { kind: 'no-top' };

@@ -176,6 +176,8 @@ export const results = {
 
 	whatIfIntro:
 		'Here you can see how little it would take for another party to come out on top. It shows how close the parties are, not what you should think.',
+	/** While «Hva om» is being worked out (a search, off the page's main thread). */
+	whatIfSearching: 'Working out what it would take …',
 	whatIfOne: (row: ChangeRow, party) =>
 		`The result hangs on one answer: had you ${changePhrase(row.change, row.statement.text)}, ${party} would have been alone in first place.`,
 	whatIfMany: (changes, party) =>

@@ -200,6 +200,8 @@ export const results = {
 
 	whatIfIntro:
 		'Her ser du hvor lite som skal til før et annet parti havner øverst. Det sier hvor tett partiene ligger, ikke hva du bør mene.',
+	/** While «Hva om» is being worked out (a search, off the page's main thread). */
+	whatIfSearching: 'Regner ut hva som skulle til …',
 	whatIfOne: (row: ChangeRow, party: string) =>
 		`Resultatet henger på ett svar: hadde du ${changePhrase(row.change, row.statement.text)}, ville ${party} vært alene på førsteplass.`,
 	whatIfMany: (changes: number, party: string) =>

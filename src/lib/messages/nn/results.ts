@@ -172,6 +172,8 @@ export const results = {
 
 	whatIfIntro:
 		'Her ser du kor lite som skal til før eit anna parti hamnar øvst. Det seier kor tett partia ligg, ikkje kva du bør meine.',
+	/** While «Hva om» is being worked out (a search, off the page's main thread). */
+	whatIfSearching: 'Reknar ut kva som skulle til …',
 	whatIfOne: (row: ChangeRow, party) =>
 		`Resultatet heng på eitt svar: hadde du ${changePhrase(row.change, row.statement.text)}, ville ${party} vore åleine på førsteplass.`,
 	whatIfMany: (changes, party) =>
