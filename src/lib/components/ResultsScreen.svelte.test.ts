@@ -491,7 +491,7 @@ describe('ResultsScreen as a page to move around in', () => {
 		}
 	});
 
-	it('draws the heading alone, then the verdict, the chart and the rest, each in its own turn', async () => {
+	it('draws the heading alone, then the verdict, the chart, the sections and the rest, each in its own turn', async () => {
 		const { container } = render(ResultsScreen, {
 			dataset: tied,
 			edition: tied.editions[0]!,
@@ -520,8 +520,10 @@ describe('ResultsScreen as a page to move around in', () => {
 		observer.observe(container, { childList: true, subtree: true });
 		await drawn(container);
 		observer.disconnect();
-		// Each part came after the one above it, never before.
+		// Each part came after the one above it, never before, and each in a turn of its own.
 		for (const s of seen) expect(s).toEqual([...s].sort((a, b) => Number(b) - Number(a)));
+		const drawnParts = new Set(seen.map((s) => s.filter(Boolean).length));
+		expect([...drawnParts].sort()).toEqual([0, 1, 2, 3, 4]);
 		expect(state()).toEqual([true, true, true, true]);
 		expect(screen.getByRole('navigation', { name: m.results.sectionsLabel })).toBeTruthy();
 		// Who publishes the valgomat comes under the results.
