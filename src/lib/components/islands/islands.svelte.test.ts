@@ -120,6 +120,68 @@ describe('the island’s history', () => {
 	});
 });
 
+describe('the island’s history, written apart', () => {
+	afterEach(() => window.history.replaceState(null, ''));
+	const tasks = () => new Promise((resolve) => setTimeout(resolve));
+
+	test('a replacement is the place at once and is written to the entry in a later task', async () => {
+		window.history.replaceState(null, '');
+		const history = browserHistory();
+		history.replace({ step: 'results', index: 0 });
+		expect(history.place).toEqual({ step: 'results', index: 0 });
+		expect(window.history.state).toBeNull();
+		await tasks();
+		expect(window.history.state).toEqual({ quiz: { step: 'results', index: 0 } });
+	});
+
+	test('a push first writes a replacement still to be written, so the entries keep their order', async () => {
+		window.history.replaceState(null, '');
+		const history = browserHistory();
+		history.replace({ step: 'intro', index: 0 });
+		history.push({ step: 'answering', index: 0 });
+		expect(window.history.state).toEqual({ quiz: { step: 'answering', index: 0 } });
+		await tasks();
+		// The replacement, written before the push, did not overwrite the new entry later.
+		expect(window.history.state).toEqual({ quiz: { step: 'answering', index: 0 } });
+		window.history.back();
+		await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+		flushSync();
+		expect(window.history.state).toEqual({ quiz: { step: 'intro', index: 0 } });
+		expect(history.place).toEqual({ step: 'intro', index: 0 });
+	});
+
+	test('the last of several replacements is the one written', async () => {
+		window.history.replaceState(null, '');
+		const history = browserHistory();
+		history.replace({ step: 'intro', index: 0 });
+		history.replace({ step: 'answering', index: 2 });
+		await tasks();
+		expect(window.history.state).toEqual({ quiz: { step: 'answering', index: 2 } });
+	});
+
+	test('leaving the page writes a replacement still to be written', () => {
+		window.history.replaceState(null, '');
+		const history = browserHistory();
+		history.replace({ step: 'answering', index: 1 });
+		window.dispatchEvent(new Event('pagehide'));
+		expect(window.history.state).toEqual({ quiz: { step: 'answering', index: 1 } });
+	});
+
+	test('back or forward drops a replacement not yet written: it was for the entry left', async () => {
+		window.history.replaceState(null, '');
+		const history = browserHistory();
+		history.push({ step: 'answering', index: 0 });
+		history.replace({ step: 'answering', index: 5 });
+		window.dispatchEvent(
+			new PopStateEvent('popstate', { state: { quiz: { step: 'intro', index: 0 } } })
+		);
+		flushSync();
+		expect(history.place).toEqual({ step: 'intro', index: 0 });
+		await tasks();
+		expect(window.history.state).toEqual({ quiz: { step: 'answering', index: 0 } });
+	});
+});
+
 describe('the island’s props', () => {
 	afterEach(() => document.getElementById(ISLAND_PROPS_ID)?.remove());
 
