@@ -491,7 +491,7 @@ describe('ResultsScreen as a page to move around in', () => {
 		}
 	});
 
-	it('draws the heading alone, then the verdict, the chart, the sections and the rest, each in its own turn', async () => {
+	it('draws the heading alone, then the verdict, the chart, its table, the sections and the rest, each in its own turn', async () => {
 		const { container } = render(ResultsScreen, {
 			dataset: tied,
 			edition: tied.editions[0]!,
@@ -503,17 +503,18 @@ describe('ResultsScreen as a page to move around in', () => {
 		});
 		const results = container.querySelector('.results')!;
 		const trust = () => screen.queryByRole('heading', { level: 2, name: m.trust.heading });
-		/** Which parts are drawn now: verdict, chart, sections, who publishes it. */
+		/** Which parts are drawn now: verdict, chart, its table, sections, who publishes it. */
 		const state = () =>
 			[
 				results.querySelector('.verdict'),
 				screen.queryByRole('img'),
+				results.querySelector('table'),
 				results.querySelector('.sections'),
 				trust()
 			].map((part) => part !== null);
 		// The heading (focus goes there) comes first, alone; nothing shows below it yet.
 		expect(screen.getByRole('heading', { level: 1, name: m.results.heading })).toBeTruthy();
-		expect(state()).toEqual([false, false, false, false]);
+		expect(state()).toEqual([false, false, false, false, false]);
 		expect(results.hasAttribute('data-drawing')).toBe(true);
 		const seen = [state()];
 		const observer = new MutationObserver(() => seen.push(state()));
@@ -523,8 +524,8 @@ describe('ResultsScreen as a page to move around in', () => {
 		// Each part came after the one above it, never before, and each in a turn of its own.
 		for (const s of seen) expect(s).toEqual([...s].sort((a, b) => Number(b) - Number(a)));
 		const drawnParts = new Set(seen.map((s) => s.filter(Boolean).length));
-		expect([...drawnParts].sort()).toEqual([0, 1, 2, 3, 4]);
-		expect(state()).toEqual([true, true, true, true]);
+		expect([...drawnParts].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(state()).toEqual([true, true, true, true, true]);
 		expect(screen.getByRole('navigation', { name: m.results.sectionsLabel })).toBeTruthy();
 		// Who publishes the valgomat comes under the results.
 		const heading = trust()!;
