@@ -66,8 +66,13 @@ export const THRESHOLDS = {
 type Category = keyof typeof THRESHOLDS;
 const CATEGORIES = Object.keys(THRESHOLDS) as Category[];
 
-/** Runs per page at most, for performance only; the best counts. */
-export const PERFORMANCE_RUNS = 3;
+/**
+ * Runs per page at most, for performance only; the best counts. Five, not three: on this
+ * two-core machine the results page's builds of 2026-12-03 scored 83–98 run by run while it was
+ * busy (benchmark 1035–1135: 5 runs of 11 under 95) and 94–97 while it was quieter (benchmark
+ * about 1950: 1 of 6 under 95); a run is made only when those before it fell short.
+ */
+export const PERFORMANCE_RUNS = 5;
 
 /** The `benchmarkIndex` of the host Lighthouse's 4× CPU slowdown is meant for. */
 export const REFERENCE_BENCHMARK = 1500;
