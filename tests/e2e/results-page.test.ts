@@ -294,6 +294,37 @@ describe('«Hvor sikkert er resultatet?»', () => {
 		expect(text).not.toContain(m.results.whatIfSearching);
 		await context.close();
 	});
+
+	it('a worker file that never arrives (a stalled request) is given up on, and the page searches itself', async () => {
+		const answers = answersTo('akershus');
+		const view = resultsView(dataset, editionOf('akershus'), answers);
+		const { context } = await newContext(browser, 'phone');
+		await seedStorage(context, STORAGE_KEY, recordOf('akershus', answers));
+		const held: string[] = [];
+		// The request is taken and never answered, as on a network that drops it without failing.
+		await context.route(/\/what-if-worker-[\w-]+\.js$/, (route) => {
+			held.push(new URL(route.request().url()).pathname);
+		});
+		const page = await context.newPage();
+		await page.goto(`${baseURL()}/akershus/`);
+		await openSection(page, m.results.sections.robustness);
+		const section = page.locator('section[data-section="robustness"]');
+		await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
+		const whatIf = view.whatIf;
+		const expected =
+			whatIf.kind === 'no-top'
+				? m.results.whatIfNoTop
+				: whatIf.kind === 'robust'
+					? m.results.whatIfRobust(whatIf)
+					: whatIf.changes.length === 1
+						? m.results.whatIfOne(whatIf.changes[0], whatIf.newTop.name)
+						: m.results.whatIfMany(whatIf.changes.length, whatIf.newTop.name);
+		// WORKER_PATIENCE_MS (5 s) and the idle moment after it; the poll allows far more.
+		await expect.poll(() => section.textContent(), { timeout: 30_000 }).toContain(expected);
+		expect(await section.textContent()).not.toContain(m.results.whatIfSearching);
+		expect(held).toHaveLength(1);
+		await context.close();
+	});
 });
 
 describe('peeking at the results', () => {
