@@ -17,7 +17,7 @@ import {
 	STORAGE_KEY,
 	type QuizRecord
 } from '../../src/lib/quiz/index.ts';
-import { resultsView } from '../../src/lib/results/index.ts';
+import { resultsView, type ResultsView } from '../../src/lib/results/index.ts';
 import type { Answers, Stance } from '../../src/lib/scoring/index.ts';
 import {
 	axeViolations,
@@ -265,6 +265,17 @@ describe.each<[Viewport, EditionId]>([
 	});
 });
 
+/** What «Hva om» says for the view's search. */
+function whatIfSays(whatIf: ResultsView['whatIf']): string {
+	return whatIf.kind === 'no-top'
+		? m.results.whatIfNoTop
+		: whatIf.kind === 'robust'
+			? m.results.whatIfRobust(whatIf)
+			: whatIf.changes.length === 1
+				? m.results.whatIfOne(whatIf.changes[0], whatIf.newTop.name)
+				: m.results.whatIfMany(whatIf.changes.length, whatIf.newTop.name);
+}
+
 describe('«Hvor sikkert er resultatet?»', () => {
 	it('is searched in a worker, off the page, and shows what the results view finds', async () => {
 		const answers = answersTo('akershus');
@@ -281,15 +292,7 @@ describe('«Hvor sikkert er resultatet?»', () => {
 		await openSection(page, m.results.sections.robustness);
 		const section = page.locator('section[data-section="robustness"]');
 		const text = await section.textContent();
-		const whatIf = view.whatIf;
-		const expected =
-			whatIf.kind === 'no-top'
-				? m.results.whatIfNoTop
-				: whatIf.kind === 'robust'
-					? m.results.whatIfRobust(whatIf)
-					: whatIf.changes.length === 1
-						? m.results.whatIfOne(whatIf.changes[0], whatIf.newTop.name)
-						: m.results.whatIfMany(whatIf.changes.length, whatIf.newTop.name);
+		const expected = whatIfSays(view.whatIf);
 		expect(text).toContain(expected);
 		expect(text).not.toContain(m.results.whatIfSearching);
 		await context.close();
@@ -310,15 +313,7 @@ describe('«Hvor sikkert er resultatet?»', () => {
 		await openSection(page, m.results.sections.robustness);
 		const section = page.locator('section[data-section="robustness"]');
 		await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
-		const whatIf = view.whatIf;
-		const expected =
-			whatIf.kind === 'no-top'
-				? m.results.whatIfNoTop
-				: whatIf.kind === 'robust'
-					? m.results.whatIfRobust(whatIf)
-					: whatIf.changes.length === 1
-						? m.results.whatIfOne(whatIf.changes[0], whatIf.newTop.name)
-						: m.results.whatIfMany(whatIf.changes.length, whatIf.newTop.name);
+		const expected = whatIfSays(view.whatIf);
 		// WORKER_PATIENCE_MS (5 s) and the idle moment after it; the poll allows far more.
 		await expect.poll(() => section.textContent(), { timeout: 30_000 }).toContain(expected);
 		expect(await section.textContent()).not.toContain(m.results.whatIfSearching);
