@@ -3,7 +3,7 @@
  * format the same there (Chromium's ICU lacks some locales Node has, such as `nn`).
  */
 import { describe, expect, it } from 'vitest';
-import { createFormat, INTL_LOCALES } from './format.ts';
+import { createFormat, dateOptions, INTL_LOCALES } from './format.ts';
 
 const NBSP = '\u00a0';
 
@@ -38,6 +38,22 @@ describe('format in the browser', () => {
 					const shown = Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
 					expect(format.decimal(value, digits)).toBe(decimal.format(shown));
 				}
+			}
+		}
+	);
+
+	it.each(['nb', 'nn', 'en'] as const)(
+		'writes %s dates as Chromium’s Intl does, without making it',
+		(locale) => {
+			const format = createFormat(locale);
+			const intl = new Intl.DateTimeFormat([...INTL_LOCALES[locale]], dateOptions(locale));
+			// A day every 13 days from 1990 to 2060, and the ends of each month of a leap year.
+			const days = [];
+			for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2060, 0, 1); t += 13 * 864e5) days.push(t);
+			for (let month = 0; month < 12; month++) days.push(Date.UTC(2024, month + 1, 0));
+			for (const t of days) {
+				const iso = new Date(t).toISOString().slice(0, 10) as `${number}-${number}-${number}`;
+				expect(format.date(iso)).toBe(intl.format(new Date(t)));
 			}
 		}
 	);
