@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import DocumentText from './DocumentText.svelte';
@@ -80,5 +81,72 @@ describe('DocumentText', () => {
 		expect(
 			[...container.querySelectorAll('.line .printed')].map((el) => Number(el.textContent))
 		).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('shows a document’s text as text: markup, entities and quotes in it are never HTML', () => {
+		const hostile: SourceLine[] = [
+			{ line: 1, printed: 1, text: '<img src=x onerror="window.__hacked = 1">' },
+			{ line: 2, printed: 2, text: '&amp; «sitat» \'a\' "b" </span></p><script>x()</script>' }
+		];
+		const { container } = render(DocumentText, {
+			lines: hostile,
+			pledges: [{ id: 'x-"><b>', lines: [2, 2], text: 'x' }]
+		});
+		expect(container.querySelector('img, script, b')).toBeNull();
+		expect([...container.querySelectorAll('.text')].map((el) => el.textContent)).toEqual(
+			hostile.map((l) => l.text)
+		);
+		expect(container.querySelector('.pledge')?.id).toBe('x-"><b>');
+		expect((window as { __hacked?: number }).__hacked).toBeUndefined();
+	});
+
+	test.prop([
+		fc.array(
+			fc.record({
+				text: fc.oneof(
+					fc.string(),
+					fc.stringMatching(/^[<>&"' a-zæøå/=]{0,30}$/),
+					fc.constantFrom('', '   ', '<!--', ']]>', '</span>', '&lt;', '\u00a0')
+				),
+				printed: fc.option(fc.integer({ min: 1, max: 999 }))
+			}),
+			{ minLength: 1, maxLength: 12 }
+		),
+		fc.boolean()
+	])('keeps every line, in order, with its exact text and numbers', (rows, flow) => {
+		const doc: SourceLine[] = rows.map((r, i) => ({ line: i + 1, ...r }));
+		const { container, unmount } = render(DocumentText, { lines: doc, pledges: [], flow });
+		const shown = [...container.querySelectorAll('.line')];
+		expect(shown.map((l) => l.id)).toEqual(doc.map((l) => `L${l.line}`));
+		expect(shown.map((l) => l.querySelector('.text')?.textContent)).toEqual(doc.map((l) => l.text));
+		expect(shown.map((l) => l.querySelector('.printed')?.textContent ?? null)).toEqual(
+			doc.map((l) => (l.printed === null ? null : String(l.printed)))
+		);
+		// Nothing but the markup's own elements.
+		const tags = new Set([...container.querySelectorAll('.document *')].map((el) => el.tagName));
+		for (const tag of tags) expect(['P', 'DIV', 'SPAN', 'A']).toContain(tag);
+		unmount();
+	});
+
+	it('moves the marks to another line without touching the rest, so a focused link keeps focus', async () => {
+		const { container, rerender } = render(DocumentText, {
+			lines,
+			pledges: [],
+			marks: new Map<number, [number, number][]>([[4, [[9, 22]]]])
+		});
+		const link = screen.getByRole('link', { name: 'Linje 5' });
+		link.focus();
+		await rerender({
+			lines,
+			pledges: [],
+			marks: new Map<number, [number, number][]>([[5, [[0, 10]]]])
+		});
+		expect(document.activeElement).toBe(link);
+		expect(container.querySelector('#L4 mark')).toBeNull();
+		expect(container.querySelector('#L4 .text')?.textContent).toBe('• Styrke fastlegene og');
+		expect(container.querySelector('#L5 mark')?.textContent).toBe('legevakten');
+		await rerender({ lines, pledges: [], marks: new Map() });
+		expect(container.querySelector('mark')).toBeNull();
+		expect(container.querySelector('#L5 .text')?.textContent).toBe('legevakten.');
 	});
 });

@@ -21,31 +21,15 @@
  */
 import { Lexer, Marked, type Token, type Tokens } from 'marked';
 
-declare const safe: unique symbol;
+import { escapeHtml, type SafeHtml } from './html.ts';
 
-/** HTML produced by this module (or escaped text): the only HTML a component may insert. */
-export type SafeHtml = string & { readonly [safe]: true };
+export { escapeHtml, textHtml, type SafeHtml } from './html.ts';
 
 export interface MarkdownOptions {
 	/** Levels added to every heading (the changelog's `##` becomes `h3` with 1). Default 0. */
 	headingShift?: number;
 	/** The smallest heading level produced; deeper levels stay, shallower ones are raised. */
 	minHeading?: number;
-}
-
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;');
-}
-
-/** Text as `SafeHtml`, escaped. */
-export function textHtml(text: string): SafeHtml {
-	return escapeHtml(text) as SafeHtml;
 }
 
 const NAMED_REFERENCES: Record<string, string> = {
