@@ -32,8 +32,11 @@ const KIT = /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/;
 const isKit = (id: string) => KIT.test(id) && !KIT_ENTRY.test(id);
 /** The statechart, which quiz pages load. */
 const XSTATE = /node_modules[\\/]xstate[\\/]/;
-/** Modules of the messages layer itself (not a language's words). */
-const MESSAGES_LAYER = /src[\\/]lib[\\/]messages[\\/][^\\/]+\.ts$/;
+/**
+ * Modules of the messages layer itself (not a language's words), but for the dates, which only
+ * the pages after the quiz show: they go with those pages' words (`messages/dates.ts`).
+ */
+const MESSAGES_LAYER = /src[\\/]lib[\\/]messages[\\/](?!dates\.ts$)[^\\/]+\.ts$/;
 const isLibrary = (id: string) => SVELTE.test(id) || KIT.test(id) || XSTATE.test(id);
 /** The start page's island, and what the quiz shares with it (and the messages layer). */
 const homeIsland = staticImports(

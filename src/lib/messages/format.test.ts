@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { createFormat, dateOptions, INTL_LOCALES } from './format.ts';
+import { createFormat, INTL_LOCALES } from './format.ts';
 import { m } from './index.ts';
 
 const nb = createFormat('nb');
@@ -42,11 +42,6 @@ describe('format (nb)', () => {
 		}
 	);
 
-	test('formats calendar dates from YYYY-MM-DD, whatever the time zone', () => {
-		expect(nb.date('2025-03-04')).toBe('4.3.2025');
-		expect(nb.date('2024-12-31')).toBe('31.12.2024');
-	});
-
 	test('picks plural forms with Intl.PluralRules', () => {
 		const forms = { one: 'påstand', other: 'påstander' };
 		expect(nb.plural(1, forms)).toBe('påstand');
@@ -63,12 +58,11 @@ describe('format (nb)', () => {
 });
 
 describe('format (nn, en)', () => {
-	test('nynorsk writes lists, numbers and dates as bokmål does', () => {
+	test('nynorsk writes lists and numbers as bokmål does', () => {
 		const nn = createFormat('nn');
 		expect(nn.list(['Ap', 'H', 'Sp'])).toBe('Ap, H og Sp');
 		expect(nn.list(['Akershus', 'Oslo'], 'disjunction')).toBe('Akershus eller Oslo');
 		expect(nn.percent(69)).toBe(`69${NBSP}%`);
-		expect(nn.date('2025-03-04')).toBe('4.3.2025');
 		expect(nn.plural(2, { one: 'påstand', other: 'påstandar' })).toBe('påstandar');
 	});
 
@@ -79,7 +73,6 @@ describe('format (nn, en)', () => {
 		expect(en.percent(69)).toBe('69%');
 		expect(en.decimal(15.8, 1)).toBe('15.8');
 		expect(en.integer(12345)).toBe('12,345');
-		expect(en.date('2025-03-04')).toBe('4 March 2025');
 		expect(en.plural(1, { one: 'statement', other: 'statements' })).toBe('statement');
 	});
 });
@@ -147,52 +140,6 @@ describe('format’s own paths (no Intl formatter made for lists and small whole
 			);
 		}
 	);
-
-	const pad = (n: number, width: number) => String(n).padStart(width, '0');
-	const intlDates = new Map<string, Intl.DateTimeFormat>();
-	const intlDate = (locale: (typeof locales)[number]) => {
-		let intl = intlDates.get(locale);
-		if (!intl) {
-			intl = new Intl.DateTimeFormat([...INTL_LOCALES[locale]], dateOptions(locale));
-			intlDates.set(locale, intl);
-		}
-		return intl;
-	};
-	test('give what Intl gives for the first and last day of every month', () => {
-		for (const locale of locales) {
-			for (let month = 0; month < 24; month++) {
-				for (const t of [Date.UTC(2024, month, 1), Date.UTC(2024, month + 1, 0)]) {
-					const iso = new Date(t).toISOString().slice(0, 10) as `${number}-${number}-${number}`;
-					expect(createFormat(locale).date(iso)).toBe(intlDate(locale).format(new Date(t)));
-				}
-			}
-		}
-	});
-	test.prop(
-		[
-			fc.constantFrom(...locales),
-			fc.oneof(
-				// Every day of years 1000–9999 (the days in the data).
-				fc
-					.integer({ min: Date.UTC(1000, 0, 1) / 864e5, max: Date.UTC(9999, 11, 31) / 864e5 })
-					.map((days) => new Date(days * 864e5).toISOString().slice(0, 10)),
-				// Days that are not (30 February, month 13, day 0) and years Intl writes otherwise.
-				fc
-					.tuple(
-						fc.integer({ min: 0, max: 12_000 }),
-						fc.integer({ min: 0, max: 13 }),
-						fc.integer({ min: 0, max: 32 })
-					)
-					.map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)
-			)
-		],
-		{ numRuns: 2000 }
-	)('give what Intl gives for dates', (locale, iso) => {
-		const [y, m, d] = iso.split('-').map(Number);
-		expect(createFormat(locale).date(iso as `${number}-${number}-${number}`)).toBe(
-			intlDate(locale).format(new Date(Date.UTC(y!, m! - 1, d!)))
-		);
-	});
 
 	test.prop([
 		fc.constantFrom(...locales),

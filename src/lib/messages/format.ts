@@ -1,7 +1,8 @@
 /**
- * The one owner of formatting: lists, numbers, percentages, dates and plural categories,
- * all on `Intl` with the locale passed in. Message files put words around what these return;
- * nothing else joins lists, formats a number or a date, or picks a plural form. Pure: no
+ * The one owner of formatting lists, numbers, percentages and plural categories, all on
+ * `Intl` with the locale passed in (dates: `dates.ts`, which only the pages after the quiz
+ * load). Message files put words around what these return; nothing else joins lists, formats
+ * a number or picks a plural form. Pure: no
  * Svelte, DOM or Node, and the same output on the server and in the browser.
  */
 
@@ -23,65 +24,11 @@ export const INTL_LOCALES = {
 	en: ['en-GB']
 } as const satisfies Record<Locale, readonly string[]>;
 
-/**
- * How a date is written: Norwegian «4.3.2025»; English «4 March 2025» (all-numeric dates read
- * differently in British and American English).
- */
-const DATE_STYLES = {
-	nb: { month: 'numeric' },
-	nn: { month: 'numeric' },
-	en: { month: 'long' }
-} as const satisfies Record<Locale, Intl.DateTimeFormatOptions>;
-
-/**
- * The dates of {@link DATE_STYLES} as Intl writes them, written here: making an
- * `Intl.DateTimeFormat` takes a slow phone about 100–150 ms at 4× (28–31 ms at 1× on the
- * 2-core test machine), in the task that draws who publishes the valgomat under a returning
- * voter's results («sist kontrollert») and in a source page's hydration. Tests compare them
- * with Intl's for random days of years 1000–9999 and for not-quite dates (Node), and for a
- * day every two weeks from 1990 to 2060 (Chromium).
- */
-const EN_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-] as const;
-const DATE_WRITERS = {
-	nb: (day, month, year) => `${day}.${month}.${year}`,
-	nn: (day, month, year) => `${day}.${month}.${year}`,
-	en: (day, month, year) => `${day} ${EN_MONTHS[month - 1]} ${year}`
-} as const satisfies Record<Locale, (day: number, month: number, year: number) => string>;
-
-/**
- * Whether `iso` is a day of the calendar, written `YYYY-MM-DD` with a four-digit year from
- * 1000 (so `day`, its `Date.UTC`, has the same year, month and day); Intl writes any other.
- */
-function calendarDay(iso: string, day: Date): boolean {
-	return /^[1-9]\d{3}-\d{2}-\d{2}$/.test(iso) && day.toISOString().startsWith(iso);
-}
-
-/** The `Intl.DateTimeFormat` options of `locale`'s dates (read in UTC: a day, not a moment). */
-export function dateOptions(locale: Locale): Intl.DateTimeFormatOptions {
-	return { day: 'numeric', ...DATE_STYLES[locale], year: 'numeric', timeZone: 'UTC' };
-}
-
 /** A plural category as `Intl.PluralRules` names it (Norwegian and English use one/other). */
 export type PluralCategory = Intl.LDMLPluralRule;
 
 /** Word forms keyed by plural category; `other` is required, the rest fall back to it. */
 export type PluralForms<T = string> = Partial<Record<PluralCategory, T>> & { other: T };
-
-/** A date in the data: ISO `YYYY-MM-DD`. */
-export type IsoDate = `${number}-${number}-${number}`;
 
 export interface Format {
 	readonly locale: Locale;
@@ -95,8 +42,6 @@ export interface Format {
 	signed(value: number, digits?: number): string;
 	/** A whole percentage: `percent(69)` is "69 %" (with a no-break space in Norwegian). */
 	percent(n: number): string;
-	/** A calendar date from `YYYY-MM-DD`: "4.3.2025" (English: "4 March 2025"). */
-	date(iso: IsoDate): string;
 	/** The plural category of `n`. */
 	pluralCategory(n: number): PluralCategory;
 	/** The form for `n` (falling back to `other`). */
@@ -174,7 +119,6 @@ export function createFormat(locale: Locale): Format {
 	const percent = once(
 		() => new Intl.NumberFormat(intl, { style: 'unit', unit: 'percent', maximumFractionDigits: 0 })
 	);
-	const date = once(() => new Intl.DateTimeFormat(intl, dateOptions(locale)));
 	const plurals = once(() => new Intl.PluralRules(intl));
 	const pluralCategory = (n: number): PluralCategory =>
 		Number.isSafeInteger(n) ? (Math.abs(n) === 1 ? 'one' : 'other') : plurals().select(n);
@@ -233,11 +177,6 @@ export function createFormat(locale: Locale): Format {
 		},
 		percent: (n) =>
 			smallPercent(n) ? `${Math.round(n)}${PERCENT_SIGN[locale]}` : percent().format(n),
-		date: (iso) => {
-			const [y, m, d] = iso.split('-').map(Number);
-			const day = new Date(Date.UTC(y!, m! - 1, d!));
-			return calendarDay(iso, day) ? DATE_WRITERS[locale](d!, m!, y!) : date().format(day);
-		},
 		pluralCategory: (n) => pluralCategory(n),
 		plural: (n, forms) => forms[pluralCategory(n)] ?? forms.other
 	};

@@ -6,6 +6,9 @@
 import type { Messages } from '../index.ts';
 import { common } from './common.ts';
 import { notes } from './results-shared.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('en', iso);
 
 const { count, format } = common;
 
@@ -25,7 +28,7 @@ export const methodology = {
 		region: 'Applies to',
 		regionName: (name) => name ?? 'All of Norway',
 		date: (published) =>
-			published === 'unknown' ? 'Date not given' : `Published ${format.date(published)}`
+			published === 'unknown' ? 'Date not given' : `Published ${dateText(published)}`
 	},
 
 	editions: {

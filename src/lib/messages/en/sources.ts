@@ -4,10 +4,13 @@
  */
 import type { Messages } from '../index.ts';
 import { format } from './common.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('en', iso);
 
 export const document = {
 	published: (date) =>
-		date === 'unknown' ? 'Publication date not given' : `Published ${format.date(date)}`,
+		date === 'unknown' ? 'Publication date not given' : `Published ${dateText(date)}`,
 	organisation: 'Published by',
 	region: 'Applies to',
 	national: 'All of Norway',

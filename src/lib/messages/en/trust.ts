@@ -4,7 +4,9 @@
  * (`m.trust`).
  */
 import type { Messages } from '../index.ts';
-import { format } from './common.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('en', iso);
 
 const unset = {
 	publisher: '[Publisher not set]',
@@ -24,10 +26,10 @@ export const trust = {
 	unset,
 	publisher: (name) => name ?? unset.publisher,
 	occasion: (occasion) => occasion ?? unset.occasion,
-	lastChecked: (date) => (date === null ? unset.lastChecked : format.date(date)),
+	lastChecked: (date) => (date === null ? unset.lastChecked : dateText(date)),
 	howToCorrect: 'How to ask for a correction',
 	original: 'The original',
 	noOriginal: 'No link to the original recorded',
 	retrieved: (date) =>
-		date === undefined ? 'Date retrieved not recorded' : `Retrieved ${format.date(date)}`
+		date === undefined ? 'Date retrieved not recorded' : `Retrieved ${dateText(date)}`
 } satisfies Messages['trust'];

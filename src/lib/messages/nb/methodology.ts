@@ -9,6 +9,9 @@ import type { PublishedDate } from '#lib/pledges/types.ts';
 import type { Flag } from '#lib/scoring/types.ts';
 import { common } from './common.ts';
 import { notes } from './results-shared.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('nb', iso);
 
 const { count, format } = common;
 
@@ -29,7 +32,7 @@ export const methodology = {
 		region: 'Gjelder',
 		regionName: (name: string | null) => name ?? 'Hele landet',
 		date: (published: PublishedDate) =>
-			published === 'unknown' ? 'Dato ikke oppgitt' : `Publisert ${format.date(published)}`
+			published === 'unknown' ? 'Dato ikke oppgitt' : `Publisert ${dateText(published)}`
 	},
 
 	/** Which documents apply in which edition. */

@@ -4,10 +4,13 @@
  */
 import type { DocumentKind, PublishedDate } from '#lib/pledges/types.ts';
 import { format } from './common.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('nb', iso);
 
 export const document = {
 	published: (date: PublishedDate) =>
-		date === 'unknown' ? 'Publiseringsdato ikke oppgitt' : `Publisert ${format.date(date)}`,
+		date === 'unknown' ? 'Publiseringsdato ikke oppgitt' : `Publisert ${dateText(date)}`,
 	organisation: 'Avsender',
 	region: 'Gjelder',
 	/** A document that applies everywhere (no region). */

@@ -7,7 +7,9 @@
  */
 import type { SiteField } from '#lib/content/site/schema.ts';
 import type { PublishedDate } from '#lib/pledges/types.ts';
-import { format } from './common.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('nb', iso);
 
 type Day = Exclude<PublishedDate, 'unknown'>;
 
@@ -30,7 +32,7 @@ export const trust = {
 	unset,
 	publisher: (name: string | null) => name ?? unset.publisher,
 	occasion: (occasion: string | null) => occasion ?? unset.occasion,
-	lastChecked: (date: Day | null) => (date === null ? unset.lastChecked : format.date(date)),
+	lastChecked: (date: Day | null) => (date === null ? unset.lastChecked : dateText(date)),
 	/** The link to the methodology's section on corrections. */
 	howToCorrect: 'Slik ber du om en rettelse',
 
@@ -38,5 +40,5 @@ export const trust = {
 	original: 'Originalen',
 	noOriginal: 'Lenke til originalen ikke registrert',
 	retrieved: (date: Day | undefined) =>
-		date === undefined ? 'Hentedato ikke registrert' : `Hentet ${format.date(date)}`
+		date === undefined ? 'Hentedato ikke registrert' : `Hentet ${dateText(date)}`
 };

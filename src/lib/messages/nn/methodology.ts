@@ -6,6 +6,9 @@
 import type { Messages } from '../index.ts';
 import { common } from './common.ts';
 import { notes } from './results-shared.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('nn', iso);
 
 const { count, format } = common;
 
@@ -25,7 +28,7 @@ export const methodology = {
 		region: 'Gjeld',
 		regionName: (name) => name ?? 'Heile landet',
 		date: (published) =>
-			published === 'unknown' ? 'Dato ikkje oppgitt' : `Publisert ${format.date(published)}`
+			published === 'unknown' ? 'Dato ikkje oppgitt' : `Publisert ${dateText(published)}`
 	},
 
 	editions: {

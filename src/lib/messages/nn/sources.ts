@@ -4,10 +4,13 @@
  */
 import type { Messages } from '../index.ts';
 import { format } from './common.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('nn', iso);
 
 export const document = {
 	published: (date) =>
-		date === 'unknown' ? 'Publiseringsdato ikkje oppgitt' : `Publisert ${format.date(date)}`,
+		date === 'unknown' ? 'Publiseringsdato ikkje oppgitt' : `Publisert ${dateText(date)}`,
 	organisation: 'Avsendar',
 	region: 'Gjeld',
 	national: 'Heile landet',

@@ -4,7 +4,9 @@
  * (`m.trust`).
  */
 import type { Messages } from '../index.ts';
-import { format } from './common.ts';
+import { formatDate, type IsoDate } from '../dates.ts';
+
+const dateText = (iso: IsoDate) => formatDate('nn', iso);
 
 const unset = {
 	publisher: '[Utgjevar ikkje sett]',
@@ -24,10 +26,10 @@ export const trust = {
 	unset,
 	publisher: (name) => name ?? unset.publisher,
 	occasion: (occasion) => occasion ?? unset.occasion,
-	lastChecked: (date) => (date === null ? unset.lastChecked : format.date(date)),
+	lastChecked: (date) => (date === null ? unset.lastChecked : dateText(date)),
 	howToCorrect: 'Slik ber du om ei retting',
 	original: 'Originalen',
 	noOriginal: 'Lenkje til originalen er ikkje registrert',
 	retrieved: (date) =>
-		date === undefined ? 'Hentedato er ikkje registrert' : `Henta ${format.date(date)}`
+		date === undefined ? 'Hentedato er ikkje registrert' : `Henta ${dateText(date)}`
 } satisfies Messages['trust'];
