@@ -148,7 +148,9 @@ describe.each<[Locale, EditionId, Viewport]>([
 			expect(record.answers[statement.id]?.hash).toBe(statement.hash);
 		}
 
-		// The result shows exactly what the scoring module computes for these answers.
+		// The result shows exactly what the scoring module computes for these answers, once it is
+		// drawn: the heading comes first, the chart's table in a later task.
+		await resultsDrawn(page);
 		const result = rankParties(
 			prepareEdition(
 				editionOf(edition),

@@ -276,6 +276,44 @@ function whatIfSays(whatIf: ResultsView['whatIf']): string {
 				: m.results.whatIfMany(whatIf.changes.length, whatIf.newTop.name);
 }
 
+describe('a returning voter’s results', () => {
+	it.each<Viewport>(['phone', 'narrow'])(
+		'come in without moving anything on the page (no layout shift) at %s width',
+		async (viewport) => {
+			const { context } = await newContext(browser, viewport);
+			await seedStorage(context, STORAGE_KEY, recordOf('akershus', answersTo('akershus')));
+			// Every layout shift from the start of the page (none comes from input: there is none).
+			await context.addInitScript(() => {
+				const shifts: string[] = [];
+				const describe = (entry: PerformanceEntry) => {
+					const shift = entry as PerformanceEntry & {
+						value: number;
+						sources?: { node?: Node | null }[];
+					};
+					const nodes = (shift.sources ?? []).map((s) => {
+						const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+						return el ? `${el.tagName.toLowerCase()}#${el.id}.${[...el.classList].join('.')}` : '?';
+					});
+					shifts.push(`${shift.value.toFixed(5)} ${nodes.join(' ')}`);
+				};
+				const observer = new PerformanceObserver((list) => list.getEntries().forEach(describe));
+				observer.observe({ type: 'layout-shift', buffered: true });
+				Object.assign(window, {
+					layoutShifts: () => (observer.takeRecords().forEach(describe), shifts)
+				});
+			});
+			const page = await context.newPage();
+			await page.goto(`${baseURL()}/akershus/`);
+			await resultsDrawn(page);
+			const shifts = await page.evaluate(() =>
+				(window as unknown as { layoutShifts: () => string[] }).layoutShifts()
+			);
+			expect(shifts).toEqual([]);
+			await context.close();
+		}
+	);
+});
+
 describe('«Hvor sikkert er resultatet?»', () => {
 	it('is searched in a worker, off the page, and shows what the results view finds', async () => {
 		const answers = answersTo('akershus');
