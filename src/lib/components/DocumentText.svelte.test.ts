@@ -149,4 +149,24 @@ describe('DocumentText', () => {
 		expect(container.querySelector('mark')).toBeNull();
 		expect(container.querySelector('#L5 .text')?.textContent).toBe('legevakten.');
 	});
+
+	it('shows another document’s own text when the page moves to it, marks and all', async () => {
+		const { container, rerender } = render(DocumentText, {
+			lines,
+			pledges: [],
+			marks: new Map<number, [number, number][]>([[4, [[9, 22]]]])
+		});
+		const other: SourceLine[] = lines.map((l) => ({ ...l, text: `${l.text} (B)` }));
+		await rerender({
+			lines: other,
+			pledges: [],
+			marks: new Map<number, [number, number][]>([[5, [[0, 10]]]])
+		});
+		expect([...container.querySelectorAll('.text')].map((el) => el.textContent)).toEqual(
+			other.map((l) => l.text)
+		);
+		expect([...container.querySelectorAll('mark')].map((el) => el.textContent)).toEqual([
+			'legevakten'
+		]);
+	});
 });
