@@ -187,6 +187,13 @@ async function round(browser: Browser, base: string, path: string, kind: Kind): 
 			})
 		]).finally(() => clearTimeout(timer));
 	}
+	// The first paint can come after the load event on a slow (or busy) machine: wait for it,
+	// or a start page's figure is missing (it was, once, in a clean-clone run).
+	await page.waitForFunction(
+		() => performance.getEntriesByName('first-contentful-paint').length > 0,
+		undefined,
+		{ timeout: 60_000 }
+	);
 	const marks = await page.evaluate(() => ({
 		origin: performance.timeOrigin,
 		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
