@@ -5,6 +5,7 @@ import {
 	chromium,
 	type Browser,
 	type BrowserContext,
+	type Frame,
 	type FrameLocator,
 	type Page,
 	type Request
@@ -143,7 +144,7 @@ export async function hydrated(page: Page): Promise<void> {
  * sections once the browser is idle (`Section.svelte`), so a test reading what a closed
  * section holds waits for this first.
  */
-export async function resultsDrawn(page: Page): Promise<void> {
+export async function resultsDrawn(page: Page | Frame): Promise<void> {
 	await page.locator('section[data-section]').first().waitFor({ state: 'attached' });
 	await page.waitForFunction(() => !document.querySelector('section[data-drawn="false"]'));
 }

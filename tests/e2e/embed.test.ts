@@ -19,6 +19,7 @@ import {
 	axeViolations,
 	baseURL,
 	launch,
+	resultsDrawn,
 	type Scheme,
 	type Viewport
 } from './browser.ts';
@@ -211,6 +212,8 @@ describe('the embed in a host article on another origin', () => {
 				.click();
 		}
 		await expect(h.frame.locator('h1').textContent()).resolves.toBe(m.results.heading);
+		// The results come in parts after their heading: measure them, and read their links, drawn.
+		await resultsDrawn(h.frame);
 		const results = await fitted(h);
 		expect(results).toBeGreaterThan(statement);
 

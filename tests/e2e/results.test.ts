@@ -181,12 +181,14 @@ describe.each<[EditionId, number]>([
 
 		const expected = ranking(edition, answers);
 		expect(expected.map((e) => e.party).sort()).toEqual(ed.parties.map((p) => p.party.id).sort());
+		// The results come in parts after their heading (the chart and its table are two), and
+		// statement by statement is drawn when idle: wait for all of it.
+		await resultsDrawn(page);
 		const { table, chart } = await shownRanking(page);
 		expect(table).toEqual(expected);
 		expect(chart).toEqual(expected);
 		// Statement by statement (closed, drawn when idle): exactly the statements the edition
 		// asks, in quiz order.
-		await resultsDrawn(page);
 		await expect(
 			page
 				.locator('li.statement')
