@@ -4,10 +4,10 @@
  * as blocks; with `flow` (a PDF) the lines are grouped into paragraphs.
  *
  * Why a string and not a Svelte template: a source page hydrates with Kit's client, and
- * hydrating a document of 145 lines line by line (a block for each line, its link, its text and
- * its printed number) was 80–100 ms of a 100–120 ms task at 1× on the 2-core test machine
- * (`/kilder/ap-akershus/`), about 0.4 s on a slow phone, right after the text shows. Inserted
- * HTML is hydrated by stepping over it. Every text and attribute value is escaped
+ * hydrating a document line by line (a block for each line, its link, its text and its printed
+ * number) made the page's longest task 78 ms median at 1× on the 2-core test machine
+ * (`/kilder/ap-akershus/`, 145 lines; about 0.3 s at 4×), 26 ms with the lines inserted whole:
+ * inserted HTML is hydrated by stepping over it. Every text and attribute value is escaped
  * (`escapeHtml`), so a document's text is only ever text.
  *
  * Pure: no Svelte or DOM. The quoted words a result links to are marked on the page, in the

@@ -21,7 +21,7 @@ describe('formatDate', () => {
 	});
 });
 
-describe('formatDate’s own path (no Intl.DateTimeFormat made for a calendar day)', () => {
+describe('formatDate against Intl', () => {
 	const locales = ['nb', 'nn', 'en'] as const;
 	const pad = (n: number, width: number) => String(n).padStart(width, '0');
 	const intlDates = new Map<string, Intl.DateTimeFormat>();
