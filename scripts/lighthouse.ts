@@ -5,8 +5,9 @@
  * `_headers` file), and runs Lighthouse (its default config: the mobile preset, a Moto G Power
  * class phone on slow 4G) in Debian's Chromium (`CHROME_PATH` honoured) on the start page, a
  * quiz page, the results (a quiz page opened with a completed record in localStorage, as a
- * voter who comes back finds it) and the methodology page, and on a nynorsk and an English
- * quiz page. It prints each page's scores with LCP, TBT, CLS and FCP, the audits that fall
+ * voter who comes back finds it) and the methodology page, on a nynorsk and an English
+ * quiz page, and on a shared result (a link with answers in its fragment, as a friend opens it)
+ * and a source document. It prints each page's scores with LCP, TBT, CLS and FCP, the audits that fall
  * short when a score is under its threshold, and exits 1 when one is.
  *
  * What is measured, and why it holds on a busy shared machine: accessibility, best practices
@@ -46,7 +47,8 @@ import { navigationGather } from 'lighthouse/core/gather/navigation-runner.js';
 import { Runner } from 'lighthouse/core/runner.js';
 import { chromium } from 'playwright-core';
 import { loadContent } from '../src/lib/content/load.ts';
-import { INTACT_KEY, STORAGE_KEY } from '../src/lib/quiz/index.ts';
+import { INTACT_KEY, STORAGE_KEY, type QuizRecord } from '../src/lib/quiz/index.ts';
+import { encodeShare } from '../src/lib/share/index.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 import { storedRecord } from '../tests/support/records.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -84,6 +86,16 @@ interface PageToMeasure {
 	record?: string;
 }
 
+/** The share code of the stored record's answers (the results page's), for the shared result. */
+function sharedCode(dataset: ReturnType<typeof loadContent>): string {
+	const { answers } = JSON.parse(storedRecord(dataset, 'akershus', 'results')) as QuizRecord;
+	return encodeShare(
+		dataset,
+		dataset.editions.find((e) => e.id === 'akershus')!,
+		answers
+	);
+}
+
 function pagesToMeasure(): PageToMeasure[] {
 	const dataset = loadContent();
 	return [
@@ -96,7 +108,9 @@ function pagesToMeasure(): PageToMeasure[] {
 		},
 		{ name: 'methodology', path: '/metode/' },
 		{ name: 'quiz (nn)', path: '/nn/oslo/' },
-		{ name: 'quiz (en)', path: '/en/akershus/' }
+		{ name: 'quiz (en)', path: '/en/akershus/' },
+		{ name: 'shared result', path: `/akershus/resultat/#${sharedCode(dataset)}` },
+		{ name: 'source', path: '/kilder/ap-akershus/' }
 	];
 }
 

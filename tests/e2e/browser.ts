@@ -149,6 +149,40 @@ export async function resultsDrawn(page: Page | Frame): Promise<void> {
 	await page.waitForFunction(() => !document.querySelector('section[data-drawn="false"]'));
 }
 
+/**
+ * Records every layout shift of the context's pages from the start of each page, with the
+ * elements that moved; {@link layoutShifts} reads them. (None comes from input in the tests that
+ * use it: they give none while the page loads.)
+ */
+export async function recordLayoutShifts(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const shifts: string[] = [];
+		const describe = (entry: PerformanceEntry) => {
+			const shift = entry as PerformanceEntry & {
+				value: number;
+				sources?: { node?: Node | null }[];
+			};
+			const nodes = (shift.sources ?? []).map((s) => {
+				const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+				return el ? `${el.tagName.toLowerCase()}#${el.id}.${[...el.classList].join('.')}` : '?';
+			});
+			shifts.push(`${shift.value.toFixed(5)} ${nodes.join(' ')}`);
+		};
+		const observer = new PerformanceObserver((list) => list.getEntries().forEach(describe));
+		observer.observe({ type: 'layout-shift', buffered: true });
+		Object.assign(window, {
+			layoutShifts: () => (observer.takeRecords().forEach(describe), shifts)
+		});
+	});
+}
+
+/** The layout shifts of `page` so far (see {@link recordLayoutShifts}): value and elements. */
+export function layoutShifts(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		(window as unknown as { layoutShifts: () => string[] }).layoutShifts()
+	);
+}
+
 /** The page's h1, trimmed. */
 export async function heading(page: Page): Promise<string | undefined> {
 	return (await page.locator('h1').textContent())?.trim();

@@ -220,6 +220,22 @@ describe('every page in every language', () => {
 		}
 	});
 
+	it('gives each page a title and, unless it is kept out of search (noindex), a description', () => {
+		const missing: string[] = [];
+		for (const path of pages) {
+			const html = readFileSync(join('build', path, 'index.html'), 'utf8');
+			const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map(([, t]) => t!.trim());
+			if (titles.length !== 1 || titles[0] === '') missing.push(`${path}: title ${titles}`);
+			if (/<meta name="robots" content="noindex"/.test(html)) continue;
+			const descriptions = [...html.matchAll(/<meta name="description" content="([^"]*)"/g)];
+			if (descriptions.length !== 1 || descriptions[0]![1]!.trim() === '')
+				missing.push(`${path}: ${descriptions.length} descriptions`);
+		}
+		// The source pages are among them: five documents in three languages.
+		expect(pages.filter((p) => p.includes('/kilder/')).length).toBeGreaterThanOrEqual(15);
+		expect(missing).toEqual([]);
+	});
+
 	it('serves 404.html in bokmål, and the error page in the language of the missing address', async () => {
 		expect(readFileSync('build/404.html', 'utf8')).toMatch(/<html lang="nb"/);
 		const { context } = await newContext(browser, 'phone');

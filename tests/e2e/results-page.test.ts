@@ -26,7 +26,9 @@ import {
 	horizontalOverflow,
 	hydrated,
 	launch,
+	layoutShifts,
 	newContext,
+	recordLayoutShifts,
 	resultsDrawn,
 	screenshot,
 	seedStorage,
@@ -282,33 +284,11 @@ describe('a returning voter’s results', () => {
 		async (viewport) => {
 			const { context } = await newContext(browser, viewport);
 			await seedStorage(context, STORAGE_KEY, recordOf('akershus', answersTo('akershus')));
-			// Every layout shift from the start of the page (none comes from input: there is none).
-			await context.addInitScript(() => {
-				const shifts: string[] = [];
-				const describe = (entry: PerformanceEntry) => {
-					const shift = entry as PerformanceEntry & {
-						value: number;
-						sources?: { node?: Node | null }[];
-					};
-					const nodes = (shift.sources ?? []).map((s) => {
-						const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-						return el ? `${el.tagName.toLowerCase()}#${el.id}.${[...el.classList].join('.')}` : '?';
-					});
-					shifts.push(`${shift.value.toFixed(5)} ${nodes.join(' ')}`);
-				};
-				const observer = new PerformanceObserver((list) => list.getEntries().forEach(describe));
-				observer.observe({ type: 'layout-shift', buffered: true });
-				Object.assign(window, {
-					layoutShifts: () => (observer.takeRecords().forEach(describe), shifts)
-				});
-			});
+			await recordLayoutShifts(context);
 			const page = await context.newPage();
 			await page.goto(`${baseURL()}/akershus/`);
 			await resultsDrawn(page);
-			const shifts = await page.evaluate(() =>
-				(window as unknown as { layoutShifts: () => string[] }).layoutShifts()
-			);
-			expect(shifts).toEqual([]);
+			await expect(layoutShifts(page)).resolves.toEqual([]);
 			await context.close();
 		}
 	);

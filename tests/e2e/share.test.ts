@@ -27,12 +27,15 @@ import {
 	horizontalOverflow,
 	hydrated,
 	launch,
+	layoutShifts,
 	newContext,
+	recordLayoutShifts,
 	recordRequest,
 	resultsDrawn,
 	screenshot,
 	seedStorage,
-	type SentRequest
+	type SentRequest,
+	type Viewport
 } from './browser.ts';
 
 const dataset = loadContent();
@@ -428,4 +431,77 @@ describe('the preview pages', () => {
 			await visitor.close();
 		}
 	);
+});
+
+describe('a shared link’s page', () => {
+	const link = () => `${baseURL()}/akershus/resultat/#${encodeShare(dataset, akershus, first)}`;
+	/** The built file of the bokmål dataset, which the quiz's results load too (Vite's manifest). */
+	const datasetFile = () => {
+		const manifest = JSON.parse(
+			readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+		) as Record<string, { file: string }>;
+		return `/${manifest['virtual:valgomat/dataset/nb']!.file}`;
+	};
+	/** A party's quote in the dataset: it comes with the dataset file, not in the page. */
+	const quote = akershus.parties
+		.flatMap(({ positions }) => Object.values(positions))
+		.flatMap((position) => position.sources.map((source) => source.quote))
+		.find((text) => /^[\p{L} ,.-]{40}/u.test(text))!
+		.slice(0, 40);
+
+	it.each<Viewport>(['phone', 'narrow'])(
+		'loads the dataset file the quiz uses, and nothing on the page moves as the result comes in, at %s width',
+		async (viewport) => {
+			const { context: visitor, errors } = await context(viewport);
+			await recordLayoutShifts(visitor);
+			const page = await visitor.newPage();
+			// The dataset is held back until the page has painted «Leser svarene i lenken …».
+			let release!: () => void;
+			const released = new Promise<void>((resolve) => (release = resolve));
+			let fetched = 0;
+			await page.route(`**${datasetFile()}`, async (route) => {
+				fetched++;
+				await released;
+				await route.continue();
+			});
+			const html = await (await page.goto(link()))!.text();
+			expect(quote).toHaveLength(40);
+			expect(html).not.toContain(quote);
+			await page.locator('[data-shared-result] .loading[role="status"]').waitFor();
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
+			// What follows the result (the way to the quiz) is below the screen while it loads.
+			const take = await page.locator('[data-take-quiz]').boundingBox();
+			expect(take!.y).toBeGreaterThanOrEqual(page.viewportSize()!.height);
+			release();
+			await resultsDrawn(page);
+			await expect(shownPercents(page)).resolves.toEqual(percents(first));
+			await expect(layoutShifts(page)).resolves.toEqual([]);
+			expect(fetched).toBe(1);
+			expect(errors).toEqual([]);
+			await visitor.close();
+		}
+	);
+
+	it('says so when the result cannot be loaded, and «Prøv igjen» loads it', async () => {
+		const { context: visitor, errors } = await context();
+		const page = await visitor.newPage();
+		let offline = true;
+		await page.route(`**${datasetFile()}`, (route) =>
+			offline ? route.abort('internetdisconnected') : route.continue()
+		);
+		await page.goto(link());
+		const alert = page.getByRole('alert');
+		await alert.getByText(m.share.loadFailed).waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		offline = false;
+		await alert.getByRole('button', { name: m.quiz.retry }).click();
+		await resultsDrawn(page);
+		await expect(shownPercents(page)).resolves.toEqual(percents(first));
+		await expect(page.getByText(m.share.loadFailed).count()).resolves.toBe(0);
+		// The failed request's own console line; nothing else.
+		expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+		await visitor.close();
+	});
 });

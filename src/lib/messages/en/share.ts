@@ -157,6 +157,7 @@ export const share = {
 	takeQuiz: 'Take the quiz yourself',
 	updated: (dropped) => (dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`),
 	loading: 'Reading the answers in the link …',
+	loadFailed: 'The shared result could not be loaded. Check your connection and try again.',
 	noscript:
 		'The shared result is only shown with JavaScript turned on. You can take the quiz yourself.',
 	errors,

@@ -23,6 +23,8 @@ export const document = {
 	},
 	pledgeCount: (n) =>
 		`${format.integer(n)} ${format.plural(n, { one: 'pledge', other: 'pledges' })}`,
+	description: (title, organisation) =>
+		`“${title}” by ${organisation}, word for word with numbered lines: one of the sources the quiz quotes the parties’ positions from.`,
 	textHeading: 'The text of the document',
 	textIntro: (pledges) =>
 		`The text is reproduced word for word, in Norwegian. The line numbers on the left give the line in the file; ${format.plural(pledges, { one: 'the pledge', other: `the ${format.integer(pledges)} pledges` })} the party lists ${format.plural(pledges, { one: 'is', other: 'are' })} highlighted.`,

@@ -157,6 +157,8 @@ export const share = {
 	updated: (dropped: number) =>
 		dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`,
 	loading: 'Leser svarene i lenken …',
+	/** When the result's files could not be loaded (the button under it tries again). */
+	loadFailed: 'Det delte resultatet kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen.',
 	noscript: 'Det delte resultatet vises bare med JavaScript påslått. Du kan ta valgomaten selv.',
 	errors,
 	badLinkNext: 'Du kan ta valgomaten selv og få ditt eget resultat.',

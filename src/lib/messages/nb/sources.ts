@@ -24,6 +24,9 @@ export const document = {
 	} satisfies Record<DocumentKind, string>,
 	pledgeCount: (n: number) =>
 		`${format.integer(n)} ${format.plural(n, { one: 'løfte', other: 'løfter' })}`,
+	/** The page's description for search engines and link previews. */
+	description: (title: string, organisation: string) =>
+		`«${title}» fra ${organisation}, ordrett med nummererte linjer: en av kildene valgomaten siterer partienes standpunkter fra.`,
 	textHeading: 'Dokumentets tekst',
 	textIntro: (pledges: number) =>
 		`Teksten er gjengitt ordrett. Linjenumrene til venstre viser linjen i filen; ${format.plural(pledges, { one: 'løftet', other: `de ${format.integer(pledges)} løftene` })} partiet lister opp er markert.`,

@@ -150,6 +150,7 @@ export const share = {
 	takeQuiz: 'Ta valomaten sjølv',
 	updated: (dropped) => (dropped === 0 ? recalculated : `${recalculated} ${leftOut(dropped)}`),
 	loading: 'Les svara i lenkja …',
+	loadFailed: 'Det delte resultatet kunne ikkje hentast. Sjekk nettsambandet og prøv igjen.',
 	noscript:
 		'Det delte resultatet blir berre vist med JavaScript slått på. Du kan ta valomaten sjølv.',
 	errors,

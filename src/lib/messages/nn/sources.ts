@@ -23,6 +23,8 @@ export const document = {
 	},
 	pledgeCount: (n) =>
 		`${format.integer(n)} ${format.plural(n, { one: 'lovnad', other: 'lovnader' })}`,
+	description: (title, organisation) =>
+		`«${title}» frå ${organisation}, ordrett med nummererte linjer: ei av kjeldene valomaten siterer standpunkta til partia frå.`,
 	textHeading: 'Teksten i dokumentet',
 	textIntro: (pledges) =>
 		`Teksten er attgitt ordrett, på bokmål. Linjenummera til venstre viser linja i fila; ${format.plural(pledges, { one: 'lovnaden', other: `dei ${format.integer(pledges)} lovnadene` })} partiet listar opp, er markerte.`,

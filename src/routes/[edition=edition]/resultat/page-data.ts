@@ -1,7 +1,11 @@
 /**
- * What a shared result page is prerendered with (server only): the dataset, the edition, the
- * top party the path makes public (none for `/<edition>/resultat/`), the edition's published
- * share layouts (so a link made against earlier statements opens), and the link preview's tags. The answers are never here: they stay in the fragment, read in the browser.
+ * What a shared result page is prerendered with (server only): the edition's id and name, the
+ * edition's published share layouts (so a link made against earlier statements opens), and the
+ * link preview's tags, which name the top party the path makes public (none for
+ * `/<edition>/resultat/`). Not the dataset: the page loads it in the browser with the result's
+ * code, as the quiz's results do (the language's immutable dataset file, cached once for every
+ * shared link and quiz page instead of inlined into each page's HTML). The answers are never
+ * here: they stay in the fragment, read in the browser.
  */
 import { error } from '@sveltejs/kit';
 import type { Locale } from '#lib/content/locales.ts';
@@ -43,7 +47,7 @@ export function resultTarget(editionId: string, partyId: string | null, locale: 
 export async function resultPage(editionId: string, partyId: string | null, page: URL) {
 	const locale = localeOf(page.pathname);
 	const [m, paths] = [await loadLaterMessages(locale), pathsFor(locale)];
-	const { dataset, edition, party } = resultTarget(editionId, partyId, locale);
+	const { edition, party } = resultTarget(editionId, partyId, locale);
 	const { origin } = siteIn(locale);
 	// Without the site's origin, paths from the root (content:check warns: apps ignore them).
 	const address = (path: string) => {
@@ -52,8 +56,8 @@ export async function resultPage(editionId: string, partyId: string | null, page
 	};
 	const title = m.share.preview.title(party?.name ?? null);
 	return {
-		dataset,
-		edition,
+		locale,
+		edition: { id: edition.id, name: edition.name },
 		layouts: loadShareLayouts(edition.id),
 		preview: {
 			title,
