@@ -5,10 +5,10 @@
  * `_headers` file), and runs Lighthouse (its default config: the mobile preset, a Moto G Power
  * class phone on slow 4G) in Debian's Chromium (`CHROME_PATH` honoured) on the start page, a
  * quiz page, the results (a quiz page opened with a completed record in localStorage, as a
- * voter who comes back finds it) and the methodology page, on a nynorsk and an English
- * quiz page, and on a shared result (a link with answers in its fragment, as a friend opens it)
- * and a source document. It prints each page's scores with LCP, TBT, CLS and FCP, the audits that fall
- * short when a score is under its threshold, and exits 1 when one is.
+ * voter who comes back finds it) and the methodology page, on a nynorsk and an English quiz
+ * page, and on a shared result (a link with answers in its fragment, as a friend opens it), a
+ * source document and the editors' page. It prints each page's scores with LCP, TBT, CLS and
+ * FCP, the audits that fall short when a score is under its threshold, and exits 1 when one is.
  *
  * What is measured, and why it holds on a busy shared machine: accessibility, best practices
  * and SEO are audits of the page as loaded (the DOM, the headers, the console), the same on any
@@ -110,7 +110,8 @@ function pagesToMeasure(): PageToMeasure[] {
 		{ name: 'quiz (nn)', path: '/nn/oslo/' },
 		{ name: 'quiz (en)', path: '/en/akershus/' },
 		{ name: 'shared result', path: `/akershus/resultat/#${sharedCode(dataset)}` },
-		{ name: 'source', path: '/kilder/ap-akershus/' }
+		{ name: 'source', path: '/kilder/ap-akershus/' },
+		{ name: 'editors', path: '/for-redaksjoner/' }
 	];
 }
 

@@ -363,6 +363,11 @@ describe('«For redaksjoner»', () => {
 	it('builds the code from the options, previews it at its own height, and states the privacy contract', async () => {
 		const context = await browser.newContext({ ...VIEWPORTS.phone, locale: 'nb-NO' });
 		const page = await context.newPage();
+		/** Requests made by the preview's frame (none until it loads). */
+		const framed: string[] = [];
+		page.on('request', (request) => {
+			if (request.frame() !== page.mainFrame()) framed.push(request.url());
+		});
 		await page.goto(`${baseURL()}/for-redaksjoner/`);
 		const loader = page.locator('#loader-code');
 		await expect(loader.inputValue()).resolves.toBe(
@@ -381,9 +386,13 @@ describe('«For redaksjoner»', () => {
 		await expect(page.locator('#embed-accent-verdict').textContent()).resolves.toBe(
 			m.embed.editors.accentVerdict.kept
 		);
-		// The preview shows the chosen options and takes the height the embed reports.
+		// The preview is a whole quiz page: it loads only once it comes near the screen.
 		const preview = page.locator('iframe.preview');
 		const frame = (await (await preview.elementHandle())!.contentFrame())!;
+		await expect(preview.getAttribute('src')).resolves.toBeNull();
+		expect(framed).toEqual([]);
+		await preview.scrollIntoViewIfNeeded();
+		// It shows the chosen options and takes the height the embed reports.
 		await frame.waitForURL(/\/embed\/oslo\/\?theme=dark&accent=8ab4f8&plain=1&id=preview$/);
 		await frame.locator('.quiz[data-hydrated="true"]').waitFor();
 		await expect(frame.locator('.lead').count()).resolves.toBe(0);
@@ -412,7 +421,7 @@ describe('«For redaksjoner»', () => {
 		});
 		const page = await context.newPage();
 		await page.goto(`${baseURL()}/for-redaksjoner/`);
-		await page.locator('iframe.preview').waitFor();
+		await page.locator('iframe.preview').scrollIntoViewIfNeeded();
 		const frame = (await (await page.locator('iframe.preview').elementHandle())!.contentFrame())!;
 		await frame.locator('.quiz, .embed ul').first().waitFor();
 		expect(await axeViolations(page)).toEqual([]);

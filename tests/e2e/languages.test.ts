@@ -414,7 +414,7 @@ describe.each<[Exclude<Language, 'nb'>, Scheme]>([
 		const { page, check, done } = await open();
 		await page.goto(at('/for-redaksjoner/'));
 		const preview = page.locator('iframe.preview');
-		await preview.waitFor();
+		await preview.scrollIntoViewIfNeeded();
 		const frame = (await (await preview.elementHandle())!.contentFrame())!;
 		await frame.locator('.quiz, .embed ul').first().waitFor();
 		await check('editors');
