@@ -38,14 +38,25 @@ const XSTATE = /node_modules[\\/]xstate[\\/]/;
  */
 const MESSAGES_LAYER = /src[\\/]lib[\\/]messages[\\/](?!dates\.ts$)[^\\/]+\.ts$/;
 const isLibrary = (id: string) => SVELTE.test(id) || KIT.test(id) || XSTATE.test(id);
-/** The start page's island, and what the quiz shares with it (and the messages layer). */
+/**
+ * What the start page's island shares with the quiz's (and the messages layer), not the start
+ * page's own code: that is a chunk of its own, which quiz pages do not load. (Its element ids,
+ * `home-props.ts`, stay: the route's own module imports them too, which would make them a
+ * third chunk.)
+ */
+const HOME_ONLY = /src[\\/]lib[\\/]components[\\/]islands[\\/]home-island\.ts$/;
 const homeIsland = staticImports(
 	'src/lib/components/islands/home-island.ts',
-	(id) => !isLibrary(id)
+	(id) => !isLibrary(id) && !HOME_ONLY.test(id)
 );
 /** The quiz island's code. */
 const quizIsland = staticImports(
 	'src/lib/components/islands/quiz-island.ts',
+	(id) => !isLibrary(id)
+);
+/** What the embedded quiz's island adds to the quiz's (its frame: options, look, height). */
+const embedIsland = staticImports(
+	'src/lib/components/islands/embed-island.svelte.ts',
 	(id) => !isLibrary(id)
 );
 
@@ -108,9 +119,9 @@ export default defineConfig({
 					output: {
 						// Fewer, larger files for a page's first load (each request costs a round trip
 						// on a phone network, and one file compresses better than many): Svelte's
-						// runtime, Kit's client, the statechart, and the quiz island's code each in one
-						// chunk. Kit's client entry stays its own chunk (Kit finds its runtime through
-						// its dynamic import).
+						// runtime, Kit's client, the statechart, the quiz island's code and what the
+						// embedded quiz's adds each in one chunk. Kit's client entry stays its own chunk
+						// (Kit finds its runtime through its dynamic import).
 						codeSplitting: {
 							groups: [
 								{ name: 'svelte', test: SVELTE, priority: 40 },
@@ -123,6 +134,7 @@ export default defineConfig({
 									priority: 15
 								},
 								{ name: 'quiz', test: quizIsland, priority: 10 },
+								{ name: 'embed', test: embedIsland, priority: 8 },
 								// Each language's first words (the quiz's, the start page's) in one chunk.
 								...LOCALES.map((locale) => ({
 									name: `messages-${locale}`,

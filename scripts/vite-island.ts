@@ -21,13 +21,17 @@ import type { Plugin } from 'vite';
 /**
  * Every island: the entry's name in the build, and its module. The quiz has one per language,
  * each importing its language's first words, so they arrive with the page (no request after the
- * script's for them); the quiz itself is `src/lib/components/islands/quiz-island.ts`, the start page's
+ * script's for them); the quiz itself is `src/lib/components/islands/quiz-island.ts`, the
+ * embedded quiz's `embed-island.svelte.ts` (the quiz's, with the embed's frame), the start page's
  * `home-island.ts` (no Svelte: it fills in two prerendered parts).
  */
 export const ISLANDS = {
 	'island/quiz-nb': 'src/lib/components/islands/quiz-nb.ts',
 	'island/quiz-nn': 'src/lib/components/islands/quiz-nn.ts',
 	'island/quiz-en': 'src/lib/components/islands/quiz-en.ts',
+	'island/embed-nb': 'src/lib/components/islands/embed-nb.ts',
+	'island/embed-nn': 'src/lib/components/islands/embed-nn.ts',
+	'island/embed-en': 'src/lib/components/islands/embed-en.ts',
 	'island/home-nb': 'src/lib/components/islands/home-nb.ts',
 	'island/home-nn': 'src/lib/components/islands/home-nn.ts',
 	'island/home-en': 'src/lib/components/islands/home-en.ts'

@@ -6,9 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/env';
+import type { QuizIslandProps } from '#lib/components/islands/quiz-props.ts';
 import { LOCALES } from '#lib/content/locales.ts';
 import { appFileLanguage } from '#lib/offline.ts';
+import { siteRoot } from '#lib/paths.ts';
 import { ISLANDS, type IslandName } from '../../scripts/vite-island.ts';
+import { quizPageContent } from './content.server.ts';
 
 interface ManifestChunk {
 	file: string;
@@ -84,4 +87,16 @@ export function laterFiles(name: IslandName, locale: string): string[] {
 	};
 	visit(ISLANDS[name], false);
 	return [...files];
+}
+
+/**
+ * A quiz island page's data (`QuizIslandPage.svelte`): the props its module hydrates the quiz
+ * with, its files, and the files a returning voter's browser starts loading at once
+ * (boot-script.ts). `kind`: the quiz page's island or the embedded quiz's.
+ */
+export function quizIsland(kind: 'quiz' | 'embed', edition: string, url: URL) {
+	const { locale, content, site } = quizPageContent(edition, url);
+	const props: QuizIslandProps = { locale, root: siteRoot(), content, site };
+	const name = `island/${kind}-${locale}` as const;
+	return { island: { props, files: islandFiles(name), later: laterFiles(name, locale) } };
 }

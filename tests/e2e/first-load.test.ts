@@ -49,6 +49,40 @@ describe('a quiz page before the first answer', () => {
 		for (const background of backgrounds) expect(html).not.toContain(background.slice(0, 40));
 	});
 
+	it.each(['/akershus/', '/embed/oslo/', '/nn/embed/oslo/'])(
+		'%s: its module hydrates the prerendered quiz in place, making none of it anew',
+		async (path) => {
+			const { context } = await newContext(browser, 'phone');
+			const page = await context.newPage();
+			// The scripts are held until the prerendered quiz is marked.
+			let release!: () => void;
+			const released = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/_app/immutable/**/*.js', async (route) => {
+				await released;
+				await route.continue();
+			});
+			await page.goto(baseURL() + path, { waitUntil: 'domcontentloaded' });
+			const marked = () =>
+				page.evaluate(() =>
+					[document.querySelector('.quiz'), document.querySelector('.quiz button')].map(
+						(element) => (element as (Element & { prerendered?: boolean }) | null)?.prerendered
+					)
+				);
+			await page.evaluate(() => {
+				for (const element of [
+					document.querySelector('.quiz'),
+					document.querySelector('.quiz button')
+				])
+					Object.assign(element!, { prerendered: true });
+			});
+			await expect(marked()).resolves.toEqual([true, true]);
+			release();
+			await hydrated(page);
+			await expect(marked()).resolves.toEqual([true, true]);
+			await context.close();
+		}
+	);
+
 	it('marks the scripts it loads first and those of its results for compiling as they arrive, and none of Kit’s own', async () => {
 		const html = await (await fetch(`${baseURL()}/akershus/`)).text();
 		const address = new URL(`${baseURL()}/akershus/`);

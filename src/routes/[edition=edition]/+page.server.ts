@@ -1,8 +1,5 @@
-import type { QuizIslandProps } from '#lib/components/islands/quiz-props.ts';
-import { siteRoot } from '#lib/paths.ts';
 import { REGIONS } from '#lib/pledges/types.ts';
-import { quizPageContent } from '../content.server.ts';
-import { islandFiles, laterFiles } from '../island.server.ts';
+import { quizIsland } from '../island.server.ts';
 
 export function entries() {
 	return REGIONS.map((edition) => ({ edition }));
@@ -15,15 +12,4 @@ export function entries() {
  */
 export const csr = false;
 
-export function load({ params, url }) {
-	const { locale, content, site } = quizPageContent(params.edition, url);
-	const props: QuizIslandProps = { locale, root: siteRoot(), content, site };
-	return {
-		island: {
-			props,
-			files: islandFiles(`island/quiz-${locale}`),
-			/** For a returning voter, loaded at once (boot-script.ts). */
-			later: laterFiles(`island/quiz-${locale}`, locale)
-		}
-	};
-}
+export const load = ({ params, url }) => quizIsland('quiz', params.edition, url);

@@ -2,7 +2,8 @@
  * What changes when the quiz runs inside another site's article (`/embed/`): links to the
  * site's other pages (sources, the methodology) open in a new tab instead of replacing the
  * embed, links to another edition stay inside the embed with its options, and `plain` hides the
- * intro text. The embed layout sets it; everywhere else the standalone defaults apply.
+ * intro text. The embed layout sets it (and an embedded quiz's island, which has no layout in
+ * the browser); everywhere else the standalone defaults apply.
  */
 import { getContext, setContext } from 'svelte';
 import { paths } from '#lib/paths.ts';
@@ -31,6 +32,11 @@ const STANDALONE: Embedding = {
 /** Called by the embed layout during its initialisation. */
 export function setEmbedding(embedding: Embedding): void {
 	setContext(KEY, embedding);
+}
+
+/** The context an embedded component is mounted or hydrated with, outside any layout. */
+export function embeddingContext(embedding: Embedding): Map<symbol, Embedding> {
+	return new Map([[KEY, embedding]]);
 }
 
 /** How this page links (call during component initialisation). */

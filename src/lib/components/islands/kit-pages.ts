@@ -6,4 +6,8 @@
  */
 export const UPDATE_PROMPT_ID = 'app-update';
 
-export const ISLAND_ROUTES: readonly string[] = ['/', '/[edition=edition]'];
+export const ISLAND_ROUTES: readonly string[] = [
+	'/',
+	'/[edition=edition]',
+	'/embed/[edition=edition]'
+];

@@ -1,6 +1,6 @@
 /**
  * The quiz page's script (an island, see scripts/vite-island.ts; one entry per language,
- * `quiz-<locale>.ts`, calls `startQuiz`): hydrates the prerendered
+ * `quiz-<locale>.ts`, calls `startQuiz`; an embed's, `runQuiz`): hydrates the prerendered
  * quiz with the props its page wrote, keeps the quiz's places in the browser's history, and
  * registers the service worker with its "new version" offer. Kit's client never loads on a quiz
  * page; links out of it load their pages.
@@ -9,7 +9,7 @@ import { hydrate, mount } from 'svelte';
 import type { Locale } from '#lib/messages/index.ts';
 import { switchedFrom } from '#lib/paths.ts';
 import type { EditionName, QuizContent } from '#lib/quiz/index.ts';
-import Quiz, { loadResultsCode } from '../Quiz.svelte';
+import Quiz, { loadResultsCode, type QuizHistory } from '../Quiz.svelte';
 import UpdatePrompt from '../UpdatePrompt.svelte';
 import { loadBackgrounds, loadResultsData } from '../dataset.ts';
 import { browserHistory } from './history.svelte.ts';
@@ -34,6 +34,31 @@ function switchedFromEdition(content: QuizContent): EditionName | undefined {
 /** Hydrates the quiz in `locale`, whose first words (`first.ts`) are `words`. */
 export function startQuiz(locale: Locale, words: object): void {
 	const props = openIsland<QuizIslandProps>(locale, words);
+	runQuiz(locale, props, {
+		history: browserHistory(),
+		switchedFrom: switchedFromEdition(props.content),
+		then: () => {
+			const prompt = document.getElementById(UPDATE_PROMPT_ID);
+			if (prompt) mount(UpdatePrompt, { target: prompt });
+		}
+	});
+}
+
+/**
+ * Hydrates the quiz with its page's props: on a quiz page (above) and in an embed (`embed-
+ * island.svelte.ts`, with how it links as `context`, no history, then its frame). `then` runs
+ * in the task that hydrates, right after it.
+ */
+export function runQuiz(
+	locale: Locale,
+	props: QuizIslandProps,
+	options: {
+		history?: QuizHistory;
+		switchedFrom?: EditionName;
+		context?: Map<unknown, unknown>;
+		then: () => void;
+	}
+): void {
 	/*
 	 * The quiz starts in a few tasks rather than one, each after the last (the one that ran the
 	 * island's modules comes first), so that no one task holds up a slow phone for long.
@@ -50,18 +75,18 @@ export function startQuiz(locale: Locale, words: object): void {
 		() => {
 			hydrate(Quiz, {
 				target: islandTarget(),
+				context: options.context,
 				props: {
 					content: props.content,
 					site: props.site,
 					results: () => loadResultsData(locale),
 					backgrounds: () => loadBackgrounds(locale),
-					history: browserHistory(),
-					switchedFrom: switchedFromEdition(props.content),
+					history: options.history,
+					switchedFrom: options.switchedFrom,
 					restoreApart: returning
 				}
 			});
-			const prompt = document.getElementById(UPDATE_PROMPT_ID);
-			if (prompt) mount(UpdatePrompt, { target: prompt });
+			options.then();
 		}
 	];
 	const next = () => {

@@ -1,0 +1,5 @@
+// The embedded quiz's script in this language (see scripts/vite-island.ts).
+import { first } from '#lib/messages/nb/first.ts';
+import { startEmbed } from './embed-island.svelte.ts';
+
+startEmbed('nb', first);
