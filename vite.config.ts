@@ -45,6 +45,13 @@ const isLibrary = (id: string) => SVELTE.test(id) || KIT.test(id) || XSTATE.test
  * third chunk.)
  */
 const HOME_ONLY = /src[\\/]lib[\\/]components[\\/]islands[\\/]home-island\.ts$/;
+/**
+ * Reading a stored quiz record, which the start page does on every load ("Fortsett der du
+ * slapp") and a quiz page only when a record is stored (`quiz-reading.ts`): with the start
+ * page's own code, not in the chunk quiz pages load first. A quiz page that reads a record
+ * loads the start page's 0.5 KB with it.
+ */
+const RECORD_READING = /src[\\/]lib[\\/]quiz[\\/](record-parse|resume)\.ts$/;
 const homeIsland = staticImports(
 	'src/lib/components/islands/home-island.ts',
 	(id) => !isLibrary(id) && !HOME_ONLY.test(id)
@@ -128,6 +135,13 @@ export default defineConfig({
 								// Not the payload the runtime's modules import (see KIT_ENTRY).
 								{ name: 'kit', test: isKit, priority: 30, includeDependenciesRecursively: false },
 								{ name: 'statechart', test: XSTATE, priority: 20 },
+								{
+									name: 'home',
+									test: (id: string) => HOME_ONLY.test(id) || RECORD_READING.test(id),
+									priority: 16,
+									// Not what they import: the messages, the paths, the storage go with the quiz's.
+									includeDependenciesRecursively: false
+								},
 								{
 									name: 'start',
 									test: (id: string) => homeIsland(id) || MESSAGES_LAYER.test(id),

@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedStatements } from '../../src/lib/content/editions.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { m } from '../../src/lib/messages/index.ts';
-import { baseURL, hydrated, launch, newContext, resultsDrawn, seedStorage } from './browser.ts';
+import {
+	axeViolations,
+	baseURL,
+	hydrated,
+	launch,
+	newContext,
+	resultsDrawn,
+	seedStorage
+} from './browser.ts';
 import { STORAGE_KEY } from '../../src/lib/quiz/keys.ts';
 import { hydratedAt, recordHydration } from '../support/hydration.ts';
 import { storedRecord } from '../support/records.ts';
@@ -222,5 +230,75 @@ describe('a quiz page before the first answer', () => {
 		expect(files.filter((f) => fetched.includes(f))).toEqual(files);
 		expect(twice).toEqual([]);
 		await again.context.close();
+	});
+
+	/** A word only the code that reads a stored record back holds (schema 1's migration). */
+	const READS_RECORDS = 'returnToResults';
+
+	it.each(['/akershus/', '/embed/oslo/'])(
+		'%s: a first visit never loads the code that reads a stored record back',
+		async (path) => {
+			const { context } = await newContext(browser, 'phone');
+			const page = await context.newPage();
+			const requested: string[] = [];
+			page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+			await page.goto(baseURL() + path);
+			await hydrated(page);
+			await page.getByRole('button', { name: m.quiz.start }).click();
+			await page.getByRole('button', { name: m.stance[1], exact: true }).click();
+			await page.getByRole('heading', { level: 1, name: second!.text }).waitFor();
+			expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain(
+				first!.id
+			);
+			expect(requested.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(3);
+			expect(await scripts(requested)).not.toContain(READS_RECORDS);
+			await context.close();
+		}
+	);
+
+	it('a returning voter whose answers cannot be read back (the file does not load) is told so, keeps them, and «Prøv igjen» brings them back', async () => {
+		const { context } = await newContext(browser, 'phone');
+		const record = storedRecord(dataset, 'akershus', 'results');
+		await seedStorage(context, STORAGE_KEY, record);
+		const page = await context.newPage();
+		let offline = true;
+		const refused: string[] = [];
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (offline && body.includes(READS_RECORDS)) {
+				refused.push(new URL(route.request().url()).pathname);
+				await route.abort('internetdisconnected');
+			} else await route.fulfill({ response, body });
+		});
+		await page.goto(`${baseURL()}/akershus/`);
+		const alert = page.getByRole('alert').filter({ hasText: m.quiz.restoreFailed });
+		await alert.waitFor();
+		expect(refused.length).toBeGreaterThan(0);
+		// Nothing of the quiz shows, nothing says it is still loading, and nothing was written.
+		await expect(page.locator('.quiz[data-hydrated="false"] .screen').isVisible()).resolves.toBe(
+			false
+		);
+		await expect(page.getByText(m.quiz.loading).first().isVisible()).resolves.toBe(false);
+		expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(record);
+		expect(await axeViolations(page)).toEqual([]);
+
+		offline = false;
+		await page.getByRole('button', { name: m.quiz.retry }).click();
+		await hydrated(page);
+		await resultsDrawn(page);
+		await expect(
+			page.getByRole('heading', { level: 1, name: m.results.heading }).isVisible()
+		).resolves.toBe(true);
+		await expect(alert.count()).resolves.toBe(0);
+		// Focus went to the quiz's status line, not to the button that went away.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('quiz-status');
+		const stored = JSON.parse(
+			(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!
+		) as { answers: object };
+		expect(Object.keys(stored.answers)).toEqual(
+			Object.keys((JSON.parse(record) as { answers: object }).answers)
+		);
+		await context.close();
 	});
 });

@@ -37,6 +37,17 @@ vi.stubGlobal(
 	}
 );
 
+/**
+ * `rendered` once its quiz is answerable (marked hydrated): restored, after the read path has
+ * loaded when a record is stored (the first time in this file; later, at once).
+ */
+async function restoredIn<T extends { container: HTMLElement }>(rendered: T): Promise<T> {
+	await waitFor(() =>
+		expect(rendered.container.querySelector('.quiz')).toHaveAttribute('data-hydrated', 'true')
+	);
+	return rendered;
+}
+
 const dataset = loadContent();
 const edition = dataset.editions.find((e) => e.id === 'oslo')!;
 /** The statements the Oslo quiz asks, in order. */
@@ -69,8 +80,9 @@ afterEach(() => localStorage.clear());
 
 describe('Quiz', () => {
 	test('a first visit shows the intro, then the first statement, and saves the first answer', async () => {
-		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
-		await tick();
+		const { container } = await restoredIn(
+			render(Quiz, { content, results, backgrounds, site: UNSET_SITE })
+		);
 		expect(heading()).toBe(m.quiz.editionHeading(edition.name));
 		expect(notices(container)).toEqual([]);
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
@@ -86,8 +98,7 @@ describe('Quiz', () => {
 	test('loads the backgrounds once after it is answerable, and "Les mer" shows them', async () => {
 		const texts = statementBackgrounds(dataset);
 		const load = vi.fn(() => Promise.resolve(texts));
-		render(Quiz, { content, results, backgrounds: load, site: UNSET_SITE });
-		await tick();
+		await restoredIn(render(Quiz, { content, results, backgrounds: load, site: UNSET_SITE }));
 		// Not in the page: loaded when the browser is idle after hydration, once.
 		await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
@@ -120,8 +131,9 @@ describe('Quiz', () => {
 
 	test('restored answers replace the actor, and the page follows the new one', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 1 }, { type: 'SKIP' }]);
-		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
-		await tick();
+		const { container } = await restoredIn(
+			render(Quiz, { content, results, backgrounds, site: UNSET_SITE })
+		);
 		expect(heading()).toBe(statements[2]!.text);
 		expect(notices(container)).toEqual(['restored']);
 		await fireEvent.click(screen.getByRole('button', { name: m.stance['-2'] }));
@@ -146,16 +158,16 @@ describe('Quiz', () => {
 		expect(quiz.getAttribute('data-hydrated')).toBe('false');
 		expect(notices(container)).toEqual([]);
 		await new Promise((resolve) => setTimeout(resolve));
-		await tick();
-		expect(quiz.getAttribute('data-hydrated')).toBe('true');
+		await restoredIn({ container });
 		expect(heading()).toBe(statements[2]!.text);
 		expect(notices(container)).toEqual(['restored']);
 	});
 
 	test('an unreadable stored value is kept under the backup key until the voter answers', async () => {
 		localStorage.setItem(STORAGE_KEY, '{"schema":2,');
-		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
-		await tick();
+		const { container } = await restoredIn(
+			render(Quiz, { content, results, backgrounds, site: UNSET_SITE })
+		);
 		expect(notices(container)).toEqual(['reset']);
 		expect(screen.getByText(m.quiz.notice({ code: 'reset' }))).toBeInTheDocument();
 		expect(heading()).toBe(m.quiz.editionHeading(edition.name));
@@ -180,8 +192,9 @@ describe('Quiz', () => {
 	test('"Slett svarene mine" clears the answers and the storage, and says so', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }]);
 		localStorage.setItem(BACKUP_KEY, 'old');
-		const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
-		await tick();
+		const { container } = await restoredIn(
+			render(Quiz, { content, results, backgrounds, site: UNSET_SITE })
+		);
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clear }));
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clearYes }));
 		expect(notices(container)).toEqual(['cleared']);
@@ -198,8 +211,9 @@ describe('Quiz', () => {
 			throw new DOMException('Access is denied for this document.', 'SecurityError');
 		});
 		try {
-			const { container } = render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
-			await tick();
+			const { container } = await restoredIn(
+				render(Quiz, { content, results, backgrounds, site: UNSET_SITE })
+			);
 			expect(notices(container)).toEqual(['memory']);
 			expect(screen.queryByRole('button', { name: m.quiz.dismiss })).toBeNull();
 			await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
@@ -218,8 +232,7 @@ describe('Quiz, taps just after a new statement', () => {
 
 	test('the answers settle once, even when the voter marks the new statement meanwhile', async () => {
 		vi.useFakeTimers();
-		render(Quiz, { content, results, backgrounds, site: UNSET_SITE });
-		await tick();
+		await restoredIn(render(Quiz, { content, results, backgrounds, site: UNSET_SITE }));
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
 		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
 		expect(heading()).toBe(statements[1]!.text);
@@ -271,8 +284,7 @@ describe('Quiz and the browser history', () => {
 
 	test('every screen the voter moves to is an entry, and back steps through them', async () => {
 		const history = fakeHistory();
-		render(Quiz, { content, results, backgrounds, site: UNSET_SITE, history });
-		await tick();
+		await restoredIn(render(Quiz, { content, results, backgrounds, site: UNSET_SITE, history }));
 		expect(history.entries).toEqual([{ step: 'intro', index: 0 }]);
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.start }));
 		await fireEvent.click(screen.getByRole('button', { name: m.stance['2'] }));
@@ -308,8 +320,7 @@ describe('Quiz and the browser history', () => {
 	test('an entry the quiz cannot show any more is replaced by where the quiz is', async () => {
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }, { type: 'SHOW_RESULTS' }]);
 		const history = fakeHistory();
-		render(Quiz, { content, results, backgrounds, site: UNSET_SITE, history });
-		await tick();
+		await restoredIn(render(Quiz, { content, results, backgrounds, site: UNSET_SITE, history }));
 		expect(history.entries).toEqual([{ step: 'results', index: 0 }]);
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clear }));
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.clearYes }));
@@ -327,14 +338,9 @@ describe('Quiz and the browser history', () => {
 	test('switching from another edition says the answers came along', async () => {
 		const other = dataset.editions.find((e) => e.id !== edition.id)!;
 		storeAfter([{ type: 'START' }, { type: 'ANSWER', stance: 2 }]);
-		const { container } = render(Quiz, {
-			content,
-			results,
-			backgrounds,
-			site: UNSET_SITE,
-			switchedFrom: other
-		});
-		await tick();
+		const { container } = await restoredIn(
+			render(Quiz, { content, results, backgrounds, site: UNSET_SITE, switchedFrom: other })
+		);
 		expect(notices(container)).toEqual(['switched']);
 		expect(
 			screen.getByText(m.quiz.notice({ code: 'switched', from: other.name, to: edition.name }))

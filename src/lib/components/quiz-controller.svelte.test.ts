@@ -1,9 +1,9 @@
 /**
  * The controller with the quiz open in two tabs (two controllers on one storage, the browser's
- * `storage` event delivered by hand, as a browser delivers it to the other tabs only) and with
- * a storage that fills up during the visit.
+ * `storage` event delivered by hand, as a browser delivers it to the other tabs only), with
+ * a storage that fills up during the visit, and before its read path has loaded.
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
 	INTACT_KEY,
 	STORAGE_KEY,
@@ -12,7 +12,12 @@ import {
 	type QuizRecord
 } from '#lib/quiz/index.ts';
 import { MemoryStorage, THREE } from '#lib/quiz/test-support.ts';
-import { QuizController } from './quiz-controller.svelte.ts';
+import {
+	QuizController,
+	pageReading,
+	type Reading,
+	type ReadingSource
+} from './quiz-controller.svelte.ts';
 
 const START: QuizEvent = { type: 'START' };
 const answer = (stance: -2 | -1 | 0 | 1 | 2): QuizEvent => ({ type: 'ANSWER', stance });
@@ -50,6 +55,11 @@ function openTab(): QuizController {
 	return tab;
 }
 
+// The read path (`quiz-reading.ts`) is here, as in a tab that has read a record before: the
+// controller then reads and writes at once. The last describe has it arrive late.
+beforeAll(async () => {
+	await pageReading.load();
+});
 beforeEach(() => localStorage.clear());
 afterEach(() => {
 	for (const tab of tabs.splice(0)) tab.destroy();
@@ -187,5 +197,145 @@ describe('a storage that fills up during the visit', () => {
 		tab.clearAnswers();
 		expect(raw.data.size).toBe(0);
 		tab.destroy();
+	});
+});
+
+/**
+ * A read path that arrives when the test says (`arrive`), or fails to load (`fail`), as on a
+ * slow or lost connection; `loads` counts the times it was asked for.
+ */
+function lateReading() {
+	let module: Reading | undefined;
+	const waiting: { resolve: (reading: Reading) => void; reject: (error: Error) => void }[] = [];
+	/** Lets the controller's callbacks run. */
+	const settled = () => new Promise((resolve) => setTimeout(resolve));
+	const source = {
+		loads: 0,
+		loaded: () => module,
+		load() {
+			source.loads++;
+			return new Promise<Reading>((resolve, reject) => waiting.push({ resolve, reject }));
+		},
+		async arrive() {
+			module = await import('./quiz-reading.ts');
+			for (const { resolve } of waiting.splice(0)) resolve(module);
+			await settled();
+		},
+		async fail() {
+			for (const { reject } of waiting.splice(0)) reject(new Error('offline'));
+			await settled();
+		}
+	} satisfies ReadingSource & Record<string, unknown>;
+	return source;
+}
+
+describe('before the read path has loaded', () => {
+	const T = Date.UTC(2026, 10, 2, 12);
+	beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: T }));
+	afterEach(() => vi.useRealTimers());
+
+	/** A tab whose read path has not loaded yet. */
+	function lateTab(reading: ReadingSource): QuizController {
+		const tab = new QuizController(THREE, reading);
+		tabs.push(tab);
+		return tab;
+	}
+
+	test('a first visit starts, answers and saves without it', async () => {
+		const reading = lateReading();
+		const tab = lateTab(reading);
+		await tab.resume(() => localStorage);
+		tab.send(START);
+		tab.send(answer(2));
+		expect(storedStances()).toEqual({ s1: 2 });
+		expect(reading.loads).toBe(0);
+	});
+
+	test("a returning voter's quiz waits for it, and nothing is written until the answers are back", async () => {
+		const before = openTab();
+		before.send(answer(2));
+		before.send(answer(-1));
+		before.destroy();
+		const saved = localStorage.getItem(STORAGE_KEY);
+
+		const reading = lateReading();
+		const tab = lateTab(reading);
+		let restored = false;
+		void tab.resume(() => localStorage).then(() => (restored = true));
+		await new Promise((resolve) => setTimeout(resolve));
+		expect(restored).toBe(false);
+		expect(reading.loads).toBe(1);
+		expect(tab.snapshot.value).toBe('intro');
+		expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
+
+		await reading.arrive();
+		expect(restored).toBe(true);
+		expect(shown(tab)).toEqual({ s1: 2, s2: -1 });
+		expect(tab.notices).toEqual([{ code: 'restored' }]);
+	});
+
+	test('when it cannot load, the stored answers stay untouched, and trying again restores them', async () => {
+		const before = openTab();
+		before.send(answer(1));
+		before.destroy();
+		const saved = localStorage.getItem(STORAGE_KEY);
+
+		const reading = lateReading();
+		const tab = lateTab(reading);
+		const first = expect(tab.resume(() => localStorage)).rejects.toThrow('offline');
+		await reading.fail();
+		await first;
+		expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
+		expect(shown(tab)).toEqual({});
+
+		const again = tab.resume(() => localStorage);
+		await reading.arrive();
+		await again;
+		expect(shown(tab)).toEqual({ s1: 1 });
+		expect(tab.notices).toEqual([{ code: 'restored' }]);
+	});
+
+	test("a tab that hears of another tab's answers first writes nothing until it has taken them in", async () => {
+		const reading = lateReading();
+		const late = lateTab(reading);
+		await late.resume(() => localStorage);
+		late.send(START);
+		const other = openTab();
+		other.send(answer(2));
+		other.send(answer(1));
+		tellOtherTabs();
+		expect(reading.loads).toBe(1);
+
+		// Later, the voter answers the first statement here, before the read path is in.
+		vi.setSystemTime(T + 1000);
+		late.send(answer(-1));
+		expect(shown(late)).toEqual({ s1: -1 });
+		expect(storedStances()).toEqual({ s1: 2, s2: 1 });
+
+		await reading.arrive();
+		// The newer answer here wins; the other tab's second answer is kept.
+		expect(shown(late)).toEqual({ s1: -1, s2: 1 });
+		expect(storedStances()).toEqual({ s1: -1, s2: 1 });
+		tellOtherTabs();
+		expect(shown(other)).toEqual({ s1: -1, s2: 1 });
+	});
+
+	test('should it fail to load, the tab stores its own answers, and the other tab merges its own back', async () => {
+		const reading = lateReading();
+		const late = lateTab(reading);
+		await late.resume(() => localStorage);
+		late.send(START);
+		const other = openTab();
+		other.send(answer(2));
+		other.send(answer(1));
+		tellOtherTabs();
+
+		vi.setSystemTime(T + 1000);
+		late.send(answer(-1));
+		expect(storedStances()).toEqual({ s1: 2, s2: 1 });
+		await reading.fail();
+		expect(storedStances()).toEqual({ s1: -1 });
+		tellOtherTabs();
+		expect(storedStances()).toEqual({ s1: -1, s2: 1 });
 	});
 });

@@ -3,31 +3,44 @@
  * value (built on `createSubscriber`, the way Svelte's own `MediaQuery` is), saving in the
  * browser (kept consistent with the quiz in other tabs), and the one channel of notices.
  * Components read `snapshot` and `notices` and call `send`; nothing else.
+ *
+ * Reading a stored record (`quiz-reading.ts`) loads only when there is one to read: a
+ * returning voter's quiz is restored once it is here; a tab that learns of another tab's record
+ * before it is here writes nothing until it has taken that record in (see `#behind`).
  */
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor } from 'xstate';
-import {
-	STORAGE_KEY,
-	adoptRecord,
-	clear,
-	clearedRecord,
-	nextRecord,
-	parseRecord,
-	quizMachine,
-	reconcile,
-	restore,
-	safeStorage,
-	saveRecord,
-	startingSnapshot,
-	type KeyValueStorage,
-	type QuizActor,
-	type QuizEvent,
-	type QuizInput,
-	type QuizNotice,
-	type QuizRecord,
-	type QuizSnapshot,
-	type SafeStorage
-} from '#lib/quiz/index.ts';
+// Straight from the modules, not the quiz's index, which also holds the read path.
+import { quizMachine, type QuizActor, type QuizSnapshot } from '#lib/quiz/machine.ts';
+import { clearedRecord, nextRecord, recordOf, type QuizRecord } from '#lib/quiz/record.ts';
+import { safeStorage, type KeyValueStorage, type SafeStorage } from '#lib/quiz/storage.ts';
+import { STORAGE_KEY, clear, saveRecord, startingSnapshot } from '#lib/quiz/store.ts';
+import type { QuizEvent, QuizInput, QuizNotice } from '#lib/quiz/types.ts';
+
+/** The read path: restoring a stored record, and taking in what another tab stored. */
+export type Reading = typeof import('./quiz-reading.ts');
+
+/**
+ * Where a controller gets the read path: `loaded` once it is here, `load` to fetch it (it
+ * rejects when the file cannot be loaded; a later call tries again).
+ */
+export interface ReadingSource {
+	loaded(): Reading | undefined;
+	load(): Promise<Reading>;
+}
+
+let pageReadingModule: Reading | undefined;
+let pageReadingLoad: Promise<Reading> | undefined;
+
+/** The page's read path: one module, loaded the first time a controller needs it. */
+export const pageReading: ReadingSource = {
+	loaded: () => pageReadingModule,
+	load() {
+		pageReadingLoad ??= import('./quiz-reading.ts').then((module) => (pageReadingModule = module));
+		pageReadingLoad.catch(() => (pageReadingLoad = undefined));
+		return pageReadingLoad;
+	}
+};
 
 /** An actor with the subscriber that makes its snapshot reactive: replaced together. */
 interface Live {
@@ -87,10 +100,23 @@ export class QuizController {
 	#quiet = false;
 	#stopSaving: () => void = () => {};
 	#stopListening: () => void = () => {};
+	#reading: ReadingSource;
+	/**
+	 * Another tab stored a record while the read path was still loading: until this tab has
+	 * taken that record in, it writes nothing (it would overwrite answers it has not seen) and
+	 * keeps what it would have written (`#unsaved`); the voter's taps still take effect at once.
+	 */
+	#behind = false;
+	#unsaved = false;
+	#destroyed = false;
 
-	/** Starts at the first statement, so the prerendered page already shows it. */
-	constructor(input: QuizInput) {
+	/**
+	 * Starts at the intro, so the prerendered page already shows it. `reading`: where the read
+	 * path comes from (the page's module; a test passes its own).
+	 */
+	constructor(input: QuizInput, reading: ReadingSource = pageReading) {
 		this.#input = input;
+		this.#reading = reading;
 		this.#live = $state.raw(
 			live(createActor(quizMachine, { input, snapshot: startingSnapshot(input) }).start())
 		);
@@ -111,11 +137,35 @@ export class QuizController {
 
 	/**
 	 * In the browser only: bring back the stored answers, then save now and on every change,
-	 * and take in what the quiz in other tabs stores.
+	 * and take in what the quiz in other tabs stores. On a first visit (nothing stored), or with
+	 * the read path already here, this is done when `resume` returns; else once the read path has
+	 * loaded. The promise rejects when it could not load: nothing was read or written, and a
+	 * later call tries again.
 	 */
-	resume(getStorage: () => KeyValueStorage | undefined): void {
-		this.#storage = safeStorage(getStorage);
-		const { actor, notice, record } = restore(this.#storage, this.#input, { now: Date.now() });
+	resume(getStorage: () => KeyValueStorage | undefined): Promise<void> {
+		const storage = safeStorage(getStorage);
+		this.#storage = storage;
+		if (storage.getItem(STORAGE_KEY) === null) {
+			// What `restore` does with nothing stored, without loading it: the quiz as it started.
+			const { actor } = this.#live;
+			this.#begin(actor, null, recordOf(actor.getSnapshot()));
+			return Promise.resolve();
+		}
+		const restoreWith = ({ restore }: Reading) => {
+			if (this.#destroyed) return;
+			const { actor, notice, record } = restore(storage, this.#input, { now: Date.now() });
+			this.#begin(actor, notice, record);
+		};
+		const reading = this.#reading.loaded();
+		if (reading !== undefined) {
+			restoreWith(reading);
+			return Promise.resolve();
+		}
+		return this.#reading.load().then(restoreWith);
+	}
+
+	/** Runs `actor`, with `notice` for the voter, and stores `record`, its answers. */
+	#begin(actor: QuizActor, notice: QuizNotice | null, record: QuizRecord): void {
 		this.#attach(actor);
 		// Store the repaired record at once (the edition of this page, dropped answers gone); an
 		// unreadable value is already safe under the backup key.
@@ -149,6 +199,7 @@ export class QuizController {
 	}
 
 	destroy(): void {
+		this.#destroyed = true;
 		this.#stopListening();
 		this.#stopSaving();
 		this.#live.actor.stop();
@@ -163,11 +214,13 @@ export class QuizController {
 		if (stored !== this.#seen && (stored !== null || this.#stored)) this.#receive(stored);
 	}
 
-	/** Runs `actor` in place of the current one, saving every change it makes. */
+	/** Runs `actor` in place of the current one (or goes on with it), saving every change it makes. */
 	#attach(actor: QuizActor): void {
 		this.#stopSaving();
-		this.#live.actor.stop();
-		this.#live = live(actor);
+		if (actor !== this.#live.actor) {
+			this.#live.actor.stop();
+			this.#live = live(actor);
+		}
 		const subscription = actor.subscribe((snapshot) => {
 			if (this.#record !== null && !this.#quiet)
 				this.#write(nextRecord(snapshot, this.#record, Date.now()));
@@ -178,6 +231,8 @@ export class QuizController {
 	#write(record: QuizRecord): void {
 		this.#record = record;
 		if (this.#storage === null) return;
+		this.#unsaved = this.#behind;
+		if (this.#behind) return;
 		saveRecord(this.#storage, record);
 		this.#seen = this.#storage.getItem(STORAGE_KEY);
 		this.#stored = true;
@@ -189,6 +244,7 @@ export class QuizController {
 	#forget(notice: QuizNotice): void {
 		if (this.#record !== null) this.#record = clearedRecord(this.#record, Date.now());
 		this.#stored = false;
+		this.#unsaved = false;
 		this.#quiet = true;
 		this.#live.actor.send({ type: 'CLEAR' });
 		this.#quiet = false;
@@ -198,9 +254,11 @@ export class QuizController {
 	/** Takes in the record another tab stored (`null`: it deleted the answers). */
 	#receive(raw: string | null): void {
 		if (this.#record === null) return;
-		const parsed = raw === null ? null : parseRecord(raw);
+		const reading = this.#reading.loaded();
+		if (reading === undefined) return this.#fallBehind();
+		const parsed = raw === null ? null : reading.parseRecord(raw);
 		if (parsed?.ok === false) return;
-		const result = reconcile(this.#record, parsed?.record ?? null, Date.now());
+		const result = reading.reconcile(this.#record, parsed?.record ?? null, Date.now());
 		if (result.kind === 'deleted') {
 			if (Object.keys(this.#record.answers).length > 0) this.#forget({ code: 'cleared-elsewhere' });
 			this.#stored = false;
@@ -208,10 +266,32 @@ export class QuizController {
 		}
 		this.#record = result.record;
 		if (result.adopt) {
-			const snapshot = adoptRecord(this.#live.actor.getSnapshot(), result.record, this.#input);
+			const snapshot = reading.adoptRecord(
+				this.#live.actor.getSnapshot(),
+				result.record,
+				this.#input
+			);
 			this.#attach(createActor(quizMachine, { input: this.#input, snapshot }).start());
 		}
 		if (result.write) this.#write(result.record);
 		else this.#seen = raw;
+	}
+
+	/**
+	 * Another tab's record is stored and the read path is not here yet: write nothing until it
+	 * is, then take in what is stored by then, or store what this tab kept (`#unsaved`). Should
+	 * it fail to load (offline, and not cached), this tab stores what it has: the voter's own
+	 * answers here are not lost, and the other tab, if still open, merges its own back in.
+	 */
+	#fallBehind(): void {
+		if (this.#behind) return;
+		this.#behind = true;
+		const catchUp = () => {
+			this.#behind = false;
+			if (this.#destroyed || this.#record === null) return;
+			if (this.#reading.loaded() !== undefined) this.#catchUp();
+			if (this.#unsaved) this.#write(this.#record);
+		};
+		this.#reading.load().then(catchUp, catchUp);
 	}
 }

@@ -46,26 +46,35 @@ export type { QuizView, QuizIntroView, QuizAnsweringView, QuizResultsView } from
 export { safeStorage } from './storage.ts';
 export type { KeyValueStorage, SafeStorage } from './storage.ts';
 
-/** The stored record (schema 4): type, steps, parse (with schema 3, 2 and 1 migration), serialise. */
-export { RECORD_SCHEMA, QUIZ_STEPS, recordOf, parseRecord, serialiseRecord } from './record.ts';
+/** The stored record (schema 4): type, steps, serialise, and the record after a change or a deletion. */
+export {
+	RECORD_SCHEMA,
+	QUIZ_STEPS,
+	clearedRecord,
+	nextRecord,
+	recordOf,
+	serialiseRecord
+} from './record.ts';
+/** Reading a stored record back (with schema 3, 2 and 1 migration). */
+export { parseRecord } from './record-parse.ts';
+export type { ParsedRecord } from './record-parse.ts';
 /** How long stored answers are kept after the last change, by default, and whether they have expired. */
 export { KEEP_ANSWERS_DAYS, expired } from './record.ts';
-export type { QuizRecord, QuizStep, RecordAnswer, StoredAnswer, ParsedRecord } from './record.ts';
+export type { QuizRecord, QuizStep, RecordAnswer, StoredAnswer } from './record.ts';
 
 /** The quiz in several tabs: merge what another tab stored (per statement; a deletion wins over older answers). */
-export { clearedRecord, nextRecord, reconcile } from './sync.ts';
+export { reconcile } from './sync.ts';
 
-/** Record → running quiz, and back: restore, save, clear, the keys and the first visit. */
+/** Running quiz → storage: the first visit, save, clear, and the keys. */
 export {
 	BACKUP_KEY,
 	INTACT_KEY,
 	STORAGE_KEY,
-	adoptRecord,
 	clear,
-	restore,
 	save,
 	saveRecord,
-	snapshotFromRecord,
 	startingSnapshot
-} from './restore.ts';
+} from './store.ts';
+/** Stored record → running quiz: restore, and a record another tab stored. */
+export { adoptRecord, restore, snapshotFromRecord } from './restore.ts';
 export type { FromRecord, ParseRepairs, Restored } from './restore.ts';

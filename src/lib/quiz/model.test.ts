@@ -18,7 +18,8 @@ import {
 import { describe, expect, test } from 'vitest';
 import { quizMachine } from './machine.ts';
 import type { QuizActor, QuizSnapshot, QuizStateValue } from './machine.ts';
-import { restore, save } from './restore.ts';
+import { restore } from './restore.ts';
+import { save } from './store.ts';
 import { answeredCount, skippedCount } from './selectors.ts';
 import { MemoryStorage, THREE, essence, untyped, withInput } from './test-support.ts';
 import type { QuizEvent } from './types.ts';

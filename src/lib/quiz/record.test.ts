@@ -1,15 +1,10 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { quizMachine, statementHash } from './machine.ts';
-import {
-	QUIZ_STEPS,
-	RECORD_SCHEMA,
-	clockOf,
-	parseRecord,
-	recordOf,
-	serialiseRecord
-} from './record.ts';
-import type { ParsedRecord, QuizRecord, StoredAnswer } from './record.ts';
+import { QUIZ_STEPS, RECORD_SCHEMA, clockOf, recordOf, serialiseRecord } from './record.ts';
+import type { QuizRecord, StoredAnswer } from './record.ts';
+import { parseRecord } from './record-parse.ts';
+import type { ParsedRecord } from './record-parse.ts';
 import { THREE, after } from './test-support.ts';
 import type { QuizEvent } from './types.ts';
 

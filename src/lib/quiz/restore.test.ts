@@ -3,19 +3,18 @@ import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { quizMachine, statementHash } from './machine.ts';
 import type { QuizSnapshot } from './machine.ts';
-import { QUIZ_STEPS, parseRecord, recordOf } from './record.ts';
+import { QUIZ_STEPS, recordOf } from './record.ts';
+import { parseRecord } from './record-parse.ts';
+import { adoptRecord, restore, snapshotFromRecord } from './restore.ts';
 import {
 	BACKUP_KEY,
 	INTACT_KEY,
 	STORAGE_KEY,
-	adoptRecord,
 	clear,
-	restore,
 	save,
 	saveRecord,
-	snapshotFromRecord,
 	startingSnapshot
-} from './restore.ts';
+} from './store.ts';
 import type { Restored } from './restore.ts';
 import { answeredCount, resumeIndex } from './selectors.ts';
 import { safeStorage } from './storage.ts';

@@ -2,9 +2,9 @@ import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { own } from '#lib/scoring/types.ts';
 import { statementHash } from './machine.ts';
-import { RECORD_SCHEMA, clockOf, recordOf } from './record.ts';
+import { RECORD_SCHEMA, clearedRecord, clockOf, nextRecord, recordOf } from './record.ts';
 import type { QuizRecord, StoredAnswer } from './record.ts';
-import { clearedRecord, mergeRecords, nextRecord, reconcile } from './sync.ts';
+import { mergeRecords, reconcile } from './sync.ts';
 import { THREE, after } from './test-support.ts';
 
 const [H1, H2] = THREE.statements.map((s) => statementHash(s.text)) as [string, string];

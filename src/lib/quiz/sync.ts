@@ -14,10 +14,13 @@
  * below its revision. Merging is commutative, associative and idempotent, so the tabs agree
  * whatever order they see each other's records in, and an answer is lost only to a deletion
  * after it.
+ *
+ * What a change in this tab stores (`nextRecord`) and a deletion (`clearedRecord`) are in
+ * `record.ts`, which every quiz page loads; this module, which reads what another tab stored,
+ * loads only when a record is stored or another tab stores one.
  */
 import { own } from '#lib/scoring/types.ts';
-import type { QuizSnapshot } from './machine.ts';
-import { clockOf, recordOf, sameAnswer, setOwn } from './record.ts';
+import { clearedRecord, sameAnswer, setOwn } from './record.ts';
 import type { QuizRecord, StoredAnswer } from './record.ts';
 
 /** The answer's content as one string: the tie-break of two answers with one revision. */
@@ -44,14 +47,6 @@ export function mergeRecords(ours: QuizRecord, theirs: QuizRecord): QuizRecord {
 		setOwn(answers, id, kept === undefined ? answer : newer(kept, answer));
 	}
 	return { ...ours, cleared, answers };
-}
-
-/**
- * `record` after its answers were deleted at `now` (milliseconds; 0 for a plain Lamport
- * clock): none left, and the deletion at or after all it has seen.
- */
-export function clearedRecord(record: QuizRecord, now = 0): QuizRecord {
-	return { ...record, cleared: Math.max(clockOf(record), now), answers: {} };
 }
 
 /** Whether two records hold the same answers at the same revisions (positions aside). */
@@ -90,36 +85,4 @@ export function reconcile(ours: QuizRecord, theirs: QuizRecord | null, now = 0):
 		adopt: !sameAnswers(record, ours),
 		write: !sameAnswers(record, theirs) || record.cleared !== theirs.cleared
 	};
-}
-
-/**
- * `current` with the answers `previous` holds that `current` lacks and the tab cannot show
- * (`shown`: the statements this tab asks): those given to statements this tab does not ask
- * and has no carried answer for, e.g. in a tab running another version of the statements. An
- * answer to a statement this tab asks that is gone from `current` was taken back here (the
- * mark "viktig" removed from a statement never answered), so it stays gone.
- */
-function withUnshown(
-	current: QuizRecord,
-	previous: QuizRecord,
-	shown: ReadonlySet<string>
-): QuizRecord {
-	const answers = { ...current.answers };
-	for (const [id, answer] of Object.entries(previous.answers)) {
-		if (!shown.has(id) && own(answers, id) === undefined) setOwn(answers, id, answer);
-	}
-	return { ...current, answers };
-}
-
-/**
- * The record to store after a change in this tab at `now`: the snapshot's answers, those it
- * changed at the next revision (`recordOf`), with the answers `previous` holds that this tab
- * cannot show. `previous` is the record the tab last stored or took from another tab.
- */
-export function nextRecord(snapshot: QuizSnapshot, previous: QuizRecord, now = 0): QuizRecord {
-	return withUnshown(
-		recordOf(snapshot, previous, now),
-		previous,
-		new Set(snapshot.context.statementIds)
-	);
 }

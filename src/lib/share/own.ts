@@ -6,7 +6,8 @@
  */
 import { askedStatements } from '#lib/content/editions.ts';
 import type { Dataset, Edition } from '#lib/content/types.ts';
-import { KEEP_ANSWERS_DAYS, expired, parseRecord } from '#lib/quiz/record.ts';
+import { KEEP_ANSWERS_DAYS, expired } from '#lib/quiz/record.ts';
+import { parseRecord } from '#lib/quiz/record-parse.ts';
 import type { Answer, Answers } from '#lib/scoring/types.ts';
 import { own } from '#lib/scoring/types.ts';
 

@@ -12,7 +12,7 @@ import { paths } from '#lib/paths.ts';
 import { REGIONS } from '#lib/pledges/types.ts';
 // Straight from the modules, not the quiz's index: the start page must not load the statechart.
 import { STORAGE_KEY } from '#lib/quiz/keys.ts';
-import { parseRecord } from '#lib/quiz/record.ts';
+import { parseRecord } from '#lib/quiz/record-parse.ts';
 import { resumeSummary } from '#lib/quiz/resume.ts';
 import { safeStorage } from '#lib/quiz/storage.ts';
 import { HOME_ELEMENTS, type HomeIslandProps } from './home-props.ts';

@@ -83,6 +83,8 @@ export const quiz = {
 	resultsFailed:
 		'Your result could not be loaded. Check your connection and try again. Your answers are saved.',
 	retry: 'Try again',
+	restoreFailed:
+		'Your saved answers could not be loaded. Check your connection and try again. They are still stored on this device.',
 	needsScript:
 		'The quiz needs JavaScript to work. Turn on JavaScript in your browser, or open the page in another browser.',
 	otherEdition: (name) => `Switch to ${name}`,

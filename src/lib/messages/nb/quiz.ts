@@ -88,6 +88,9 @@ export const quiz = {
 	resultsFailed:
 		'Resultatet kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen. Svarene dine er lagret.',
 	retry: 'Prøv igjen',
+	/** When a returning voter's stored answers could not be read (their code did not load). */
+	restoreFailed:
+		'Svarene dine kunne ikke hentes fram. Sjekk nettforbindelsen og prøv igjen. Svarene er fortsatt lagret på denne enheten.',
 	/** Shown when JavaScript is off. */
 	needsScript:
 		'Valgomaten trenger JavaScript for å virke. Slå på JavaScript i nettleseren, eller åpne siden i en annen nettleser.',

@@ -78,6 +78,8 @@ export const quiz = {
 	resultsFailed:
 		'Resultatet kunne ikkje hentast. Sjekk nettsambandet og prøv igjen. Svara dine er lagra.',
 	retry: 'Prøv igjen',
+	restoreFailed:
+		'Svara dine kunne ikkje hentast fram. Sjekk nettsambandet og prøv igjen. Svara er framleis lagra på denne eininga.',
 	needsScript:
 		'Valomaten treng JavaScript for å verke. Slå på JavaScript i nettlesaren, eller opne sida i ein annan nettlesar.',
 	otherEdition: (name) => `Byt til ${name}`,
