@@ -422,17 +422,35 @@ describe('before the page is interactive', () => {
 	}
 
 	it.each<Viewport>(['phone', 'narrow'])(
-		'%s: a first visit sees the intro with a Start button that says it is loading',
+		'%s: a tap on Start before the scripts have run is kept: the button says it is loading, and the quiz opens at the first statement once they have',
 		async (viewport) => {
 			const { context } = await newContext(browser, viewport);
 			const page = await context.newPage();
-			await withoutScripts(page);
+			// The page's scripts are held back until the test lets them through.
+			let release!: () => void;
+			const released = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/_app/immutable/**/*.js', async (route) => {
+				await released;
+				await route.continue();
+			});
 			await page.goto(`${baseURL()}/akershus/`, { waitUntil: 'domcontentloaded' });
 			expect(await heading(page)).toBe(m.quiz.editionHeading('Akershus'));
-			const start = page.getByRole('button', { name: m.quiz.loading });
-			await expect(start.isDisabled()).resolves.toBe(true);
-			await expect(start.isVisible()).resolves.toBe(true);
-			await shot(page, `loading-${viewport}-light-touch`, false);
+			const start = page.getByRole('button', { name: m.quiz.start, exact: true });
+			await expect(start.isEnabled()).resolves.toBe(true);
+			await start.click();
+			const loading = page.getByRole('button', { name: m.quiz.loading });
+			await expect(loading.getAttribute('aria-busy')).resolves.toBe('true');
+			await expect(loading.isVisible()).resolves.toBe(true);
+			await shot(page, `start-queued-${viewport}-light-touch`, false);
+			release();
+			await hydrated(page);
+			await page.getByRole('heading', { level: 1, name: asked('akershus')[0]!.text }).waitFor();
+			await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+				'statement-heading'
+			);
+			await expect(page.evaluate(() => document.documentElement.dataset.queued)).resolves.toBe(
+				undefined
+			);
 			await context.close();
 		}
 	);

@@ -302,8 +302,14 @@ describe('the embed in a host article on another origin', () => {
 		await page.goto(sandboxed(baseURL()));
 		let frame = await frameOf();
 		await frame.locator('h1').waitFor();
-		// Without the header the scripts are refused: the prerendered intro, its button waiting.
-		await expect(frame.locator('.start').isDisabled()).resolves.toBe(true);
+		// Without the header the scripts are refused: the prerendered intro stays, and a tap on
+		// Start is kept (the button says the quiz is loading) for scripts that never come.
+		await frame.waitForLoadState('load');
+		await expect(frame.locator('.quiz').getAttribute('data-hydrated')).resolves.toBe('false');
+		await frame.getByRole('button', { name: m.quiz.start }).click();
+		await expect(
+			frame.getByRole('button', { name: m.quiz.loading }).getAttribute('aria-busy')
+		).resolves.toBe('true');
 
 		await page.goto(sandboxed(proxied));
 		frame = await frameOf();

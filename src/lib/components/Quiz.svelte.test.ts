@@ -24,6 +24,7 @@ import {
 	type QuizPlace
 } from '#lib/quiz/index.ts';
 import Quiz from './Quiz.svelte';
+import { QUEUED_START } from './boot-script.ts';
 import { SETTLE_MS } from './answer-timing.ts';
 import { UNSET_SITE } from '#lib/content/site/schema.ts';
 
@@ -76,7 +77,10 @@ const notices = (container: HTMLElement) =>
 	[...container.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
 
 beforeEach(() => localStorage.clear());
-afterEach(() => localStorage.clear());
+afterEach(() => {
+	localStorage.clear();
+	delete document.documentElement.dataset.queued;
+});
 
 describe('Quiz', () => {
 	test('a first visit shows the intro, then the first statement, and saves the first answer', async () => {
@@ -127,6 +131,16 @@ describe('Quiz', () => {
 		await fireEvent.click(screen.getByRole('button', { name: m.quiz.retry }));
 		expect(load).toHaveBeenCalledTimes(2);
 		await waitFor(() => expect(details).toHaveTextContent(statements[0]!.background!));
+	});
+
+	test('a tap on Start made before the scripts ran starts the quiz once it is hydrated', async () => {
+		// What the page's first script does with such a tap (boot-script.ts).
+		document.documentElement.dataset.queued = QUEUED_START;
+		await restoredIn(render(Quiz, { content, results, backgrounds, site: UNSET_SITE }));
+		expect(heading()).toBe(statements[0]!.text);
+		expect(document.documentElement.dataset.queued).toBeUndefined();
+		await tick();
+		expect(document.activeElement?.id).toBe('statement-heading');
 	});
 
 	test('restored answers replace the actor, and the page follows the new one', async () => {
