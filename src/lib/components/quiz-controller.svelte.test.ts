@@ -241,6 +241,24 @@ describe('before the read path has loaded', () => {
 		return tab;
 	}
 
+	/**
+	 * A first visit whose tab hears of another tab's two answers (the read path asked for, not
+	 * yet here); a second later the voter answers the first statement here too.
+	 */
+	async function answeredBeforeItLoads() {
+		const reading = lateReading();
+		const late = lateTab(reading);
+		await late.resume(() => localStorage);
+		late.send(START);
+		const other = openTab();
+		other.send(answer(2));
+		other.send(answer(1));
+		tellOtherTabs();
+		vi.setSystemTime(T + 1000);
+		late.send(answer(-1));
+		return { reading, late, other };
+	}
+
 	test('a first visit starts, answers and saves without it', async () => {
 		const reading = lateReading();
 		const tab = lateTab(reading);
@@ -296,19 +314,8 @@ describe('before the read path has loaded', () => {
 	});
 
 	test("a tab that hears of another tab's answers first writes nothing until it has taken them in", async () => {
-		const reading = lateReading();
-		const late = lateTab(reading);
-		await late.resume(() => localStorage);
-		late.send(START);
-		const other = openTab();
-		other.send(answer(2));
-		other.send(answer(1));
-		tellOtherTabs();
+		const { reading, late, other } = await answeredBeforeItLoads();
 		expect(reading.loads).toBe(1);
-
-		// Later, the voter answers the first statement here, before the read path is in.
-		vi.setSystemTime(T + 1000);
-		late.send(answer(-1));
 		expect(shown(late)).toEqual({ s1: -1 });
 		expect(storedStances()).toEqual({ s1: 2, s2: 1 });
 
@@ -321,17 +328,7 @@ describe('before the read path has loaded', () => {
 	});
 
 	test('should it fail to load, the tab stores its own answers, and the other tab merges its own back', async () => {
-		const reading = lateReading();
-		const late = lateTab(reading);
-		await late.resume(() => localStorage);
-		late.send(START);
-		const other = openTab();
-		other.send(answer(2));
-		other.send(answer(1));
-		tellOtherTabs();
-
-		vi.setSystemTime(T + 1000);
-		late.send(answer(-1));
+		const { reading } = await answeredBeforeItLoads();
 		expect(storedStances()).toEqual({ s1: 2, s2: 1 });
 		await reading.fail();
 		expect(storedStances()).toEqual({ s1: -1 });
