@@ -46,9 +46,10 @@ const isLibrary = (id: string) => SVELTE.test(id) || KIT.test(id) || XSTATE.test
  */
 const HOME_ONLY = /src[\\/]lib[\\/]components[\\/]islands[\\/]home-island\.ts$/;
 /**
- * Reading a stored quiz record, which the start page does on every load ("Fortsett der du
- * slapp") and a quiz page only when a record is stored (`quiz-reading.ts`): with the start
- * page's own code, not in the chunk quiz pages load first. A quiz page that reads a record
+ * Reading a stored quiz record (`record-parse.ts`), which the start page does on every load
+ * for its "Fortsett der du slapp" (`resume.ts`, the start page's alone) and a quiz page only
+ * when a record is stored (`quiz-reading.ts`): with the start page's own code, not in the chunk
+ * quiz pages load first. A quiz page that reads a record
  * loads the start page's 0.5 KB with it.
  */
 const RECORD_READING = /src[\\/]lib[\\/]quiz[\\/](record-parse|resume)\.ts$/;

@@ -24,8 +24,8 @@ export const QUEUED_START = 'start';
  * tap on Start made before the quiz's own scripts have run (a slow phone shows the prerendered
  * intro well before): the page is marked ({@link QUEUED_START}), the button says it is loading
  * (its `data-loading` words, and `aria-busy`), and the quiz starts once hydrated instead of the
- * tap being lost. A constant: the
- * Content-Security-Policy (vite.config.ts) allows exactly this text by its hash.
+ * tap being lost. A constant: the Content-Security-Policy (vite.config.ts) allows exactly this
+ * text by its hash.
  */
 export const QUIZ_MARKER_SCRIPT =
 	`(function(){var d=document,r=d.documentElement,q='new';try{if(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})!==null)q='stored'}catch(e){}` +

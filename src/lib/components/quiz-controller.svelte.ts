@@ -286,12 +286,12 @@ export class QuizController {
 	#fallBehind(): void {
 		if (this.#behind) return;
 		this.#behind = true;
-		const catchUp = () => {
+		const settled = () => {
 			this.#behind = false;
 			if (this.#destroyed || this.#record === null) return;
 			if (this.#reading.loaded() !== undefined) this.#catchUp();
 			if (this.#unsaved) this.#write(this.#record);
 		};
-		this.#reading.load().then(catchUp, catchUp);
+		this.#reading.load().then(settled, settled);
 	}
 }
