@@ -8,7 +8,7 @@
  * first statement answerable; any other page: loaded) with its gzip size, and on quiz pages
  * times the first statement visible (first contentful paint), answerable (hydrated), each tap
  * to the next statement painted, and the last answer to the results shown, as medians of
- * `--rounds` cold loads (default 3). A tap is read from a Chromium trace (`tapTimings`): the
+ * `--rounds` interleaved cold loads (default 5; `npm test` runs one), each with its range. A tap is read from a Chromium trace (`tapTimings`): the
  * time from the tap to the end of the first frame committed after it, and the main thread's
  * work in that time (every task on the page's main thread: the event, the statechart, Svelte's
  * update, style, layout and paint).
@@ -261,10 +261,17 @@ const median = (xs: number[]) => {
 };
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ms = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${Math.round(x)} ms`);
+/** The median of `xs` in ms, with their range when there are several. */
+const spread = (xs: number[]) => {
+	const finite = xs.filter((x) => Number.isFinite(x));
+	return finite.length > 1
+		? `${ms(median(finite))} (${Math.round(Math.min(...finite))}–${Math.round(Math.max(...finite))})`
+		: ms(median(finite));
+};
 
 async function main() {
 	const args = process.argv.slice(2);
-	const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
+	const rounds = Number(args[args.indexOf('--rounds') + 1]) || 5;
 	// `--only oslo`: just the pages whose path contains it (a quicker look while working).
 	const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 	if (!args.includes('--no-build')) {
@@ -294,9 +301,9 @@ async function main() {
 			const taps = measured.flatMap((r) => r.taps.map((t) => t.painted));
 			const work = measured.flatMap((r) => r.taps.map((t) => t.work));
 			console.log(
-				`  first contentful paint ${ms(median(measured.map((r) => r.fcp)))}, ready ${ms(median(measured.map((r) => r.ready)))}` +
+				`  first contentful paint ${spread(measured.map((r) => r.fcp))}, ready ${spread(measured.map((r) => r.ready))}` +
 					(kind === 'quiz'
-						? `, tap → next statement ${ms(median(taps))} (slowest ${ms(Math.max(...taps))}; main-thread work ${ms(median(work))}, most ${ms(Math.max(...work))}), last answer → results ${ms(median(measured.map((r) => r.results ?? NaN)))}`
+						? `, tap → next statement ${ms(median(taps))} (slowest ${ms(Math.max(...taps))}; main-thread work ${ms(median(work))}, most ${ms(Math.max(...work))}), last answer → results ${spread(measured.map((r) => r.results ?? NaN))}`
 						: '')
 			);
 			const budget = BUDGETS[kind];
