@@ -8,10 +8,10 @@
  * first statement answerable; any other page: loaded) with its gzip size, and on quiz pages
  * times the first statement visible (first contentful paint), answerable (hydrated), each tap
  * to the next statement painted, and the last answer to the results shown, as medians of
- * `--rounds` interleaved cold loads (default 5; `npm test` runs one), each with its range. A tap is read from a Chromium trace (`tapTimings`): the
- * time from the tap to the end of the first frame committed after it, and the main thread's
- * work in that time (every task on the page's main thread: the event, the statechart, Svelte's
- * update, style, layout and paint).
+ * `--rounds` interleaved cold loads (default 5; `npm test` runs one), each with its range. A
+ * tap is read from a Chromium trace (`tapTimings`): the time from the tap to the end of the
+ * first frame committed after it, and the main thread's work in that time (every task on the
+ * page's main thread: the event, the statechart, Svelte's update, style, layout and paint).
  *
  * Bytes and requests are checked against BUDGETS and the script exits 1 over budget. Timings
  * are printed, not enforced: on a shared machine they vary from run to run, and a test must
